@@ -1,0 +1,145 @@
+"""Converters: exact types, the two wire forms, unknowns kept or refused as asked."""
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from dateutil.tz import tzlocal
+
+from transcribe_model import (
+    GetTranscriptionJobResponse,
+    LanguageCode,
+    StartTranscriptionJobRequest,
+    TranscriptionJob,
+    ValidationError,
+    from_json,
+    make_converter,
+    structure,
+    to_json,
+    unstructure,
+)
+
+REQUEST = {
+    "TranscriptionJobName": "job-1",
+    "LanguageCode": "en-US",
+    "Media": {"MediaFileUri": "s3://bucket/audio.wav"},
+    "Settings": {"ShowSpeakerLabels": True, "MaxSpeakerLabels": 3},
+}
+
+
+@pytest.mark.parametrize(
+    ("member", "value", "path"),
+    [
+        (
+            "Settings",
+            {"ShowSpeakerLabels": True, "MaxSpeakerLabels": True},
+            "Settings.MaxSpeakerLabels",
+        ),
+        ("Settings", {"ShowSpeakerLabels": "false"}, "Settings.ShowSpeakerLabels"),
+        (
+            "Settings",
+            {"ShowSpeakerLabels": True, "MaxSpeakerLabels": 3.0},
+            "Settings.MaxSpeakerLabels",
+        ),
+        ("Tags", "abc", "Tags"),
+        ("LanguageOptions", "en-US", "LanguageOptions"),
+        ("Media", ["s3://bucket/audio.wav"], "Media"),
+        ("KMSEncryptionContext", {"a": 1}, "KMSEncryptionContext[a]"),
+    ],
+)
+def test_stock_cattrs_coercions_are_refused(member: str, value: object, path: str) -> None:
+    """What stock cattrs would coerce (bool to int, "false" to bool, str to list) is refused."""
+    with pytest.raises(ValidationError) as caught:
+        structure({**REQUEST, member: value}, StartTranscriptionJobRequest)
+    assert path in [error.path for error in caught.value.errors]
+    assert structure(REQUEST, StartTranscriptionJobRequest).settings is not None
+
+
+def test_a_naive_datetime_is_refused_and_an_aware_one_kept() -> None:
+    """CreationTime must carry a timezone, as botocore's own datetimes do."""
+    with pytest.raises(ValidationError) as caught:
+        structure({"CreationTime": datetime(2020, 1, 1)}, TranscriptionJob)
+    assert caught.value.errors[0].path == "CreationTime"
+    aware = datetime(2020, 1, 1, tzinfo=tzlocal())
+    assert structure({"CreationTime": aware}, TranscriptionJob).creation_time is aware
+
+
+def test_request_round_trips_to_the_same_dict() -> None:
+    """unstructure(structure(d)) gives back d for a request, enums as plain str."""
+    request = structure(REQUEST, StartTranscriptionJobRequest)
+    out = unstructure(request)
+    assert out == REQUEST
+    assert type(out["LanguageCode"]) is str
+
+
+def test_unknown_members_and_values_of_a_response_survive_a_round_trip() -> None:
+    """A member and an enum value newer than the library come back out unchanged."""
+    data = {
+        "TranscriptionJobName": "job",
+        "LanguageCode": "xx-XX",
+        "FutureMember": {"Nested": [1, "two", {"three": None}]},
+        "Settings": {"FutureSetting": True},
+    }
+    job = structure(data, TranscriptionJob)
+    assert job.language_code == "xx-XX"
+    assert unstructure(job) == data
+
+
+def test_unknowns_in_a_request_are_refused_unless_allowed() -> None:
+    """A request with an unknown enum value and member fails, and passes with allow_unknown."""
+    data = {**REQUEST, "LanguageCode": "xx-XX", "FutureMember": 1}
+    with pytest.raises(ValidationError) as caught:
+        structure(data, StartTranscriptionJobRequest)
+    assert {error.path for error in caught.value.errors} == {"LanguageCode", "FutureMember"}
+    allowed = structure(data, StartTranscriptionJobRequest, allow_unknown=True)
+    assert unstructure(allowed) == data
+
+
+def test_json_timestamps_are_iso_8601_and_epoch_seconds_are_accepted() -> None:
+    """from_json reads ISO 8601 or epoch seconds; to_json writes ISO 8601 with the offset."""
+    text = json.dumps(
+        {
+            "TranscriptionJob": {
+                "CreationTime": "2022-05-04T12:32:58.761000-07:00",
+                "StartTime": 1651693978.5,
+            }
+        }
+    )
+    response = from_json(text, GetTranscriptionJobResponse)
+    job = response.transcription_job
+    assert job is not None
+    assert job.creation_time == datetime(
+        2022, 5, 4, 12, 32, 58, 761000, tzinfo=timezone(timedelta(hours=-7))
+    )
+    assert job.start_time == datetime(2022, 5, 4, 19, 52, 58, 500000, tzinfo=UTC)
+    out = json.loads(to_json(response))["TranscriptionJob"]
+    assert out["CreationTime"] == "2022-05-04T12:32:58.761000-07:00"
+
+
+def test_json_timestamps_without_an_offset_are_refused() -> None:
+    """An ISO 8601 string with no UTC offset is ambiguous and refused."""
+    with pytest.raises(ValidationError) as caught:
+        from_json('{"CreationTime": "2022-05-04T12:32:58"}', TranscriptionJob)
+    assert caught.value.errors[0].path == "CreationTime"
+
+
+def test_every_violation_of_a_document_is_reported_at_once() -> None:
+    """Three bad members give three violations, each at its own path."""
+    data = {"TranscriptionJobName": 1, "Media": [], "Tags": [{"Key": "k"}]}
+    with pytest.raises(ValidationError) as caught:
+        structure(data, StartTranscriptionJobRequest)
+    assert [error.path for error in caught.value.errors] == [
+        "TranscriptionJobName",
+        "Media",
+        "Tags[0].Value",
+    ]
+
+
+def test_make_converter_handles_lists_of_models() -> None:
+    """A converter from make_converter structures list[TranscriptionJob] for a caller's setup."""
+    converter = make_converter("botocore")
+    jobs = converter.structure(
+        [{"TranscriptionJobName": "a"}, {"LanguageCode": "en-GB"}], list[TranscriptionJob]
+    )
+    assert jobs[1].language_code is LanguageCode.EN_GB
+    assert converter.unstructure(jobs) == [{"TranscriptionJobName": "a"}, {"LanguageCode": "en-GB"}]

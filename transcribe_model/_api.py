@@ -1,0 +1,157 @@
+"""The entry points: ``structure``, ``unstructure``, ``from_json``, ``to_json``.
+
+Strict in what you send, liberal in what you accept. The shape decides which:
+
+- a shape the service sends (``TranscriptionJob``, ``TranscriptionJobSummary``, the response
+  wrappers and what lies only under them) is parsed liberally: only a wrong type fails; enum
+  values and members newer than the library are kept; constraints and rules are left to
+  ``check()``;
+- any other shape is something a caller builds to send: unknown enum values and members are
+  refused unless ``allow_unknown=True``, and every constraint and rule is enforced.
+
+The mode is a property of each call, never of the process, so two threads parsing and building
+at once do not see each other.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from base64 import b64encode
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+from transcribe_model._base import WireModel
+from transcribe_model._check import check
+from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._spec import is_response_shape
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from transcribe_model._converters import WireFormat
+
+M = TypeVar("M", bound=WireModel)
+
+
+@functools.cache
+def _converter(wire_format: WireFormat, keep_unknown: bool) -> cattrs.Converter:
+    # Imported on first use: cattrs costs import time that `import transcribe_model` should not.
+    from transcribe_model._converters import make_converter
+
+    return make_converter(wire_format, keep_unknown=keep_unknown)
+
+
+def _require_shape(cls: object) -> None:
+    if not (isinstance(cls, type) and issubclass(cls, WireModel)) or cls is WireModel:
+        raise TypeError(f"expected a transcribe_model shape class, got {cls!r}")
+
+
+def _structure(
+    data: object, cls: type[M], wire_format: WireFormat, allow_unknown: bool | None
+) -> M:
+    _require_shape(cls)
+    response = is_response_shape(cls)
+    keep_unknown = response if allow_unknown is None else allow_unknown
+    result: M = _converter(wire_format, keep_unknown).structure(data, cls)
+    if not response:
+        errors = [violation for violation in check(result) if violation.severity == "error"]
+        if errors:
+            raise ValidationError(errors)
+    return result
+
+
+def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) -> M:
+    """Build a ``cls`` from a dict as boto3 returns it (or as it is passed to boto3).
+
+    ``client.get_transcription_job(...)["TranscriptionJob"]`` structures as a
+    ``TranscriptionJob``; the whole response as a ``GetTranscriptionJobResponse`` (its
+    ``ResponseMetadata`` is kept in ``unknown_members``).
+
+    Args:
+        data: Anything at all; what is not a valid ``cls`` raises ``ValidationError``.
+        cls: The shape class to build.
+        allow_unknown: Keep enum values and members this library does not know. Defaults to
+            True for shapes the service sends and False for shapes a caller builds.
+
+    Raises:
+        ValidationError: Listing every violation, each with its path in wire names.
+    """
+    return _structure(data, cls, "botocore", allow_unknown)
+
+
+def unstructure(obj: WireModel) -> dict[str, Any]:
+    """The dict boto3 accepts or returned for ``obj``: ``client.start_transcription_job(**it)``.
+
+    Wire names, ``None`` members omitted, enums as plain ``str``, timestamps as ``datetime``,
+    unknown members emitted again as they came.
+    """
+    _require_shape(type(obj))
+    result: dict[str, Any] = _converter("botocore", True).unstructure(obj)
+    return result
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is out of range for a number")
+    return value
+
+
+def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:
+    """Build a ``cls`` from the JSON the AWS CLI prints (or reads with ``--cli-input-json``).
+
+    Timestamps are ISO 8601 strings with an offset, or epoch seconds. Otherwise as
+    ``structure``.
+
+    Raises:
+        ValidationError: The text is not JSON, or not a valid ``cls``.
+    """
+    _require_shape(cls)
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
+    except (ValueError, TypeError) as exc:
+        raise ValidationError([Violation(path="", message=f"is not valid JSON: {exc}")]) from None
+    return _structure(data, cls, "json", allow_unknown)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} has no JSON form")  # pragma: no cover
+
+
+def to_json(obj: WireModel, *, indent: int | None = 4) -> str:
+    """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces."""
+    _require_shape(type(obj))
+    data = _converter("json", True).unstructure(obj)
+    return json.dumps(
+        data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default
+    )
+
+
+def make_converter(
+    wire_format: WireFormat = "botocore", *, keep_unknown: bool = True
+) -> cattrs.Converter:
+    """A cattrs converter for one wire form: ``"botocore"`` dicts or the AWS CLI's ``"json"``.
+
+    For use inside a caller's own cattrs setup (``list[TranscriptionJob]``, ...). Its model
+    hooks check types and raise ``ValidationError``; they keep unknown enum values and members
+    when ``keep_unknown`` is true. They do not run constraints or rules: ``structure`` does, or
+    call ``check``. The wire rules are listed in ``transcribe_model._converters``.
+    """
+    from transcribe_model._converters import make_converter as make
+
+    return make(wire_format, keep_unknown=keep_unknown)

@@ -1,0 +1,31 @@
+"""The attrs base every model shares: the unknown-members slot and the checks on construction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from transcribe_model._frozen import EMPTY
+
+
+@attrs.frozen(kw_only=True)
+class WireModel:
+    """Base of every shape class.
+
+    Attributes:
+        unknown_members: Members of the wire data that this version of the library does not
+            know, kept as they came (frozen) and emitted again by ``unstructure`` and
+            ``to_json``, so a response newer than the library loses nothing on a round trip.
+            Empty for anything built in Python unless the caller fills it on purpose.
+    """
+
+    unknown_members: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Imported here: the construction checks need every model class, and every model class
+        # needs this base first.
+        from transcribe_model._construction import on_construct
+
+        on_construct(self)

@@ -1,0 +1,182 @@
+"""``check()``: every type, constraint and rule violation of a model, as data.
+
+What is checked depends on who produced the shape. A shape a caller builds (a request, or a
+nested shape such as ``Settings`` on its own) is held to every constraint and every rule of
+``_rules.REQUEST_RULES``. A shape the service sends (``TranscriptionJob`` and what lies under it)
+is held to its constraints and to ``_rules.RESPONSE_CHECKS``, but is never refused for them:
+bounds change over time and the service's word is final. Unknown enum values and members are
+never violations: the caller either allowed them or received them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from transcribe_model import _paths
+from transcribe_model._base import WireModel
+from transcribe_model._constraints import Constraint, Count, Range, Text
+from transcribe_model._errors import Violation
+from transcribe_model._rules import REQUEST_RULES, RESPONSE_CHECKS
+from transcribe_model._spec import (
+    EnumT,
+    MapT,
+    ModelT,
+    ScalarT,
+    TupleT,
+    TypeSpec,
+    field_specs,
+    is_response_shape,
+    wire_names,
+)
+
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "a boolean", float: "a number"}
+
+
+def check(obj: object) -> tuple[Violation, ...]:
+    """Every violation of ``obj``: wrong types, broken constraints, broken rules, warnings.
+
+    Returns an empty tuple for a model that is fine. For a shape the service sends, the
+    violations report what the service did, and nothing here makes parsing fail.
+    """
+    if not isinstance(obj, WireModel):
+        return (Violation(path="", message=f"is not a transcribe_model shape: {_name(obj)}"),)
+    found: list[Violation] = []
+    _Checker(found, types_only=False).model(obj, "", response=False)
+    return tuple(found)
+
+
+def type_violations(obj: WireModel) -> list[Violation]:
+    """Only the violations of type: what even a liberal parse must refuse."""
+    found: list[Violation] = []
+    _Checker(found, types_only=True).model(obj, "", response=False)
+    return found
+
+
+def expected(spec: TypeSpec) -> str:
+    """How a message names the type ``spec`` stands for."""
+    if isinstance(spec, ScalarT):
+        if spec.py is datetime:
+            return "a timezone-aware datetime"
+        return _TYPE_NAMES[spec.py]
+    if isinstance(spec, EnumT):
+        return f"a {spec.cls.__name__}"
+    if isinstance(spec, ModelT):
+        return f"a {spec.cls.__name__}"
+    if isinstance(spec, TupleT):
+        return "a tuple"
+    return "a mapping"
+
+
+def _name(value: object) -> str:
+    return type(value).__name__
+
+
+@attrs.define
+class _Checker:
+    found: list[Violation]
+    types_only: bool
+    type_errors: int = 0
+
+    def model(self, obj: WireModel, path: str, *, response: bool) -> None:
+        cls = type(obj)
+        response = response or is_response_shape(cls)
+        type_errors_before = self.type_errors
+        for spec in field_specs(cls):
+            value = getattr(obj, spec.name)
+            where = _paths.join(path, spec.wire)
+            if value is None:
+                if spec.required:
+                    self._type_error(where, "is required")
+                continue
+            self.value(value, spec.type, spec.constraint, where, response=response)
+        if not isinstance(obj.unknown_members, Mapping):
+            self._type_error(path, "unknown_members must be a mapping")
+        else:
+            for name in wire_names(cls).intersection(obj.unknown_members):
+                self.found.append(
+                    Violation(
+                        path=_paths.join(path, name),
+                        message="is a known member and may not be given in unknown_members",
+                    )
+                )
+        if self.types_only or self.type_errors > type_errors_before:
+            return  # rules read typed values: run them only on a well-typed object
+        table = RESPONSE_CHECKS if response else REQUEST_RULES
+        for rule in table.get(cls, ()):
+            for violation in rule(obj):
+                self.found.append(attrs.evolve(violation, path=_paths.join(path, violation.path)))
+
+    def value(
+        self,
+        value: Any,
+        spec: TypeSpec,
+        constraint: Constraint | None,
+        path: str,
+        *,
+        response: bool,
+    ) -> None:
+        if isinstance(spec, ModelT):
+            if isinstance(value, spec.cls):
+                self.model(value, path, response=response)
+            else:
+                self._wrong_type(path, spec, value)
+        elif isinstance(spec, TupleT):
+            if not isinstance(value, tuple):
+                self._wrong_type(path, spec, value)
+                return
+            self._count(value, constraint, path)
+            item = constraint.item if isinstance(constraint, Count) else None
+            for position, element in enumerate(value):
+                self.value(
+                    element, spec.item, item, path + _paths.index(position), response=response
+                )
+        elif isinstance(spec, MapT):
+            if not isinstance(value, Mapping):
+                self._wrong_type(path, spec, value)
+                return
+            self._count(value, constraint, path)
+            key = constraint.key if isinstance(constraint, Count) else None
+            item = constraint.item if isinstance(constraint, Count) else None
+            for name, element in value.items():
+                where = path + _paths.key(name)
+                self.value(name, spec.key, key, where, response=response)
+                self.value(element, spec.value, item, where, response=response)
+        elif isinstance(spec, EnumT):
+            if not isinstance(value, spec.cls):
+                self._wrong_type(path, spec, value)
+        elif not _scalar_ok(value, spec.py):
+            self._wrong_type(path, spec, value)
+        elif isinstance(constraint, (Text, Range)) and not self.types_only:
+            self.found.extend(
+                Violation(path=path, message=message) for message in constraint.violations(value)
+            )
+
+    def _count(self, value: Any, constraint: Constraint | None, path: str) -> None:
+        if isinstance(constraint, Count) and not self.types_only:
+            self.found.extend(
+                Violation(path=path, message=message) for message in constraint.violations(value)
+            )
+
+    def _wrong_type(self, path: str, spec: TypeSpec, value: object) -> None:
+        self._type_error(path, f"expected {expected(spec)}, got {_name(value)}")
+
+    def _type_error(self, path: str, message: str) -> None:
+        self.type_errors += 1
+        self.found.append(Violation(path=path, message=message))
+
+
+def _scalar_ok(value: object, py: type) -> bool:
+    if py is bool:
+        return type(value) is bool
+    if py is int:
+        return type(value) is int
+    if py is float:
+        return type(value) in (float, int) and math.isfinite(value)  # type: ignore[arg-type]
+    if py is datetime:
+        return isinstance(value, datetime) and value.utcoffset() is not None
+    return isinstance(value, str)

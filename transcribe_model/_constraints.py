@@ -1,0 +1,164 @@
+"""Single-value constraints of the service model: string length and pattern, number range, count.
+
+Each constraint is named after the botocore shape that declares it (``TranscriptionJobName``,
+``Uri``, ...), carries that shape's ``min``, ``max`` and ``pattern`` verbatim, and is attached to
+a model field through ``attrs.field(metadata=constrained(...))``. The conformance test compares
+every one of them with the installed service model, so a botocore upgrade reveals drift.
+
+Why metadata and not attrs validators: an attrs validator raises at the first bad field, and a
+caller fixing a request wants every violation at once. ``_check`` runs these for every field and
+collects what they find.
+
+Rules of matching:
+- lengths are checked before the pattern, so a 10 MB string costs a ``len`` and not a regex scan;
+- a pattern must match the whole value (``re.fullmatch``): ``"job\\n"`` is not a job name;
+- patterns are compiled once, when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+import attrs
+
+CONSTRAINT_KEY: Final = "transcribe_model.constraint"
+
+_SHOWN_CHARS = 60
+
+
+def shown(value: object) -> str:
+    """A value as it appears in a message: its repr, cut short so a 10 MB input stays readable."""
+    text = repr(value)
+    if len(text) > _SHOWN_CHARS:
+        return f"{text[:_SHOWN_CHARS]}... ({len(text)} characters)"
+    return text
+
+
+@attrs.frozen
+class Text:
+    """Length and pattern of a string shape."""
+
+    shape: str
+    min: int | None = None
+    max: int | None = None
+    pattern: str | None = None
+    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+
+    @_regex.default
+    def _compile(self) -> re.Pattern[str] | None:
+        return re.compile(self.pattern) if self.pattern is not None else None
+
+    def violations(self, value: str) -> Iterator[str]:
+        """Say what is wrong with ``value``: nothing for a valid one."""
+        length = len(value)
+        if self.min is not None and length < self.min:
+            yield f"must be at least {self.min} characters long, got {length}"
+        elif self.max is not None and length > self.max:
+            yield f"must be at most {self.max} characters long, got {length}"
+        elif self._regex is not None and self._regex.fullmatch(value) is None:
+            yield f"must match the pattern {self.pattern}, got {shown(value)}"
+
+
+@attrs.frozen
+class Range:
+    """Inclusive bounds of a number shape."""
+
+    shape: str
+    min: float | None = None
+    max: float | None = None
+
+    def violations(self, value: float) -> Iterator[str]:
+        """Say what is wrong with ``value``: nothing for a valid one."""
+        if (self.min is not None and value < self.min) or (
+            self.max is not None and value > self.max
+        ):
+            yield f"must be between {_bound(self.min)} and {_bound(self.max)}, got {value}"
+
+
+@attrs.frozen
+class Count:
+    """Bounds on how many items a list or map shape holds, and the constraints of its items."""
+
+    shape: str
+    min: int | None = None
+    max: int | None = None
+    item: Text | None = None
+    key: Text | None = None
+
+    def violations(self, value: tuple[Any, ...] | Mapping[Any, Any]) -> Iterator[str]:
+        """Say what is wrong with the number of items: nothing for a valid count."""
+        count = len(value)
+        if self.min is not None and count < self.min:
+            yield f"must hold at least {self.min} item{'s' if self.min != 1 else ''}, got {count}"
+        elif self.max is not None and count > self.max:
+            yield f"must hold at most {self.max} item{'s' if self.max != 1 else ''}, got {count}"
+
+
+def _bound(value: float | None) -> str:
+    return "unbounded" if value is None else f"{value:g}"
+
+
+Constraint = Text | Range | Count
+
+
+def constrained(constraint: Constraint) -> dict[str, Constraint]:
+    """The ``metadata`` of an attrs field that carries ``constraint``."""
+    return {CONSTRAINT_KEY: constraint}
+
+
+def constraint_of(field: attrs.Attribute[Any]) -> Constraint | None:
+    """The constraint attached to ``field``, if any."""
+    found: Constraint | None = field.metadata.get(CONSTRAINT_KEY)
+    return found
+
+
+# Names: 1..200 characters of letters, digits, '.', '_' and '-'.
+TRANSCRIPTION_JOB_NAME = Text("TranscriptionJobName", 1, 200, "^[0-9a-zA-Z._-]+")
+VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
+VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
+MODEL_NAME = Text("ModelName", 1, 200, "^[0-9a-zA-Z._-]+")
+
+URI = Text("Uri", 1, 2000, "(s3://|http(s*)://).+")
+OUTPUT_BUCKET_NAME = Text("OutputBucketName", None, 64, "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]")
+OUTPUT_KEY = Text("OutputKey", 1, 1024, "[a-zA-Z0-9-_.!*'()/]{1,1024}$")
+KMS_KEY_ID = Text("KMSKeyId", 1, 2048, "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$")
+PRINTABLE_NON_EMPTY_STRING = Text("PrintableNonEmptyString", 1, 2000, "^[\\x20-\\x7E]+$")
+DATA_ACCESS_ROLE_ARN = Text(
+    "DataAccessRoleArn",
+    20,
+    2048,
+    "^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/"
+    "[A-Za-z0-9:_/+=,@.-]{0,1024}$",
+)
+TAG_KEY = Text("TagKey", 1, 128)
+TAG_VALUE = Text("TagValue", 0, 256)
+NEXT_TOKEN = Text("NextToken", None, 8192, ".+")
+
+MEDIA_SAMPLE_RATE_HERTZ = Range("MediaSampleRateHertz", 8000, 48000)
+MAX_SPEAKERS = Range("MaxSpeakers", 2, 30)
+MAX_ALTERNATIVES = Range("MaxAlternatives", 2, 10)
+SUBTITLE_OUTPUT_START_INDEX = Range("SubtitleOutputStartIndex", 0, 1)
+# Not in the service model: its documentation says "Confidence scores are values between 0 and 1".
+IDENTIFIED_LANGUAGE_SCORE = Range("IdentifiedLanguageScore", 0, 1)
+DURATION_IN_SECONDS = Range("DurationInSeconds")
+MAX_RESULTS = Range("MaxResults", 1, 100)
+
+KMS_ENCRYPTION_CONTEXT_MAP = Count(
+    "KMSEncryptionContextMap",
+    1,
+    10,
+    item=PRINTABLE_NON_EMPTY_STRING,
+    key=PRINTABLE_NON_EMPTY_STRING,
+)
+PII_ENTITY_TYPES = Count("PiiEntityTypes", 0, 29)
+LANGUAGE_OPTIONS = Count("LanguageOptions", 1)
+SUBTITLE_FORMATS = Count("SubtitleFormats")
+SUBTITLE_FILE_URIS = Count("SubtitleFileUris", item=URI)
+TAG_LIST = Count("TagList", 1, 200)
+LANGUAGE_ID_SETTINGS_MAP = Count("LanguageIdSettingsMap", 1, 5)
+TOXICITY_DETECTION = Count("ToxicityDetection", 1, 1)
+TOXICITY_CATEGORIES = Count("ToxicityCategories", 1, 1)
+LANGUAGE_CODE_LIST = Count("LanguageCodeList")
+TRANSCRIPTION_JOB_SUMMARIES = Count("TranscriptionJobSummaries")

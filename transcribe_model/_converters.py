@@ -1,0 +1,423 @@
+"""The cattrs converters between models and their two wire forms: botocore dicts and CLI JSON.
+
+``make_converter()`` builds one ``cattrs.Converter`` per wire form. Its hooks for the model
+classes are made here, once per class, from ``_spec.field_specs``: plain functions that walk
+the members by wire name, check each value's type exactly and build the instance without
+running ``__init__`` (construction-time checks are for objects a caller builds; the public
+``structure`` runs ``check()`` itself where the shape calls for it).
+
+Wire rules, both forms:
+
+- members by their PascalCase wire names; a member that is absent or ``null`` is ``None``;
+  ``None`` members are omitted on the way out;
+- a required member that is absent or ``null`` is a violation;
+- types are exact: an int is an ``int`` and never a ``bool`` or a float, a bool is a ``bool``
+  and never ``"false"`` or ``0``, a float is an ``int`` or ``float`` that is finite, a string
+  is a ``str``, a list is a ``list`` or ``tuple`` (never a string), a map or structure is a
+  mapping with string keys;
+- enum values are strings; a value the library does not know is refused, or kept as an
+  unknown pseudo-member (``WireEnum.from_wire``) when the converter keeps unknowns; out, an
+  enum is its plain ``str`` value;
+- members the library does not know are refused, or kept in ``unknown_members`` (frozen, at
+  most 64 levels deep) when the converter keeps unknowns; out, they are emitted again as they
+  came;
+- every violation is collected, each with its path in wire names, and raised together as one
+  ``ValidationError``.
+
+Botocore dicts (``wire_format="botocore"``): timestamps are timezone-aware ``datetime`` objects,
+as botocore makes them (with ``tzlocal()``), and go out unchanged.
+
+CLI JSON (``wire_format="json"``): timestamps are ISO 8601 strings with an offset, as the AWS
+CLI prints them (``2020-09-18T22:27:23.970000+00:00``), or epoch seconds as a number; they go
+out as ``datetime.isoformat()``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Final, Literal, TypeVar
+
+import cattrs
+
+from transcribe_model import _paths
+from transcribe_model._base import WireModel
+from transcribe_model._check import expected
+from transcribe_model._enums import WireEnum
+from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._frozen import (
+    EMPTY,
+    FrozenMapping,
+    UnfreezableValue,
+    freeze_value,
+    thaw_value,
+)
+from transcribe_model._spec import (
+    EnumT,
+    MapT,
+    ModelT,
+    ScalarT,
+    TupleT,
+    TypeSpec,
+    field_specs,
+    wire_names,
+)
+
+WireFormat = Literal["botocore", "json"]
+M = TypeVar("M", bound=WireModel)
+Structurer = Callable[[Any], Any]
+Unstructurer = Callable[[Any], Any]
+
+_new = object.__new__
+_set = object.__setattr__
+_MISSING: Final = object()
+
+
+class Invalid(Exception):
+    """Raised inside the hooks; carries ``(path, message)`` pairs up to the public entry point."""
+
+    def __init__(self, errors: list[tuple[str, str]]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+    @classmethod
+    def at(cls, message: str) -> Invalid:
+        return cls([("", message)])
+
+    def violations(self) -> list[Violation]:
+        return [Violation(path=path, message=message) for path, message in self.errors]
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def _wrong(spec: TypeSpec, value: object) -> Invalid:
+    return Invalid.at(f"expected {expected(spec)}, got {_kind(value)}")
+
+
+def _structure_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise _wrong(ScalarT(str), value)
+
+
+def _structure_int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    raise _wrong(ScalarT(int), value)
+
+
+def _structure_bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise _wrong(ScalarT(bool), value)
+
+
+def _structure_float(value: Any) -> float:
+    if type(value) is float or type(value) is int:
+        if math.isfinite(value):
+            return float(value)
+        raise Invalid.at(f"must be a finite number, got {value}")
+    raise _wrong(ScalarT(float), value)
+
+
+def _structure_aware_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise Invalid.at("must be a timezone-aware datetime, got a naive one")
+        return value
+    raise _wrong(ScalarT(datetime), value)
+
+
+def _structure_json_timestamp(value: Any) -> datetime:
+    if isinstance(value, str):
+        from dateutil.parser import isoparse  # only JSON input needs the parser
+
+        try:
+            parsed = isoparse(value)
+        except (ValueError, OverflowError) as exc:
+            raise Invalid.at(f"is not an ISO 8601 timestamp: {value[:60]!r} ({exc})") from None
+        if parsed.utcoffset() is None:
+            raise Invalid.at(f"must carry a UTC offset, got {value[:60]!r}")
+        return parsed
+    if type(value) is int or type(value) is float:
+        try:
+            return datetime.fromtimestamp(value, tz=UTC)
+        except (ValueError, OverflowError, OSError):
+            raise Invalid.at(f"is not a valid epoch time: {value}") from None
+    if isinstance(value, datetime):
+        return _structure_aware_datetime(value)
+    raise Invalid.at(f"expected an ISO 8601 string or epoch seconds, got {_kind(value)}")
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _isoformat(value: datetime) -> str:
+    return value.isoformat()
+
+
+class _HookBuilder:
+    """Makes, and keeps, the structure and unstructure functions of each model class."""
+
+    def __init__(self, wire_format: WireFormat, *, keep_unknown: bool) -> None:
+        self.wire_format = wire_format
+        self.keep_unknown = keep_unknown
+        self._structurers: dict[type[WireModel], Structurer] = {}
+        self._unstructurers: dict[type[WireModel], Unstructurer] = {}
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def structurer(self, cls: type[WireModel]) -> Structurer:
+        found = self._structurers.get(cls)
+        if found is None:
+            found = self._structurers[cls] = self._make_structurer(cls)
+        return found
+
+    def _value_structurer(self, spec: TypeSpec) -> Structurer:
+        if isinstance(spec, ModelT):
+            return self.structurer(spec.cls)
+        if isinstance(spec, EnumT):
+            return self._enum_structurer(spec.cls)
+        if isinstance(spec, TupleT):
+            return self._tuple_structurer(spec, self._value_structurer(spec.item))
+        if isinstance(spec, MapT):
+            return self._map_structurer(
+                spec, self._value_structurer(spec.key), self._value_structurer(spec.value)
+            )
+        if spec.py is datetime:
+            if self.wire_format == "json":
+                return _structure_json_timestamp
+            return _structure_aware_datetime
+        return {
+            str: _structure_str,
+            int: _structure_int,
+            bool: _structure_bool,
+            float: _structure_float,
+        }[spec.py]
+
+    def _enum_structurer(self, enum_cls: type[WireEnum]) -> Structurer:
+        known = enum_cls._value2member_map_
+        keep_unknown = self.keep_unknown
+        from_wire = enum_cls.from_wire
+        name = enum_cls.__name__
+
+        def structure_enum(value: Any) -> WireEnum:
+            if isinstance(value, str):
+                member = known.get(value)
+                if member is not None:
+                    return member  # type: ignore[return-value]  # the map holds members
+                if keep_unknown:
+                    return from_wire(str.__str__(value))
+                raise Invalid.at(f"is not a known {name} value: {value[:60]!r}")
+            raise Invalid.at(f"expected a {name} string, got {_kind(value)}")
+
+        return structure_enum
+
+    @staticmethod
+    def _tuple_structurer(spec: TupleT, item: Structurer) -> Structurer:
+        def structure_tuple(value: Any) -> tuple[Any, ...]:
+            if type(value) is not list and type(value) is not tuple:
+                raise Invalid.at(f"expected a list, got {_kind(value)}")
+            items = []
+            errors: list[tuple[str, str]] = []
+            for position, element in enumerate(value):
+                try:
+                    items.append(item(element))
+                except Invalid as exc:
+                    prefix = _paths.index(position)
+                    errors.extend((_paths.join(prefix, p), m) for p, m in exc.errors)
+            if errors:
+                raise Invalid(errors)
+            return tuple(items)
+
+        return structure_tuple
+
+    @staticmethod
+    def _map_structurer(spec: MapT, key: Structurer, item: Structurer) -> Structurer:
+        def structure_map(value: Any) -> FrozenMapping[Any, Any]:
+            if not isinstance(value, Mapping):
+                raise Invalid.at(f"expected an object, got {_kind(value)}")
+            items = {}
+            errors: list[tuple[str, str]] = []
+            for name, element in value.items():
+                prefix = _paths.key(name)
+                try:
+                    items[key(name)] = item(element)
+                except Invalid as exc:
+                    errors.extend((_paths.join(prefix, p), m) for p, m in exc.errors)
+            if errors:
+                raise Invalid(errors)
+            return FrozenMapping(items)
+
+        return structure_map
+
+    def _make_structurer(self, cls: type[WireModel]) -> Structurer:
+        specs = field_specs(cls)
+        known = wire_names(cls)
+        members = [
+            (spec.wire, spec.name, self._value_structurer(spec.type), spec.required)
+            for spec in specs
+        ]
+        keep_unknown = self.keep_unknown
+        shape = cls.__name__
+
+        def structure_model(data: Any) -> WireModel:
+            if not isinstance(data, Mapping):
+                raise Invalid.at(f"expected an object for {shape}, got {_kind(data)}")
+            instance = _new(cls)
+            errors: list[tuple[str, str]] = []
+            present = 0
+            for wire, name, hook, required in members:
+                value = data.get(wire, _MISSING)
+                if value is _MISSING or value is None:
+                    if value is None:
+                        present += 1
+                    if required:
+                        errors.append((wire, "may not be null" if value is None else "is required"))
+                    _set(instance, name, None)
+                    continue
+                present += 1
+                try:
+                    _set(instance, name, hook(value))
+                except Invalid as exc:
+                    errors.extend((_paths.join(wire, p), m) for p, m in exc.errors)
+            unknown = EMPTY
+            if present != len(data):
+                unknown = _unknown_members(data, known, keep_unknown, shape, errors)
+            _set(instance, "unknown_members", unknown)
+            if errors:
+                raise Invalid(errors)
+            return instance
+
+        return structure_model
+
+    # --- unstructure --------------------------------------------------------------------------
+
+    def unstructurer(self, cls: type[WireModel]) -> Unstructurer:
+        found = self._unstructurers.get(cls)
+        if found is None:
+            found = self._unstructurers[cls] = self._make_unstructurer(cls)
+        return found
+
+    def _value_unstructurer(self, spec: TypeSpec) -> Unstructurer | None:
+        """The function that emits a value of ``spec``, or None where the value goes out as is."""
+        if isinstance(spec, ModelT):
+            return self.unstructurer(spec.cls)
+        if isinstance(spec, EnumT):
+            return _enum_value
+        if isinstance(spec, TupleT):
+            item = self._value_unstructurer(spec.item)
+            if item is None:
+                return list
+            return lambda value: [item(element) for element in value]
+        if isinstance(spec, MapT):
+            key = self._value_unstructurer(spec.key) or _identity
+            element = self._value_unstructurer(spec.value) or _identity
+            return lambda value: {key(k): element(v) for k, v in value.items()}
+        if spec.py is datetime and self.wire_format == "json":
+            return _isoformat
+        return None
+
+    def _make_unstructurer(self, cls: type[WireModel]) -> Unstructurer:
+        members = [
+            (spec.name, spec.wire, self._value_unstructurer(spec.type)) for spec in field_specs(cls)
+        ]
+        json_form = self.wire_format == "json"
+
+        def unstructure_model(instance: Any) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for name, wire, hook in members:
+                value = getattr(instance, name)
+                if value is not None:
+                    out[wire] = value if hook is None else hook(value)
+            if instance.unknown_members:
+                for wire, value in instance.unknown_members.items():
+                    if wire not in out:
+                        thawed = thaw_value(value)
+                        out[wire] = _jsonable(thawed) if json_form else thawed
+            return out
+
+        return unstructure_model
+
+
+def _enum_value(value: WireEnum) -> str:
+    return value._value_  # enum values here are str
+
+
+def _jsonable(value: Any) -> Any:
+    """An unknown member's value as JSON can hold it (a botocore datetime as ISO 8601)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    return value
+
+
+def _unknown_members(
+    data: Mapping[Any, Any],
+    known: frozenset[str],
+    keep_unknown: bool,
+    shape: str,
+    errors: list[tuple[str, str]],
+) -> FrozenMapping[str, Any]:
+    kept: dict[str, Any] = {}
+    for name, value in data.items():
+        if name in known:
+            continue
+        if not isinstance(name, str):
+            errors.append(("", f"has a member name that is not a string: {name!r:.60}"))
+        elif not keep_unknown:
+            errors.append((name[:200], f"is not a member of {shape}"))
+        else:
+            try:
+                kept[name] = freeze_value(value, name)
+            except UnfreezableValue as exc:
+                errors.append((exc.path, exc.message))
+    return FrozenMapping(kept) if kept else EMPTY
+
+
+def _is_model(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, WireModel)
+
+
+def make_converter(
+    wire_format: WireFormat = "botocore", *, keep_unknown: bool = True
+) -> cattrs.Converter:
+    """A cattrs converter between the models and one wire form (see this module's docstring).
+
+    Args:
+        wire_format: ``"botocore"`` for the dicts boto3 returns and accepts, ``"json"`` for the
+            JSON the AWS CLI prints and reads.
+        keep_unknown: Keep enum values and members the library does not know (the liberal
+            reading of a response) instead of refusing them.
+
+    The converter structures and unstructures model classes and anything cattrs builds from
+    them (``list[TranscriptionJob]``, ...). Its model hooks raise ``ValidationError`` and check
+    types only: call ``transcribe_model.check`` for constraints and rules, or use
+    ``transcribe_model.structure``, which does so for the shapes a caller builds.
+    """
+    converter = cattrs.Converter()
+    builder = _HookBuilder(wire_format, keep_unknown=keep_unknown)
+
+    def structure_hook_factory(cls: type[WireModel]) -> Callable[[Any, Any], WireModel]:
+        structurer = builder.structurer(cls)
+
+        def structure(data: Any, _cls: Any) -> WireModel:
+            try:
+                return structurer(data)  # type: ignore[no-any-return]
+            except Invalid as exc:
+                raise ValidationError(exc.violations()) from None
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_model, structure_hook_factory)
+    converter.register_unstructure_hook_factory(_is_model, builder.unstructurer)
+    return converter

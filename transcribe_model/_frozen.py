@@ -1,0 +1,111 @@
+"""Read-only containers: the frozen mapping of map members and of unknown members.
+
+Models are frozen and hashable, so nothing inside them may change after construction. Python has
+no built-in frozen dict; ``types.MappingProxyType`` is read-only but not hashable, so this module
+holds a small one of our own. It also freezes the arbitrary JSON-like values of members the
+library does not know (kept for a lossless round trip) and thaws them back to plain lists and
+dicts when they are emitted again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, TypeVar, final
+
+K = TypeVar("K")
+V = TypeVar("V", covariant=True)
+
+#: How deep a value of an unknown member may nest. Deeper input is refused with a
+#: ValidationError rather than risk a RecursionError in freezing, comparing or emitting it.
+MAX_UNKNOWN_DEPTH = 64
+
+_SCALARS = (str, int, bool, datetime, bytes, Decimal, type(None))
+
+
+@final
+class FrozenMapping(Mapping[K, V]):
+    """An immutable, hashable mapping that keeps insertion order.
+
+    Equal to any mapping with the same items, like ``dict``; hashable when its values are.
+    """
+
+    __slots__ = ("_hash", "_items")
+
+    def __init__(self, items: Mapping[K, V] | None = None) -> None:
+        self._items: dict[K, V] = dict(items) if items else {}
+        self._hash: int | None = None
+
+    def __getitem__(self, key: K) -> V:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMapping):
+            return self._items == other._items
+        if isinstance(other, Mapping):
+            return self._items == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._items.items()))
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"FrozenMapping({self._items!r})"
+
+
+EMPTY: FrozenMapping[Any, Any] = FrozenMapping()
+
+
+class UnfreezableValue(ValueError):
+    """A value of an unknown member that cannot be kept: too deep, non-finite or not data."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
+    """Turn a JSON-like value into its immutable form: lists to tuples, dicts to FrozenMapping."""
+    if depth > MAX_UNKNOWN_DEPTH:
+        raise UnfreezableValue(path, f"nests deeper than {MAX_UNKNOWN_DEPTH} levels")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise UnfreezableValue(path, "must be a finite number")
+        return value
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(
+            freeze_value(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value)
+        )
+    if isinstance(value, Mapping):
+        frozen: dict[Any, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise UnfreezableValue(path, f"has a key that is not a string: {key!r:.40}")
+            frozen[key] = freeze_value(item, f"{path}.{key}", depth + 1)
+        return FrozenMapping(frozen)
+    raise UnfreezableValue(path, f"is not JSON-like data: {type(value).__name__}")
+
+
+def thaw_value(value: Any) -> Any:
+    """Invert ``freeze_value``: tuples back to lists, frozen mappings back to dicts."""
+    if isinstance(value, tuple):
+        return [thaw_value(item) for item in value]
+    if isinstance(value, FrozenMapping):
+        return {key: thaw_value(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,168 @@
+"""What the converters and checks know of each model: its fields' wire names, types and limits.
+
+Derived once per class from the attrs fields and their annotations, so the models stay the one
+place where a shape is declared. ``TypeSpec`` is a small tree that says what a value of a field
+is: a scalar, an enum, a model, a tuple of something or a mapping of something to something.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Mapping
+from datetime import datetime
+from types import NoneType, UnionType
+from typing import Any, Final
+
+import attrs
+
+from transcribe_model import _models
+from transcribe_model._base import WireModel
+from transcribe_model._constraints import Constraint, constraint_of
+from transcribe_model._enums import WireEnum
+
+#: Shapes the service sends. Parsing them is liberal; building them in Python runs no rules.
+RESPONSE_SHAPES: Final[frozenset[type[WireModel]]] = frozenset(
+    {
+        _models.TranscriptionJob,
+        _models.TranscriptionJobSummary,
+        _models.Transcript,
+        _models.SubtitlesOutput,
+        _models.LanguageCodeItem,
+        _models.StartTranscriptionJobResponse,
+        _models.GetTranscriptionJobResponse,
+        _models.ListTranscriptionJobsResponse,
+    }
+)
+
+#: Every shape class, in the order of the service model's operations.
+ALL_SHAPES: Final[tuple[type[WireModel], ...]] = tuple(
+    value
+    for value in vars(_models).values()
+    if isinstance(value, type) and issubclass(value, WireModel) and value is not WireModel
+)
+
+# Parts of a snake_case name that are spelled in capitals on the wire.
+_ACRONYMS: Final = {"kms": "KMS"}
+
+
+def wire_name(attribute: str) -> str:
+    """The PascalCase wire name of a snake_case attribute (inverse of ``botocore.xform_name``)."""
+    return "".join(_ACRONYMS.get(part, part.capitalize()) for part in attribute.split("_"))
+
+
+@attrs.frozen
+class ScalarT:
+    """A plain value: ``str``, ``int``, ``bool``, ``float`` or ``datetime``."""
+
+    py: type
+
+
+@attrs.frozen
+class EnumT:
+    """A value of one of the service's enums."""
+
+    cls: type[WireEnum]
+
+
+@attrs.frozen
+class ModelT:
+    """A nested structure shape."""
+
+    cls: type[WireModel]
+
+
+@attrs.frozen
+class TupleT:
+    """A list shape, held as a tuple."""
+
+    item: TypeSpec
+
+
+@attrs.frozen
+class MapT:
+    """A map shape, held as a read-only mapping."""
+
+    key: TypeSpec
+    value: TypeSpec
+
+
+TypeSpec = ScalarT | EnumT | ModelT | TupleT | MapT
+
+
+@attrs.frozen
+class FieldSpec:
+    """One member of a shape: its attribute and wire names, type, requiredness and constraint."""
+
+    name: str
+    wire: str
+    type: TypeSpec
+    required: bool
+    constraint: Constraint | None
+
+
+def _type_spec(annotation: Any) -> TypeSpec:
+    origin = typing.get_origin(annotation)
+    if origin is tuple:
+        item, _ellipsis = typing.get_args(annotation)
+        return TupleT(_type_spec(item))
+    if origin is Mapping:
+        key, value = typing.get_args(annotation)
+        return MapT(_type_spec(key), _type_spec(value))
+    if isinstance(annotation, type):
+        if issubclass(annotation, WireEnum):
+            return EnumT(annotation)
+        if issubclass(annotation, WireModel):
+            return ModelT(annotation)
+        if annotation in (str, int, bool, float, datetime):
+            return ScalarT(annotation)
+    raise TypeError(f"no wire form for the annotation {annotation!r}")  # pragma: no cover
+
+
+def _strip_none(annotation: Any) -> Any:
+    if isinstance(annotation, UnionType) or typing.get_origin(annotation) is typing.Union:
+        members = [arg for arg in typing.get_args(annotation) if arg is not NoneType]
+        (member,) = members
+        return member
+    return annotation
+
+
+# Keyed by class. A plain dict rather than functools.cache: mypy cannot see an attrs class
+# object as Hashable. Filled once per class; a race only computes the same value twice.
+_FIELD_SPECS: dict[type[WireModel], tuple[FieldSpec, ...]] = {}
+_WIRE_NAMES: dict[type[WireModel], frozenset[str]] = {}
+
+
+def field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
+    """The members of shape ``cls`` in wire order (``unknown_members`` is not a member)."""
+    found = _FIELD_SPECS.get(cls)
+    if found is None:
+        found = _FIELD_SPECS[cls] = _derive_field_specs(cls)
+    return found
+
+
+def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        FieldSpec(
+            name=field.name,
+            wire=wire_name(field.name),
+            type=_type_spec(_strip_none(hints[field.name])),
+            required=field.default is attrs.NOTHING,
+            constraint=constraint_of(field),
+        )
+        for field in attrs.fields(cls)
+        if field.name != "unknown_members"
+    )
+
+
+def wire_names(cls: type[WireModel]) -> frozenset[str]:
+    """The wire names of the members of ``cls``."""
+    found = _WIRE_NAMES.get(cls)
+    if found is None:
+        found = _WIRE_NAMES[cls] = frozenset(spec.wire for spec in field_specs(cls))
+    return found
+
+
+def is_response_shape(cls: type[WireModel]) -> bool:
+    """Whether ``cls`` is sent by the service (parsed liberally) rather than built by a caller."""
+    return cls in RESPONSE_SHAPES
