@@ -8,12 +8,22 @@ cross-field rule, with errors that name the field path.
     >>> from transcribe_model import structure, TranscriptionJob
     >>> job = structure(response["TranscriptionJob"], TranscriptionJob)  # doctest: +SKIP
 
-Importing this package imports neither boto3 nor botocore.
+Importing this package imports neither boto3 nor botocore. ``transcribe_model.client`` holds
+``TranscribeJobs``, a typed facade over a boto3 ``transcribe`` client; its errors are here.
 """
 
 from transcribe_model._api import from_json, make_converter, structure, to_json, unstructure
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
+from transcribe_model._client_errors import (
+    JobAlreadyExistsError,
+    JobFailedError,
+    JobNotFoundError,
+    RequestError,
+    ServiceError,
+    ThrottlingError,
+    WaitTimeoutError,
+)
 from transcribe_model._enums import (
     LanguageCode,
     MediaFormat,
@@ -59,7 +69,10 @@ __all__ = [
     "FrozenMapping",
     "GetTranscriptionJobRequest",
     "GetTranscriptionJobResponse",
+    "JobAlreadyExistsError",
     "JobExecutionSettings",
+    "JobFailedError",
+    "JobNotFoundError",
     "LanguageCode",
     "LanguageCodeItem",
     "LanguageIdSettings",
@@ -72,6 +85,8 @@ __all__ = [
     "PiiEntityType",
     "RedactionOutput",
     "RedactionType",
+    "RequestError",
+    "ServiceError",
     "Settings",
     "StartTranscriptionJobRequest",
     "StartTranscriptionJobResponse",
@@ -79,6 +94,7 @@ __all__ = [
     "Subtitles",
     "SubtitlesOutput",
     "Tag",
+    "ThrottlingError",
     "ToxicityCategory",
     "ToxicityDetectionSettings",
     "TranscribeModelError",
@@ -89,6 +105,7 @@ __all__ = [
     "ValidationError",
     "Violation",
     "VocabularyFilterMethod",
+    "WaitTimeoutError",
     "WireEnum",
     "WireModel",
     "check",

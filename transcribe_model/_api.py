@@ -15,12 +15,10 @@ at once do not see each other.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from base64 import b64encode
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from transcribe_model._base import WireModel
@@ -31,17 +29,16 @@ from transcribe_model._spec import is_response_shape
 if TYPE_CHECKING:
     import cattrs
 
-    from transcribe_model._converters import WireFormat
+    from transcribe_model._converters import HookBuilder, WireFormat
 
 M = TypeVar("M", bound=WireModel)
 
 
-@functools.cache
-def _converter(wire_format: WireFormat, keep_unknown: bool) -> cattrs.Converter:
+def _hooks(wire_format: WireFormat, keep_unknown: bool) -> HookBuilder:
     # Imported on first use: cattrs costs import time that `import transcribe_model` should not.
-    from transcribe_model._converters import make_converter
+    from transcribe_model._converters import hook_builder
 
-    return make_converter(wire_format, keep_unknown=keep_unknown)
+    return hook_builder(wire_format, keep_unknown=keep_unknown)
 
 
 def _require_shape(cls: object) -> None:
@@ -55,7 +52,7 @@ def _structure(
     _require_shape(cls)
     response = is_response_shape(cls)
     keep_unknown = response if allow_unknown is None else allow_unknown
-    result: M = _converter(wire_format, keep_unknown).structure(data, cls)
+    result: M = _hooks(wire_format, keep_unknown).structure(data, cls)
     if not response:
         errors = [violation for violation in check(result) if violation.severity == "error"]
         if errors:
@@ -89,7 +86,7 @@ def unstructure(obj: WireModel) -> dict[str, Any]:
     unknown members emitted again as they came.
     """
     _require_shape(type(obj))
-    result: dict[str, Any] = _converter("botocore", True).unstructure(obj)
+    result: dict[str, Any] = _hooks("botocore", True).unstructure(obj)
     return result
 
 
@@ -126,8 +123,6 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
 def _json_default(value: object) -> object:
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
     if isinstance(value, bytes):
         return b64encode(value).decode("ascii")
     raise TypeError(f"{type(value).__name__} has no JSON form")  # pragma: no cover
@@ -136,7 +131,7 @@ def _json_default(value: object) -> object:
 def to_json(obj: WireModel, *, indent: int | None = 4) -> str:
     """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces."""
     _require_shape(type(obj))
-    data = _converter("json", True).unstructure(obj)
+    data = _hooks("json", True).unstructure(obj)
     return json.dumps(
         data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default
     )

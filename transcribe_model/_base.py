@@ -10,7 +10,7 @@ import attrs
 from transcribe_model._frozen import EMPTY
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WireModel:
     """Base of every shape class.
 

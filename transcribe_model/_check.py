@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -94,7 +94,8 @@ class _Checker:
                     self._type_error(where, "is required")
                 continue
             self.value(value, spec.type, spec.constraint, where, response=response)
-        if not isinstance(obj.unknown_members, Mapping):
+        # Declared a Mapping, but a caller may pass anything: the check is a runtime one.
+        if not isinstance(cast(object, obj.unknown_members), Mapping):
             self._type_error(path, "unknown_members must be a mapping")
         else:
             for name in wire_names(cls).intersection(obj.unknown_members):
@@ -131,7 +132,8 @@ class _Checker:
                 return
             self._count(value, constraint, path)
             item = constraint.item if isinstance(constraint, Count) else None
-            for position, element in enumerate(value):
+            elements = cast("tuple[object, ...]", value)  # a tuple of anything, checked below
+            for position, element in enumerate(elements):
                 self.value(
                     element, spec.item, item, path + _paths.index(position), response=response
                 )
@@ -142,7 +144,8 @@ class _Checker:
             self._count(value, constraint, path)
             key = constraint.key if isinstance(constraint, Count) else None
             item = constraint.item if isinstance(constraint, Count) else None
-            for name, element in value.items():
+            entries = cast("Mapping[object, object]", value)  # anything, checked below
+            for name, element in entries.items():
                 where = path + _paths.key(name)
                 self.value(name, spec.key, key, where, response=response)
                 self.value(element, spec.value, item, where, response=response)
@@ -176,7 +179,12 @@ def _scalar_ok(value: object, py: type) -> bool:
     if py is int:
         return type(value) is int
     if py is float:
-        return type(value) in (float, int) and math.isfinite(value)  # type: ignore[arg-type]
+        if type(value) is not float and type(value) is not int:
+            return False
+        try:
+            return math.isfinite(float(value))
+        except OverflowError:
+            return False
     if py is datetime:
         return isinstance(value, datetime) and value.utcoffset() is not None
     return isinstance(value, str)

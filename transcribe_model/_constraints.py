@@ -36,6 +36,10 @@ def shown(value: object) -> str:
     return text
 
 
+def _compile(text: Text) -> re.Pattern[str] | None:
+    return re.compile(text.pattern) if text.pattern is not None else None
+
+
 @attrs.frozen
 class Text:
     """Length and pattern of a string shape."""
@@ -44,11 +48,10 @@ class Text:
     min: int | None = None
     max: int | None = None
     pattern: str | None = None
-    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-
-    @_regex.default
-    def _compile(self) -> re.Pattern[str] | None:
-        return re.compile(self.pattern) if self.pattern is not None else None
+    # A Factory rather than the @_regex.default decorator, which only mypy's attrs plugin types.
+    _regex: re.Pattern[str] | None = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_compile, takes_self=True)
+    )
 
     def violations(self, value: str) -> Iterator[str]:
         """Say what is wrong with ``value``: nothing for a valid one."""

@@ -9,6 +9,7 @@ Parsing does not come through here: the converters make instances without ``__in
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check, type_violations
@@ -33,16 +34,19 @@ def on_construct(obj: WireModel) -> None:
 def _freeze_containers(obj: WireModel) -> list[Violation]:
     """Lists become tuples and mappings FrozenMappings, so nothing inside can change later."""
     for spec in field_specs(type(obj)):
-        value = getattr(obj, spec.name)
+        value: object = getattr(obj, spec.name)
         if isinstance(spec.type, TupleT) and isinstance(value, list):
-            object.__setattr__(obj, spec.name, tuple(value))
+            items = cast("list[object]", value)  # of anything: the check that follows types it
+            object.__setattr__(obj, spec.name, tuple(items))
         elif (
             isinstance(spec.type, MapT)
             and isinstance(value, Mapping)
             and not isinstance(value, FrozenMapping)
         ):
-            object.__setattr__(obj, spec.name, FrozenMapping(value))
-    unknown = obj.unknown_members
+            entries = cast("Mapping[object, object]", value)  # as above
+            object.__setattr__(obj, spec.name, FrozenMapping(entries))
+    # Declared a Mapping, but a caller may pass anything: the check is a runtime one.
+    unknown = cast(object, obj.unknown_members)
     if isinstance(unknown, FrozenMapping) or not isinstance(unknown, Mapping):
         return []  # a non-mapping is reported by the check that follows
     if not unknown:

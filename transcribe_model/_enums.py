@@ -15,11 +15,20 @@ keep a final ``case _:`` arm for values newer than the library.
 from __future__ import annotations
 
 import enum
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 
 class WireEnum(enum.StrEnum):
     """Base of the service"s enums: a ``str`` enum that can also hold a value it has not seen."""
+
+    if TYPE_CHECKING:
+        # Checkers infer ``value`` and ``name`` of an enum instance as the union of its members'
+        # literals; an unknown pseudo-member holds any string, so say what is true: a ``str``.
+        @property
+        def value(self) -> str: ...
+
+        @property
+        def name(self) -> str: ...
 
     @classmethod
     def from_wire(cls, value: str) -> Self:
@@ -28,7 +37,7 @@ class WireEnum(enum.StrEnum):
         Raises:
             TypeError: ``value`` is not a string (callers check types before this).
         """
-        if not isinstance(value, str):
+        if not isinstance(cast(object, value), str):  # for untyped callers
             raise TypeError(f"{cls.__name__} values are strings, not {type(value).__name__}")
         member = cls._value2member_map_.get(value)
         if member is not None:

@@ -5,8 +5,9 @@ Exception tree::
     TranscribeModelError            base of every error this library raises
     └── ValidationError (ValueError) input or a model breaks a type, constraint or rule
 
-The client module (issue 5) adds its service errors under ``TranscribeModelError`` too, so a
-caller can catch everything of ours with one ``except``.
+The client's errors (``ServiceError`` and its kind, ``JobFailedError``, ``WaitTimeoutError``,
+``RequestError``) sit under ``TranscribeModelError`` too, so a caller can catch everything of ours
+with one ``except``; their tree is in ``_client_errors``.
 """
 
 from __future__ import annotations

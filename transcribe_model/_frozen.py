@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from decimal import Decimal
-from typing import Any, TypeVar, final
+from typing import Any, TypeVar, cast, final
 
 K = TypeVar("K")
 V = TypeVar("V", covariant=True)
@@ -22,7 +21,10 @@ V = TypeVar("V", covariant=True)
 #: ValidationError rather than risk a RecursionError in freezing, comparing or emitting it.
 MAX_UNKNOWN_DEPTH = 64
 
-_SCALARS = (str, int, bool, datetime, bytes, Decimal, type(None))
+# A member name or map key longer than this is cut short in an error path.
+_MAX_KEY_SHOWN = 200
+
+_SCALARS = (str, int, bool, datetime, bytes, type(None))
 
 
 @final
@@ -52,9 +54,9 @@ class FrozenMapping(Mapping[K, V]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FrozenMapping):
-            return self._items == other._items
+            return self._items == cast("FrozenMapping[object, object]", other)._items
         if isinstance(other, Mapping):
-            return self._items == dict(other.items())
+            return self._items == dict(cast("Mapping[object, object]", other).items())
         return NotImplemented
 
     def __hash__(self) -> int:
@@ -88,16 +90,18 @@ def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
         return value
     if isinstance(value, _SCALARS):
         return value
+    # The casts below only name what isinstance found: containers of anything, frozen in turn.
     if isinstance(value, (list, tuple)):
+        items = cast("list[object] | tuple[object, ...]", value)
         return tuple(
-            freeze_value(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value)
+            freeze_value(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(items)
         )
     if isinstance(value, Mapping):
-        frozen: dict[Any, Any] = {}
-        for key, item in value.items():
+        frozen: dict[str, Any] = {}
+        for key, item in cast("Mapping[object, object]", value).items():
             if not isinstance(key, str):
                 raise UnfreezableValue(path, f"has a key that is not a string: {key!r:.40}")
-            frozen[key] = freeze_value(item, f"{path}.{key}", depth + 1)
+            frozen[key] = freeze_value(item, f"{path}.{key[:_MAX_KEY_SHOWN]}", depth + 1)
         return FrozenMapping(frozen)
     raise UnfreezableValue(path, f"is not JSON-like data: {type(value).__name__}")
 
@@ -105,7 +109,8 @@ def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
 def thaw_value(value: Any) -> Any:
     """Invert ``freeze_value``: tuples back to lists, frozen mappings back to dicts."""
     if isinstance(value, tuple):
-        return [thaw_value(item) for item in value]
+        return [thaw_value(item) for item in cast("tuple[object, ...]", value)]
     if isinstance(value, FrozenMapping):
-        return {key: thaw_value(item) for key, item in value.items()}
+        entries = cast("FrozenMapping[str, object]", value)  # freeze_value keeps str keys only
+        return {key: thaw_value(item) for key, item in entries.items()}
     return value

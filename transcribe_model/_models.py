@@ -67,7 +67,7 @@ from transcribe_model._enums import (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Media(WireModel):
     """Describes the Amazon S3 location of the media file you want to use in your request.
 
@@ -84,7 +84,7 @@ class Media(WireModel):
     redacted_media_file_uri: str | None = attrs.field(default=None, metadata=constrained(URI))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Settings(WireModel):
     """Allows additional optional settings in your request, including channel
     identification, alternative transcriptions, and speaker partitioning.
@@ -128,7 +128,7 @@ class Settings(WireModel):
     vocabulary_filter_method: VocabularyFilterMethod | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ModelSettings(WireModel):
     """Provides the name of the custom language model that was included in the specified
     transcription job.
@@ -143,7 +143,7 @@ class ModelSettings(WireModel):
     language_model_name: str | None = attrs.field(default=None, metadata=constrained(MODEL_NAME))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class JobExecutionSettings(WireModel):
     """Makes it possible to control how your transcription job is processed.
 
@@ -165,7 +165,7 @@ class JobExecutionSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ContentRedaction(WireModel):
     """Makes it possible to redact specified personally identifiable information (PII) in
     your transcript.
@@ -190,7 +190,7 @@ class ContentRedaction(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Subtitles(WireModel):
     """Generate subtitles for your media file with your transcription request.
 
@@ -211,7 +211,7 @@ class Subtitles(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SubtitlesOutput(WireModel):
     """Provides information about your subtitle file, including format, start index, and
     Amazon S3 location.
@@ -223,7 +223,8 @@ class SubtitlesOutput(WireModel):
         formats (``Formats``): Provides the format of your subtitle files. Constraint: items
             from ``SubtitleFormat``.
         subtitle_file_uris (``SubtitleFileUris``): The Amazon S3 location of your
-            transcript.
+            transcript. Constraint: any number of items, each 1..2000 characters, pattern
+            ``(s3://|http(s*)://).+``. Rules: completed_job_has_subtitle_uris (response check).
         output_start_index (``OutputStartIndex``): Provides the start index value for your
             subtitle files. Constraint: 0..1.
     """
@@ -239,7 +240,7 @@ class SubtitlesOutput(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
 
@@ -254,7 +255,7 @@ class Tag(WireModel):
     value: str = attrs.field(metadata=constrained(TAG_VALUE))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class LanguageIdSettings(WireModel):
     """If using automatic language identification in your request and you want to apply a
     custom language model, a custom vocabulary, or a custom vocabulary filter, include
@@ -280,7 +281,7 @@ class LanguageIdSettings(WireModel):
     language_model_name: str | None = attrs.field(default=None, metadata=constrained(MODEL_NAME))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ToxicityDetectionSettings(WireModel):
     """Contains ToxicityCategories , which is a required parameter if you want to enable
     toxicity detection ( ToxicityDetection ) in your transcription request.
@@ -296,7 +297,7 @@ class ToxicityDetectionSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Transcript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -315,7 +316,7 @@ class Transcript(WireModel):
     redacted_transcript_file_uri: str | None = attrs.field(default=None, metadata=constrained(URI))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class LanguageCodeItem(WireModel):
     """Provides information on the speech contained in a discreet utterance when multi-
     language identification is enabled in your request.
@@ -334,7 +335,7 @@ class LanguageCodeItem(WireModel):
     duration_in_seconds: float | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TranscriptionJob(WireModel):
     """Provides detailed information about a transcription job.
 
@@ -381,9 +382,10 @@ class TranscriptionJob(WireModel):
         language_options (``LanguageOptions``): Provides the language codes you specified in
             your request. Constraint: 1.. items, items from ``LanguageCode``.
         identified_language_score (``IdentifiedLanguageScore``): The confidence score
-            associated with the language identified in your media file.
+            associated with the language identified in your media file. Constraint: 0..1 (from
+            its documentation; the model declares no bound).
         language_codes (``LanguageCodes``): The language codes used to create your
-            transcription job.
+            transcription job. Constraint: any number of items.
         tags (``Tags``): The tags, each in the form of a key:value pair, assigned to the
             specified transcription job. Constraint: 1..200 items.
         subtitles (``Subtitles``): Indicates whether subtitles were generated with your
@@ -435,7 +437,7 @@ class TranscriptionJob(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific transcription job.
 
@@ -470,9 +472,10 @@ class TranscriptionJobSummary(WireModel):
             automatic multi-language identification was enabled ( TRUE ) for the specified
             transcription job.
         identified_language_score (``IdentifiedLanguageScore``): The confidence score
-            associated with the language identified in your media file.
+            associated with the language identified in your media file. Constraint: 0..1 (from
+            its documentation; the model declares no bound).
         language_codes (``LanguageCodes``): The language codes used to create your
-            transcription job.
+            transcription job. Constraint: any number of items.
         toxicity_detection (``ToxicityDetection``): Indicates whether toxicity detection was
             enabled for the specified transcription job. Constraint: 1..1 items.
     """
@@ -502,7 +505,7 @@ class TranscriptionJobSummary(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StartTranscriptionJobRequest(WireModel):
     r"""The ``StartTranscriptionJobRequest`` shape of the StartTranscriptionJob operation.
 
@@ -606,7 +609,7 @@ class StartTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StartTranscriptionJobResponse(WireModel):
     """The ``StartTranscriptionJobResponse`` shape of the StartTranscriptionJob operation.
 
@@ -622,7 +625,7 @@ class StartTranscriptionJobResponse(WireModel):
     transcription_job: TranscriptionJob | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetTranscriptionJobRequest(WireModel):
     """The ``GetTranscriptionJobRequest`` shape of the GetTranscriptionJob operation.
 
@@ -635,7 +638,7 @@ class GetTranscriptionJobRequest(WireModel):
     transcription_job_name: str = attrs.field(metadata=constrained(TRANSCRIPTION_JOB_NAME))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetTranscriptionJobResponse(WireModel):
     """The ``GetTranscriptionJobResponse`` shape of the GetTranscriptionJob operation.
 
@@ -651,7 +654,7 @@ class GetTranscriptionJobResponse(WireModel):
     transcription_job: TranscriptionJob | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListTranscriptionJobsRequest(WireModel):
     """The ``ListTranscriptionJobsRequest`` shape of the ListTranscriptionJobs operation.
 
@@ -676,7 +679,7 @@ class ListTranscriptionJobsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=constrained(MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListTranscriptionJobsResponse(WireModel):
     """The ``ListTranscriptionJobsResponse`` shape of the ListTranscriptionJobs operation.
 
@@ -690,7 +693,7 @@ class ListTranscriptionJobsResponse(WireModel):
             that not all results are displayed. Constraint: 0..8192 characters, pattern
             ``.+``.
         transcription_job_summaries (``TranscriptionJobSummaries``): Provides a summary of
-            information about each result.
+            information about each result. Constraint: any number of items.
     """
 
     status: TranscriptionJobStatus | None = None
@@ -700,7 +703,7 @@ class ListTranscriptionJobsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DeleteTranscriptionJobRequest(WireModel):
     """The ``DeleteTranscriptionJobRequest`` shape of the DeleteTranscriptionJob operation.
 

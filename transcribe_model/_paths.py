@@ -19,6 +19,13 @@ def index(position: int) -> str:
     return f"[{position}]"
 
 
+# A map key longer than this is cut short in a path, so a 10 MB key makes a readable error.
+_MAX_KEY_SHOWN = 200
+
+
 def key(name: object) -> str:
     """The path segment of a map entry."""
-    return f"[{str.__str__(name) if isinstance(name, str) else repr(name)}]"
+    text = str.__str__(name) if isinstance(name, str) else repr(name)
+    if len(text) > _MAX_KEY_SHOWN:
+        text = f"{text[:_MAX_KEY_SHOWN]}..."
+    return f"[{text}]"

@@ -1,0 +1,1 @@
+# Hand-written stub: the part of botocore that transcribe_model imports (see client.py).

@@ -1,0 +1,399 @@
+"""``TranscribeJobs``: the job calls of a boto3 ``transcribe`` client, in models and errors.
+
+botocore speaks dicts, ships no paginator for ListTranscriptionJobs, has a waiter that polls
+every 10 s and hands back a dict, and reports a missing job as a generic
+``BadRequestException``. ``TranscribeJobs`` wraps a client the caller makes (so region,
+credentials, retries and endpoint stay the caller's business) and:
+
+- checks a request strictly before ``start`` sends it: nothing leaves the process for a
+  request that breaks a rule, however it was built;
+- parses what the service answers liberally (``TranscriptionJob``, ``TranscriptionJobSummary``,
+  ``ListTranscriptionJobsResponse``), so a service newer than the library parses;
+- follows ``NextToken`` lazily until the service stops sending one, since the service may
+  send one on a page that is not full;
+- waits with capped exponential backoff and jitter, on an injectable clock and sleep;
+- maps botocore's exceptions to the library's in one place, ``_translated``.
+
+Importing this module imports botocore (for its exception classes); ``import transcribe_model``
+does not. ``TranscribeJobs.connect`` imports boto3 when called.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+import time
+from collections.abc import Callable, Generator, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar, cast
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from transcribe_model._api import structure, unstructure
+from transcribe_model._base import WireModel
+from transcribe_model._check import check
+from transcribe_model._client_errors import (
+    JobAlreadyExistsError,
+    JobFailedError,
+    JobNotFoundError,
+    RequestError,
+    ServiceError,
+    ThrottlingError,
+    WaitTimeoutError,
+)
+from transcribe_model._enums import TranscriptionJobStatus
+from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._models import (
+    DeleteTranscriptionJobRequest,
+    GetTranscriptionJobRequest,
+    GetTranscriptionJobResponse,
+    ListTranscriptionJobsRequest,
+    ListTranscriptionJobsResponse,
+    StartTranscriptionJobRequest,
+    StartTranscriptionJobResponse,
+    TranscriptionJob,
+    TranscriptionJobSummary,
+)
+
+if TYPE_CHECKING:
+    from botocore.client import BaseClient
+
+__all__ = [
+    "DEFAULT_DELAY",
+    "DEFAULT_MAX_DELAY",
+    "DEFAULT_TIMEOUT",
+    "TranscribeAPI",
+    "TranscribeJobs",
+]
+
+#: How long ``wait`` waits by default: 30 minutes, as botocore's own waiter (10 s x 180).
+DEFAULT_TIMEOUT: Final = 1800.0
+#: The first pause between polls, in seconds; it doubles after every poll...
+DEFAULT_DELAY: Final = 1.0
+#: ...up to this. A short job is seen to end within a second or two, a long one costs few calls.
+DEFAULT_MAX_DELAY: Final = 30.0
+
+# The service's words for a job that does not exist, sent as a BadRequestException.
+_NOT_FOUND_MESSAGE: Final = re.compile(r"could(?:n't| not) be found", re.IGNORECASE)
+_NOT_FOUND_CODES: Final = frozenset({"NotFoundException"})
+_CONFLICT_CODES: Final = frozenset({"ConflictException"})
+# LimitExceededException is what Transcribe sends; ThrottlingException what AWS's front door may.
+_THROTTLING_CODES: Final = frozenset({"LimitExceededException", "ThrottlingException"})
+
+M = TypeVar("M", bound=WireModel)
+
+
+class TranscribeAPI(Protocol):
+    """The methods of a boto3/botocore ``transcribe`` client that ``TranscribeJobs`` calls.
+
+    ``boto3.client("transcribe")`` is one; so is any test double with these four methods.
+    Each takes the operation's members as keyword arguments in wire names and returns the
+    parsed response as a dict.
+    """
+
+    def start_transcription_job(self, **kwargs: Any) -> Mapping[str, Any]: ...
+    def get_transcription_job(self, **kwargs: Any) -> Mapping[str, Any]: ...
+    def list_transcription_jobs(self, **kwargs: Any) -> Mapping[str, Any]: ...
+    def delete_transcription_job(self, **kwargs: Any) -> Mapping[str, Any]: ...
+
+
+@contextlib.contextmanager
+def _translated(operation: str) -> Generator[None, None, None]:
+    """The one place botocore's exceptions become the library's, each ``raise ... from`` it."""
+    try:
+        yield
+    except ClientError as exc:
+        raise _service_error(exc, operation) from exc
+    except BotoCoreError as exc:
+        raise RequestError(message=str(exc), operation=operation) from exc
+
+
+def _service_error(exc: ClientError, operation: str) -> ServiceError:
+    error: Mapping[str, object] = exc.response.get("Error") or {}
+    metadata: Mapping[str, object] = exc.response.get("ResponseMetadata") or {}
+    code = str(error.get("Code") or "Unknown")
+    message = str(error.get("Message") or "")
+    status = metadata.get("HTTPStatusCode")
+    request_id = metadata.get("RequestId")
+    cls: type[ServiceError] = ServiceError
+    if code in _NOT_FOUND_CODES or (
+        code == "BadRequestException" and _NOT_FOUND_MESSAGE.search(message)
+    ):
+        cls = JobNotFoundError
+    elif code in _CONFLICT_CODES:
+        cls = JobAlreadyExistsError
+    elif code in _THROTTLING_CODES:
+        cls = ThrottlingError
+    return cls(
+        code=code,
+        message=message,
+        operation=operation,
+        http_status=status if isinstance(status, int) else None,
+        request_id=request_id if isinstance(request_id, str) else None,
+    )
+
+
+def _parsed(response: Mapping[str, Any], cls: type[M]) -> M:
+    """A response shape from what botocore returned, without botocore's ``ResponseMetadata``."""
+    return structure({k: v for k, v in response.items() if k != "ResponseMetadata"}, cls)
+
+
+def _job_of(
+    response: GetTranscriptionJobResponse | StartTranscriptionJobResponse,
+) -> TranscriptionJob:
+    if response.transcription_job is None:
+        raise ValidationError(
+            [Violation(path="TranscriptionJob", message="is missing from the service's answer")]
+        )
+    return response.transcription_job
+
+
+class TranscribeJobs:
+    """The transcription-job calls of a ``transcribe`` client, in models and library errors.
+
+    Thread-safe as the wrapped client is (boto3 clients are). Every method raises
+    ``ServiceError`` (or a subclass) when the service refuses a call and ``RequestError`` when a
+    call gets no answer; a name or request that breaks a rule raises ``ValidationError``
+    before anything is sent.
+
+    Args:
+        client: ``boto3.client("transcribe", ...)`` or anything with its four job methods.
+        clock: Seconds on a monotonic clock, for ``wait``'s deadline.
+        sleep: Pauses between ``wait``'s polls.
+        rand: A float in [0, 1) for each pause's jitter.
+    """
+
+    def __init__(
+        self,
+        client: TranscribeAPI,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] = time.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._client = client
+        self._clock = clock
+        self._sleep = sleep
+        self._rand = rand
+        self._owned: BaseClient | None = None
+
+    @classmethod
+    def connect(
+        cls,
+        *,
+        region: str | None = None,
+        endpoint_url: str | None = None,
+        profile: str | None = None,
+    ) -> Self:
+        """A ``TranscribeJobs`` over a new boto3 client that it owns and ``close`` closes.
+
+        ``None`` means boto3's usual lookup (environment, ``~/.aws/config``).
+
+        Raises:
+            RequestError: boto3 cannot make a client: no region, an unknown profile, ...
+        """
+        import boto3.session  # here: boto3 costs import time that only connect needs
+
+        with _translated("connect"):
+            session = boto3.session.Session(profile_name=profile, region_name=region)
+            client = session.client("transcribe", endpoint_url=endpoint_url)
+        # botocore makes the operation methods at run time from the service model.
+        jobs = cls(cast("TranscribeAPI", client))
+        jobs._owned = client
+        return jobs
+
+    def close(self) -> None:
+        """Close the client if ``connect`` made it; a client the caller passed stays open."""
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._client!r})"
+
+    def start(self, request: StartTranscriptionJobRequest) -> TranscriptionJob:
+        """Start a transcription job; return it as the service describes it (usually QUEUED).
+
+        The request is checked again here, since ``make_converter`` or ``attrs.evolve``
+        tricks can build one that construction never checked.
+
+        Raises:
+            ValidationError: The request breaks a constraint or rule; nothing was sent.
+            JobAlreadyExistsError: A job of that name exists.
+        """
+        if not isinstance(cast(object, request), StartTranscriptionJobRequest):  # untyped callers
+            raise TypeError(
+                f"expected a StartTranscriptionJobRequest, got {type(request).__name__}"
+            )
+        errors = [violation for violation in check(request) if violation.severity == "error"]
+        if errors:
+            raise ValidationError(errors)
+        with _translated("StartTranscriptionJob"):
+            response = self._client.start_transcription_job(**unstructure(request))
+        return _job_of(_parsed(response, StartTranscriptionJobResponse))
+
+    def get(self, name: str) -> TranscriptionJob:
+        """The job called ``name``, parsed liberally: values newer than the library are kept.
+
+        Raises:
+            ValidationError: ``name`` is not a valid job name; nothing was sent.
+            JobNotFoundError: There is no such job.
+        """
+        request = GetTranscriptionJobRequest(transcription_job_name=name)
+        with _translated("GetTranscriptionJob"):
+            response = self._client.get_transcription_job(**unstructure(request))
+        return _job_of(_parsed(response, GetTranscriptionJobResponse))
+
+    def delete(self, name: str) -> None:
+        """Delete the job called ``name`` (its record, not the transcript in your bucket).
+
+        Raises:
+            ValidationError: ``name`` is not a valid job name; nothing was sent.
+            JobNotFoundError: There is no such job.
+        """
+        request = DeleteTranscriptionJobRequest(transcription_job_name=name)
+        with _translated("DeleteTranscriptionJob"):
+            self._client.delete_transcription_job(**unstructure(request))
+
+    def list(
+        self,
+        *,
+        status: TranscriptionJobStatus | str | None = None,
+        name_contains: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[TranscriptionJobSummary]:
+        """Every job, newest first as the service orders them, fetching pages as they are read.
+
+        Args:
+            status: Only jobs with this status.
+            name_contains: Only jobs whose name contains this (case-insensitive at AWS).
+            page_size: Jobs per request, 1..100 (the service's default when ``None``).
+
+        Raises:
+            ValidationError: At once, for a filter the service would refuse; nothing is sent.
+        """
+        pages = self.pages(status=status, name_contains=name_contains, page_size=page_size)
+        return (summary for page in pages for summary in page.transcription_job_summaries or ())
+
+    def pages(
+        self,
+        *,
+        status: TranscriptionJobStatus | str | None = None,
+        name_contains: str | None = None,
+        page_size: int | None = None,
+        next_token: str | None = None,
+    ) -> Iterator[ListTranscriptionJobsResponse]:
+        """Each page of ``list``, with its ``next_token``, starting from ``next_token``.
+
+        For callers who stop part way and resume later: a page's ``next_token`` passed here
+        again continues after it. A page may hold fewer than ``page_size`` jobs, or none, and
+        still not be the last.
+
+        Raises:
+            ValidationError: At once, for a filter or token the service would refuse.
+            ServiceError: Code ``RepeatedNextToken`` if the service answers a token with the
+                same token, which would otherwise loop for ever.
+        """
+        request = structure(
+            {
+                "Status": status,
+                "JobNameContains": name_contains,
+                "MaxResults": page_size,
+                "NextToken": next_token,
+            },
+            ListTranscriptionJobsRequest,
+        )
+        return self._pages(unstructure(request))
+
+    def _pages(self, params: dict[str, Any]) -> Iterator[ListTranscriptionJobsResponse]:
+        while True:
+            with _translated("ListTranscriptionJobs"):
+                response = self._client.list_transcription_jobs(**params)
+            page = _parsed(response, ListTranscriptionJobsResponse)
+            yield page
+            token = page.next_token
+            if not token:
+                return
+            if token == params.get("NextToken"):
+                raise ServiceError(
+                    code="RepeatedNextToken",
+                    message="the service answered a NextToken with the same NextToken",
+                    operation="ListTranscriptionJobs",
+                )
+            # The token is the service's own: passed back as it came, not re-checked.
+            params = {**params, "NextToken": token}
+
+    def wait(
+        self,
+        name: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        delay: float = DEFAULT_DELAY,
+        max_delay: float = DEFAULT_MAX_DELAY,
+        on_poll: Callable[[TranscriptionJob], object] | None = None,
+    ) -> TranscriptionJob:
+        """Poll the job until it is COMPLETED, and return it.
+
+        Polls at once, then after pauses that double from ``delay`` up to ``max_delay``. Each
+        pause is jittered to between half and all of its step (so many waiters started
+        together spread out, and no pause is wasted near zero), and is cut short so that the
+        last poll falls on the deadline. A throttled poll is not an error here: it is
+        followed by the next, longer pause. A status newer than the library counts as still
+        running.
+
+        Args:
+            name: The job's name.
+            timeout: Seconds before giving up; ``math.inf`` waits for ever.
+            delay: The first pause, in seconds (> 0).
+            max_delay: The longest pause, in seconds (>= ``delay``).
+            on_poll: Called with the job after each poll, to show progress.
+
+        Raises:
+            JobFailedError: The job ended FAILED; it carries the job and its FailureReason.
+            WaitTimeoutError: Time ran out; it carries the job as last seen.
+            JobNotFoundError: There is no such job (or it was deleted while waiting).
+        """
+        _check_timing(timeout=timeout, delay=delay, max_delay=max_delay)
+        GetTranscriptionJobRequest(transcription_job_name=name)  # a bad name fails before a poll
+        start = self._clock()
+        deadline = start + timeout
+        step = delay
+        job: TranscriptionJob | None = None
+        while True:
+            try:
+                job = self.get(name)
+            except ThrottlingError:
+                pass
+            else:
+                if on_poll is not None:
+                    on_poll(job)
+                if job.transcription_job_status == TranscriptionJobStatus.COMPLETED:
+                    return job
+                if job.transcription_job_status == TranscriptionJobStatus.FAILED:
+                    raise JobFailedError(job=job)
+            now = self._clock()
+            if now >= deadline:
+                raise WaitTimeoutError(name=name, job=job, waited=now - start)
+            self._sleep(min(step * (0.5 + 0.5 * self._rand()), deadline - now))
+            step = min(max_delay, step * 2)
+
+
+def _check_timing(*, timeout: float, delay: float, max_delay: float) -> None:
+    if not timeout >= 0:
+        raise ValueError(f"timeout must be >= 0 seconds, got {timeout!r}")
+    if not delay > 0:
+        raise ValueError(f"delay must be > 0 seconds, got {delay!r}")
+    if not max_delay >= delay:
+        raise ValueError(f"max_delay must be >= delay ({delay!r}), got {max_delay!r}")
