@@ -26,7 +26,7 @@ import json
 import math
 import pickle
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -489,3 +489,10 @@ def test_an_integer_too_large_for_a_float_member_is_a_validation_error(wire: Any
         structure(wire, transcribe_model.TranscriptionJob)
     with pytest.raises(ValidationError):
         from_json(json.dumps(wire), transcribe_model.TranscriptionJob)
+
+
+def test_a_timestamp_with_a_seconds_offset_round_trips_through_json() -> None:
+    """to_json writes an offset of hours, minutes and seconds that from_json reads back."""
+    moment = datetime(2020, 1, 1, tzinfo=timezone(timedelta(minutes=5, seconds=30)))
+    job = transcribe_model.TranscriptionJob(creation_time=moment)
+    assert from_json(to_json(job), transcribe_model.TranscriptionJob) == job
