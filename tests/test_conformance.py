@@ -19,37 +19,13 @@ import botocore
 import botocore.model
 import botocore.session
 import pytest
+from botocore_shapes import OPERATIONS, reachable
 
 import transcribe_model
 from transcribe_model import WireEnum, WireModel, _spec
 from transcribe_model._constraints import Count, Range, Text, constraint_of
 
-OPERATIONS = (
-    "StartTranscriptionJob",
-    "GetTranscriptionJob",
-    "ListTranscriptionJobs",
-    "DeleteTranscriptionJob",
-)
-
 SERVICE_MODEL = botocore.session.get_session().get_service_model("transcribe")
-
-
-def _reachable(roots: list[botocore.model.Shape]) -> dict[str, botocore.model.Shape]:
-    """Every shape reachable from ``roots``, by name."""
-    found: dict[str, botocore.model.Shape] = {}
-    stack = list(roots)
-    while stack:
-        shape = stack.pop()
-        if shape.name in found:
-            continue
-        found[shape.name] = shape
-        if isinstance(shape, botocore.model.StructureShape):
-            stack.extend(shape.members.values())
-        elif isinstance(shape, botocore.model.ListShape):
-            stack.append(shape.member)
-        elif isinstance(shape, botocore.model.MapShape):
-            stack.extend((shape.key, shape.value))
-    return found
 
 
 def _operation_roots(*, inputs: bool, outputs: bool) -> list[botocore.model.Shape]:
@@ -63,7 +39,7 @@ def _operation_roots(*, inputs: bool, outputs: bool) -> list[botocore.model.Shap
     return roots
 
 
-SHAPES = _reachable(_operation_roots(inputs=True, outputs=True))
+SHAPES = reachable(_operation_roots(inputs=True, outputs=True))
 STRUCTURES = {
     name: shape
     for name, shape in SHAPES.items()
@@ -131,7 +107,7 @@ def _text_bounds(text: Text | None) -> tuple[Any, Any, Any] | None:
 # --- shapes -------------------------------------------------------------------------------------
 
 
-def test_twenty_one_structures_are_reachable() -> None:
+def test_twenty_one_structures_arereachable() -> None:
     """The four operations reach exactly 21 structure shapes in the installed service model."""
     assert len(STRUCTURES) == 21
 
@@ -150,8 +126,8 @@ def test_every_model_class_is_public() -> None:
 
 def test_response_shapes_are_those_only_the_service_sends() -> None:
     """The liberally parsed shapes are exactly those reachable from outputs and not inputs."""
-    from_inputs = _reachable(_operation_roots(inputs=True, outputs=False))
-    from_outputs = _reachable(_operation_roots(inputs=False, outputs=True))
+    from_inputs = reachable(_operation_roots(inputs=True, outputs=False))
+    from_outputs = reachable(_operation_roots(inputs=False, outputs=True))
     only_sent = {
         name
         for name, shape in from_outputs.items()
@@ -273,7 +249,7 @@ def test_member_type_matches(member: tuple[str, str]) -> None:
 # --- enums --------------------------------------------------------------------------------------
 
 
-def test_ten_enum_shapes_are_reachable() -> None:
+def test_ten_enum_shapes_arereachable() -> None:
     """The four operations reach exactly ten enum shapes."""
     assert len(ENUMS) == 10
 
