@@ -15,7 +15,7 @@ from botocore.stub import Stubber
 from moto import mock_aws
 from moto.moto_api import state_manager
 
-from transcribe_model import _cli
+from transcribe_model import _cli_service
 from transcribe_model._cli import main
 from transcribe_model.client import (
     DEFAULT_DELAY,
@@ -291,7 +291,7 @@ def test_a_failed_job_exits_3_with_the_reason_on_stderr(
                 }
             },
         )
-        monkeypatch.setattr(_cli, "_connect", lambda args: TranscribeJobs(client))
+        monkeypatch.setattr(_cli_service, "_connect", lambda args: TranscribeJobs(client))
         assert main(["wait", "meeting"]) == 3
     client.close()
     captured = capsys.readouterr()
@@ -379,7 +379,7 @@ def test_an_interrupted_wait_exits_130_and_clears_the_progress_line(
     terminal = Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
     monkeypatch.setattr(
-        _cli, "_connect", lambda args: TranscribeJobs(Interrupted(), sleep=lambda _: None)
+        _cli_service, "_connect", lambda args: TranscribeJobs(Interrupted(), sleep=lambda _: None)
     )
     assert main(["wait", "meeting"]) == 130
     assert "\r\x1b[Kmeeting: status unknown (" in terminal.getvalue()

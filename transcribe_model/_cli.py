@@ -40,47 +40,25 @@ Exit status of the service commands:
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import math
 import sys
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import Any, TextIO
 
-from transcribe_model._api import from_json, to_json, unstructure
+from transcribe_model._api import from_json
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
-from transcribe_model._client_errors import (
-    JobFailedError,
-    JobNotFoundError,
-    RequestError,
-    ServiceError,
-    WaitTimeoutError,
+from transcribe_model._cli_exit import EXIT_INVALID, EXIT_UNREADABLE, EXIT_VALID
+from transcribe_model._cli_service import (
+    parse_pause,
+    parse_timeout,
+    resolve_timing,
+    run_service_command,
 )
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._spec import ALL_SHAPES, is_response_shape
-
-if TYPE_CHECKING:
-    from transcribe_model._models import (
-        StartTranscriptionJobRequest,
-        TranscriptionJob,
-        TranscriptionJobSummary,
-    )
-    from transcribe_model.client import TranscribeJobs
-
-EXIT_VALID = 0
-EXIT_INVALID = 1
-EXIT_UNREADABLE = 2
-EXIT_JOB_FAILED = 3
-EXIT_TIMED_OUT = 4
-EXIT_NOT_FOUND = 5
-EXIT_SERVICE_ERROR = 6
-EXIT_NO_ANSWER = 7
-EXIT_INTERRUPTED = 130
 
 _SHAPES_BY_NAME = {shape.__name__: shape for shape in ALL_SHAPES}
 
@@ -138,285 +116,7 @@ def _report(
         print(f"  {violation}", file=out)
 
 
-# --- the service commands -------------------------------------------------------------------
-
-
-class _Unreadable(Exception):
-    """A request FILE could not be read as JSON (exit 2)."""
-
-
-def _read_request(source: str, *, allow_unknown: bool) -> StartTranscriptionJobRequest:
-    """The request in ``source`` (``-`` for standard input), held to every rule.
-
-    Raises:
-        _Unreadable: Missing, unreadable, or not JSON.
-        ValidationError: JSON, but not a valid request.
-    """
-    from transcribe_model._models import StartTranscriptionJobRequest
-
-    try:
-        text = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        json.loads(text)
-    except (OSError, ValueError, RecursionError) as exc:
-        raise _Unreadable(f"{source}: UNREADABLE: {exc}") from exc
-    return from_json(
-        text, StartTranscriptionJobRequest, allow_unknown=True if allow_unknown else None
-    )
-
-
-def _connect(args: argparse.Namespace) -> TranscribeJobs:
-    # Imported here: `check` runs without botocore, and boto3 costs import time.
-    from transcribe_model.client import TranscribeJobs
-
-    return TranscribeJobs.connect(
-        region=args.region, endpoint_url=args.endpoint_url, profile=args.profile
-    )
-
-
-class _Progress:
-    """Draws ``NAME: STATUS (12 s)`` over itself on a terminal; does nothing elsewhere."""
-
-    def __init__(self, name: str, stream: TextIO) -> None:
-        self._name = name
-        self._stream = stream
-        self._active = stream.isatty()
-        self._drawn = False
-        self._start = time.monotonic()
-
-    def __call__(self, job: TranscriptionJob) -> None:
-        if not self._active:
-            return
-        status = job.transcription_job_status or "status unknown"
-        elapsed = time.monotonic() - self._start
-        self._stream.write(f"\r\x1b[K{self._name}: {status} ({elapsed:.0f} s)")
-        self._stream.flush()
-        self._drawn = True
-
-    def clear(self) -> None:
-        """Erase the line, so what follows starts on a clean one."""
-        if self._drawn:
-            self._stream.write("\r\x1b[K")
-            self._stream.flush()
-            self._drawn = False
-
-
-def _wait(jobs: TranscribeJobs, name: str, args: argparse.Namespace) -> TranscriptionJob:
-    progress = _Progress(name, sys.stderr)
-    try:
-        return jobs.wait(
-            name,
-            timeout=args.timeout,
-            delay=args.delay,
-            max_delay=args.max_delay,
-            on_poll=progress,
-        )
-    finally:
-        progress.clear()
-
-
-def _start(
-    jobs: TranscribeJobs, args: argparse.Namespace, *, request: StartTranscriptionJobRequest
-) -> int:
-    job = jobs.start(request)
-    if args.wait:
-        job = _wait(jobs, request.transcription_job_name, args)
-    _print_job(job, args.output)
-    return EXIT_VALID
-
-
-def _get(jobs: TranscribeJobs, args: argparse.Namespace) -> int:
-    _print_job(jobs.get(args.name), args.output)
-    return EXIT_VALID
-
-
-def _list(jobs: TranscribeJobs, args: argparse.Namespace) -> int:
-    summaries = tuple(jobs.list(status=args.status, name_contains=args.name_contains))
-    if args.output == "table":
-        print(_summaries_table(summaries), file=sys.stdout)
-        return EXIT_VALID
-    from transcribe_model._models import ListTranscriptionJobsResponse
-
-    response = ListTranscriptionJobsResponse(
-        status=TranscriptionJobStatus(args.status) if args.status else None,
-        transcription_job_summaries=summaries,
-    )
-    print(to_json(response), file=sys.stdout)
-    return EXIT_VALID
-
-
-def _delete(jobs: TranscribeJobs, args: argparse.Namespace) -> int:
-    jobs.delete(args.name)
-    return EXIT_VALID
-
-
-def _wait_command(jobs: TranscribeJobs, args: argparse.Namespace) -> int:
-    _print_job(_wait(jobs, args.name, args), args.output)
-    return EXIT_VALID
-
-
-_COMMANDS: Mapping[str, Callable[[TranscribeJobs, argparse.Namespace], int]] = {
-    "get": _get,
-    "list": _list,
-    "delete": _delete,
-    "wait": _wait_command,
-}
-
-
-def run_service_command(args: argparse.Namespace) -> int:
-    """Run start, get, list, delete or wait; map each outcome to its exit status."""
-    command: Callable[[TranscribeJobs, argparse.Namespace], int]
-    try:
-        if args.command == "start":
-            # Read and checked before connecting: a bad file needs no credentials to report.
-            command = functools.partial(
-                _start, request=_read_request(args.file, allow_unknown=args.allow_unknown)
-            )
-        else:
-            command = _COMMANDS[args.command]
-        with _connect(args) as jobs:
-            return command(jobs, args)
-    except _Unreadable as exc:
-        _error(str(exc))
-        return EXIT_UNREADABLE
-    except ValidationError as exc:
-        _error(f"invalid, nothing was sent: {exc}")
-        return EXIT_INVALID
-    except JobFailedError as exc:
-        _print_job(exc.job, args.output)
-        _error(str(exc))
-        return EXIT_JOB_FAILED
-    except WaitTimeoutError as exc:
-        if exc.job is not None:
-            _print_job(exc.job, args.output)
-        _error(str(exc))
-        return EXIT_TIMED_OUT
-    except JobNotFoundError as exc:
-        _error(str(exc))
-        return EXIT_NOT_FOUND
-    except ServiceError as exc:
-        _error(str(exc))
-        return EXIT_SERVICE_ERROR
-    except RequestError as exc:
-        _error(str(exc))
-        return EXIT_NO_ANSWER
-    except KeyboardInterrupt:
-        _error("interrupted")
-        return EXIT_INTERRUPTED
-
-
-def _error(message: str) -> None:
-    print(f"transcribe-model: {message}", file=sys.stderr)
-
-
-# --- output -----------------------------------------------------------------------------------
-
-
-def _print_job(job: TranscriptionJob, output: str) -> None:
-    from transcribe_model._models import GetTranscriptionJobResponse
-
-    if output == "table":
-        print(_job_table(job), file=sys.stdout)
-    else:
-        print(to_json(GetTranscriptionJobResponse(transcription_job=job)), file=sys.stdout)
-
-
-def _job_table(job: TranscriptionJob) -> str:
-    """Every member of the job, one per row, nested ones by path: ``Media.MediaFileUri``."""
-    return _table(("FIELD", "VALUE"), list(_flatten(unstructure(job), "")))
-
-
-def _flatten(value: object, path: str) -> Iterable[tuple[str, str]]:
-    leaf: object = value  # kept apart from the narrowing below
-    if isinstance(value, Mapping) and value:
-        for key, item in cast(Mapping[str, object], value).items():
-            yield from _flatten(item, f"{path}.{key}" if path else key)
-    elif isinstance(value, list | tuple) and value:
-        for index, item in enumerate(cast(Sequence[object], value)):
-            yield from _flatten(item, f"{path}[{index}]")
-    else:
-        yield path, _cell(leaf)
-
-
-def _summaries_table(summaries: Sequence[TranscriptionJobSummary]) -> str:
-    """One row per job: what a person scans a list for."""
-    rows = [
-        (
-            _cell(summary.transcription_job_name),
-            _cell(summary.transcription_job_status),
-            _cell(summary.language_code or _language_codes(summary)),
-            _cell(summary.creation_time),
-            _cell(summary.completion_time),
-            _cell(summary.failure_reason),
-        )
-        for summary in summaries
-    ]
-    return _table(("NAME", "STATUS", "LANGUAGE", "CREATED", "COMPLETED", "FAILURE REASON"), rows)
-
-
-def _language_codes(summary: TranscriptionJobSummary) -> str | None:
-    codes = [item.language_code for item in summary.language_codes or () if item.language_code]
-    return ",".join(codes) or None
-
-
-def _cell(value: object) -> str:
-    if value is None or value == "" or value == [] or value == {}:
-        return "-"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    return str(value)
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [
-        max([len(header[column])] + [len(row[column]) for row in rows])
-        for column in range(len(header))
-    ]
-    lines = [header, *rows]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
-        for line in lines
-    )
-
-
 # --- the command line -------------------------------------------------------------------------
-
-
-def _timeout(text: str) -> float:
-    """Seconds, ``>= 0``; ``inf`` waits for ever."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {text!r}")
-    return value
-
-
-def _pause(text: str) -> float:
-    """Seconds, ``> 0`` and finite."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not (value > 0 and math.isfinite(value)):
-        raise argparse.ArgumentTypeError(f"not a number of seconds > 0: {text!r}")
-    return value
-
-
-def _resolve_timing(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """Fill in the library's defaults, keeping ``delay <= max_delay`` when only one is given."""
-    from transcribe_model.client import DEFAULT_DELAY, DEFAULT_MAX_DELAY, DEFAULT_TIMEOUT
-
-    if args.timeout is None:
-        args.timeout = DEFAULT_TIMEOUT
-    if args.delay is None:
-        args.delay = min(DEFAULT_DELAY, args.max_delay or DEFAULT_DELAY)
-    if args.max_delay is None:
-        args.max_delay = max(DEFAULT_MAX_DELAY, args.delay)
-    if args.max_delay < args.delay:
-        parser.error(f"--max-delay ({args.max_delay:g}) is shorter than --delay ({args.delay:g})")
 
 
 def _service_options() -> argparse.ArgumentParser:
@@ -440,14 +140,14 @@ def _wait_options() -> argparse.ArgumentParser:
     options = argparse.ArgumentParser(add_help=False)
     group = options.add_argument_group("waiting")
     group.add_argument(
-        "--timeout", type=_timeout, metavar="S", help="give up after S seconds (default 1800)"
+        "--timeout", type=parse_timeout, metavar="S", help="give up after S seconds (default 1800)"
     )
     group.add_argument(
-        "--delay", type=_pause, metavar="S", help="the first pause between polls (default 1)"
+        "--delay", type=parse_pause, metavar="S", help="the first pause between polls (default 1)"
     )
     group.add_argument(
         "--max-delay",
-        type=_pause,
+        type=parse_pause,
         metavar="S",
         help="the longest pause; pauses double up to it, jittered (default 30)",
     )
@@ -538,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command != "check":
         if args.command in ("start", "wait"):
-            _resolve_timing(parser, args)
+            resolve_timing(parser, args)
         return run_service_command(args)
     shape = _SHAPES_BY_NAME[args.shape] if args.shape else None
     status = EXIT_VALID
