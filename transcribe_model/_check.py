@@ -88,11 +88,11 @@ class _Checker:
         type_errors_before = self.type_errors
         for spec in field_specs(cls):
             value = getattr(obj, spec.name)
-            where = _paths.join(path, spec.wire)
             if value is None:
                 if spec.required:
-                    self._type_error(where, "is required")
+                    self._type_error(_paths.join(path, spec.wire), "is required")
                 continue
+            where = _paths.join(path, spec.wire)
             self.value(value, spec.type, spec.constraint, where, response=response)
         # Declared a Mapping, but a caller may pass anything: the check is a runtime one.
         if not isinstance(cast(object, obj.unknown_members), Mapping):
