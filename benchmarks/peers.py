@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -34,7 +33,11 @@ def _plain_enums() -> dict[type, type[enum.Enum]]:
 
     found: dict[type, type[enum.Enum]] = {}
     for value in vars(_enums).values():
-        if isinstance(value, type) and issubclass(value, _enums.WireEnum) and value is not _enums.WireEnum:
+        if (
+            isinstance(value, type)
+            and issubclass(value, _enums.WireEnum)
+            and value is not _enums.WireEnum
+        ):
             found[value] = enum.Enum(value.__name__, {m.name: m.value for m in value})  # type: ignore[misc]
     return found
 

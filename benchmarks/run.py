@@ -28,15 +28,15 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fixtures import full_job, page_of_summaries  # noqa: E402
-from peers import (  # noqa: E402
+from fixtures import full_job, page_of_summaries
+from peers import (
     build_msgspec_structs,
     build_pydantic_models,
     rename_floor,
     wire_to_attribute_names,
 )
 
-import transcribe_model as tm  # noqa: E402
+import transcribe_model as tm
 
 Operation = dict[str, Callable[[], object]]
 
@@ -97,8 +97,8 @@ def _operations() -> dict[str, Operation]:
         },
         "build + validate request": {
             "transcribe_model": _build_ours,
-            "pydantic": lambda: _build_pydantic(pyd),
-            "msgspec": lambda: _build_msgspec(msg),
+            "pydantic": lambda: _build_peer(pyd),
+            "msgspec": lambda: _build_peer(msg),
             "floor": lambda: dict(_REQUEST_DICT),
         },
     }
@@ -129,27 +129,16 @@ def _build_ours() -> object:
     )
 
 
-def _build_pydantic(pyd: dict[str, Any]) -> object:
-    return pyd["StartTranscriptionJobRequest"](
+def _build_peer(models: dict[str, Any]) -> object:
+    """The same request in a peer's classes (pydantic and msgspec take the same keywords)."""
+    return models["StartTranscriptionJobRequest"](
         transcription_job_name="support-call-0142",
         language_code="en-US",
-        media=pyd["Media"](media_file_uri="s3://amzn-s3-demo-bucket/calls/0142.wav"),
+        media=models["Media"](media_file_uri="s3://amzn-s3-demo-bucket/calls/0142.wav"),
         output_bucket_name="amzn-s3-demo-bucket",
         output_key="transcripts/0142.json",
-        settings=pyd["Settings"](show_speaker_labels=True, max_speaker_labels=4),
-        tags=(pyd["Tag"](key="team", value="support"),),
-    )
-
-
-def _build_msgspec(msg: dict[str, Any]) -> object:
-    return msg["StartTranscriptionJobRequest"](
-        transcription_job_name="support-call-0142",
-        language_code="en-US",
-        media=msg["Media"](media_file_uri="s3://amzn-s3-demo-bucket/calls/0142.wav"),
-        output_bucket_name="amzn-s3-demo-bucket",
-        output_key="transcripts/0142.json",
-        settings=msg["Settings"](show_speaker_labels=True, max_speaker_labels=4),
-        tags=(msg["Tag"](key="team", value="support"),),
+        settings=models["Settings"](show_speaker_labels=True, max_speaker_labels=4),
+        tags=(models["Tag"](key="team", value="support"),),
     )
 
 
@@ -160,7 +149,9 @@ def _time_once(function: Callable[[], object], number: int) -> float:
     return (time.perf_counter() - start) / number * 1e6
 
 
-def measure(operations: dict[str, Operation], rounds: int, number: int) -> dict[str, dict[str, float]]:
+def measure(
+    operations: dict[str, Operation], rounds: int, number: int
+) -> dict[str, dict[str, float]]:
     """Median microseconds per call, per operation and implementation, over interleaved rounds."""
     samples: dict[str, dict[str, list[float]]] = {
         op: {impl: [] for impl in impls} for op, impls in operations.items()
@@ -184,7 +175,9 @@ def import_time_ms(repeats: int) -> tuple[float, bool]:
     times = []
     botocore_imported = False
     for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         seconds, imported = out.stdout.split()
         times.append(float(seconds) * 1000)
         botocore_imported = botocore_imported or imported == "True"
@@ -216,8 +209,11 @@ def main() -> None:
     operations = _operations()
     results = measure(operations, rounds, number)
     peers = ["pydantic", "msgspec", "floor"]
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{rounds} interleaved rounds x {number} calls, median us per call")
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    print(
+        f"machine: {platform.machine()}, {python}, "
+        f"{rounds} interleaved rounds x {number} calls, median us per call"
+    )
     header = f"{'operation':<26}{'ours':>10}" + "".join(f"{p:>10}" for p in peers)
     header += "".join(f"{'vs ' + p:>14}" for p in peers)
     print(header)
@@ -228,8 +224,10 @@ def main() -> None:
         print(row)
 
     import_ms, botocore_imported = import_time_ms(3 if args.quick else 15)
-    print(f"\ncold import of transcribe_model: {import_ms:.1f} ms "
-          f"(botocore imported: {botocore_imported})")
+    print(
+        f"\ncold import of transcribe_model: {import_ms:.1f} ms "
+        f"(botocore imported: {botocore_imported})"
+    )
 
     job = full_job()
     pyd = build_pydantic_models()
@@ -238,8 +236,10 @@ def main() -> None:
     ours_bytes = memory_per_job(lambda: tm.structure(job, tm.TranscriptionJob), count)
     pyd_bytes = memory_per_job(lambda: pyd["TranscriptionJob"].model_validate(job), count)
     msg_bytes = memory_per_job(lambda: msgspec.convert(job, msg["TranscriptionJob"]), count)
-    print(f"memory per job: ours {ours_bytes:.0f} B, pydantic {pyd_bytes:.0f} B, "
-          f"msgspec {msg_bytes:.0f} B; ours / msgspec = {ours_bytes / msg_bytes:.2f}x")
+    print(
+        f"memory per job: ours {ours_bytes:.0f} B, pydantic {pyd_bytes:.0f} B, "
+        f"msgspec {msg_bytes:.0f} B; ours / msgspec = {ours_bytes / msg_bytes:.2f}x"
+    )
 
 
 if __name__ == "__main__":

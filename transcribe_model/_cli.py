@@ -46,6 +46,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from transcribe_model import _models
 from transcribe_model._api import from_json
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
@@ -71,8 +72,6 @@ def detect_shape(data: Any) -> type[WireModel]:
     ListTranscriptionJobsResponse; ``TranscriptionJobStatus`` or ``CreationTime`` -> a bare
     TranscriptionJob; anything else -> StartTranscriptionJobRequest.
     """
-    from transcribe_model import _models
-
     if isinstance(data, Mapping):
         if "TranscriptionJob" in data:
             return _models.GetTranscriptionJobResponse

@@ -263,42 +263,33 @@ def _any_request(draw: DrawFn) -> Wire:
     return _request(draw, draw(st.sampled_from(m.LANGUAGE_MODES)))
 
 
-def _speaker_labels_need_max_speaker_labels(draw: DrawFn) -> Wire:
-    request = _any_request(draw)
-    settings = _settings(request)
-    settings["ShowSpeakerLabels"] = True
-    settings.pop("MaxSpeakerLabels", None)
-    return request
+def _flag_without_count(flag: str, count: str) -> Callable[[DrawFn], Wire]:
+    """Settings with ``flag`` true and no ``count``: ShowSpeakerLabels, ShowAlternatives."""
+
+    def make(draw: DrawFn) -> Wire:
+        request = _any_request(draw)
+        settings = _settings(request)
+        settings[flag] = True
+        settings.pop(count, None)
+        return request
+
+    return make
 
 
-def _max_speaker_labels_need_speaker_labels(draw: DrawFn) -> Wire:
-    request = _any_request(draw)
-    settings = _settings(request)
-    settings["MaxSpeakerLabels"] = draw(v.integers_for(c.MAX_SPEAKERS))
-    if draw(st.booleans()):
-        settings["ShowSpeakerLabels"] = False
-    else:
-        settings.pop("ShowSpeakerLabels", None)
-    return request
+def _count_without_flag(flag: str, count: str, bounds: Range) -> Callable[[DrawFn], Wire]:
+    """Settings with ``count`` given and ``flag`` false or absent."""
 
+    def make(draw: DrawFn) -> Wire:
+        request = _any_request(draw)
+        settings = _settings(request)
+        settings[count] = draw(v.integers_for(bounds))
+        if draw(st.booleans()):
+            settings[flag] = False
+        else:
+            settings.pop(flag, None)
+        return request
 
-def _alternatives_need_max_alternatives(draw: DrawFn) -> Wire:
-    request = _any_request(draw)
-    settings = _settings(request)
-    settings["ShowAlternatives"] = True
-    settings.pop("MaxAlternatives", None)
-    return request
-
-
-def _max_alternatives_need_alternatives(draw: DrawFn) -> Wire:
-    request = _any_request(draw)
-    settings = _settings(request)
-    settings["MaxAlternatives"] = draw(v.integers_for(c.MAX_ALTERNATIVES))
-    if draw(st.booleans()):
-        settings["ShowAlternatives"] = False
-    else:
-        settings.pop("ShowAlternatives", None)
-    return request
+    return make
 
 
 def _vocabulary_filter_name_needs_method(draw: DrawFn) -> Wire:
@@ -371,10 +362,18 @@ MAKERS: Final[dict[str, Callable[[DrawFn], Wire]]] = {
     "output_key_needs_output_bucket_name": _output_key_needs_output_bucket_name,
     "no_redacted_media_in_request": _no_redacted_media_in_request,
     "tag_keys_are_distinct": _tag_keys_are_distinct,
-    "speaker_labels_need_max_speaker_labels": _speaker_labels_need_max_speaker_labels,
-    "max_speaker_labels_need_speaker_labels": _max_speaker_labels_need_speaker_labels,
-    "alternatives_need_max_alternatives": _alternatives_need_max_alternatives,
-    "max_alternatives_need_alternatives": _max_alternatives_need_alternatives,
+    "speaker_labels_need_max_speaker_labels": _flag_without_count(
+        "ShowSpeakerLabels", "MaxSpeakerLabels"
+    ),
+    "max_speaker_labels_need_speaker_labels": _count_without_flag(
+        "ShowSpeakerLabels", "MaxSpeakerLabels", c.MAX_SPEAKERS
+    ),
+    "alternatives_need_max_alternatives": _flag_without_count(
+        "ShowAlternatives", "MaxAlternatives"
+    ),
+    "max_alternatives_need_alternatives": _count_without_flag(
+        "ShowAlternatives", "MaxAlternatives", c.MAX_ALTERNATIVES
+    ),
     "vocabulary_filter_name_needs_method": _vocabulary_filter_name_needs_method,
     "model_settings_need_language_model_name": _model_settings_need_language_model_name,
     "deferred_execution_and_role_go_together": _deferred_execution_and_role_go_together,
