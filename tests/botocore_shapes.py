@@ -29,12 +29,8 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 SERVICE_MODEL = botocore.session.get_session().get_service_model("transcribe")
-OPERATIONS = (
-    "StartTranscriptionJob",
-    "GetTranscriptionJob",
-    "ListTranscriptionJobs",
-    "DeleteTranscriptionJob",
-)
+#: Every operation of the service: the library models them all.
+OPERATIONS = tuple(SERVICE_MODEL.operation_names)
 
 #: Small collections keep examples fast; a request's list still reaches its min.
 _EXTRA_ITEMS = 3
@@ -96,6 +92,14 @@ def is_request_structure(name: str) -> bool:
 def shape_values(shape: botocore.model.Shape, *, request: bool) -> SearchStrategy[Any]:
     """Wire values of ``shape``: in bounds for a request, of the right type for a response."""
     if isinstance(shape, botocore.model.StructureShape):
+        if request and shape.metadata.get("union"):
+            # A union a caller sends sets exactly one member (botocore's validator says so too).
+            return st.one_of(
+                [
+                    st.fixed_dictionaries({name: shape_values(member, request=request)})
+                    for name, member in shape.members.items()
+                ]
+            )
         required = set(shape.required_members)
         return st.fixed_dictionaries(
             {
@@ -166,6 +170,8 @@ def _scalar_values(shape: botocore.model.Shape, *, request: bool) -> SearchStrat
             max_value=datetime(2200, 1, 1),
             timezones=st.sampled_from(_ZONES),
         ).filter(_unambiguous)
+    if kind == "blob":
+        return st.binary(max_size=32)
     raise NotImplementedError(f"no values for the {kind} shape {shape.name}")
 
 

@@ -68,6 +68,10 @@ DOCUMENTED_EXTRAS: dict[tuple[str, str], tuple[str, Any]] = {
         "between 0 and 1",
         Range("IdentifiedLanguageScore", 0, 1),
     ),
+    ("CallAnalyticsJob", "IdentifiedLanguageScore"): (
+        "between 0 and 1",
+        Range("IdentifiedLanguageScore", 0, 1),
+    ),
 }
 
 
@@ -107,9 +111,15 @@ def _text_bounds(text: Text | None) -> tuple[Any, Any, Any] | None:
 # --- shapes -------------------------------------------------------------------------------------
 
 
-def test_twenty_one_structures_arereachable() -> None:
-    """The four operations reach exactly 21 structure shapes in the installed service model."""
-    assert len(STRUCTURES) == 21
+def test_every_operation_is_indexed() -> None:
+    """Every operation of the service model is in the generated index, with its shapes."""
+    from transcribe_model import _index
+
+    assert set(_index.OPERATIONS) == set(SERVICE_MODEL.operation_names)
+    for name, info in _index.OPERATIONS.items():
+        operation = SERVICE_MODEL.operation_model(name)
+        assert info.input == (operation.input_shape.name if operation.input_shape else None)
+        assert info.output == (operation.output_shape.name if operation.output_shape else None)
 
 
 def test_structure_shapes_are_the_model_classes() -> None:
@@ -197,7 +207,15 @@ def _strip_none(annotation: Any) -> Any:
     return annotation
 
 
-_SCALARS = {"integer": int, "boolean": bool, "float": float, "timestamp": datetime}
+_SCALARS = {
+    "integer": int,
+    "long": int,
+    "boolean": bool,
+    "float": float,
+    "double": float,
+    "timestamp": datetime,
+    "blob": bytes,
+}
 
 
 def _type_problems(shape: botocore.model.Shape, annotation: Any, where: str) -> list[str]:
@@ -249,9 +267,11 @@ def test_member_type_matches(member: tuple[str, str]) -> None:
 # --- enums --------------------------------------------------------------------------------------
 
 
-def test_ten_enum_shapes_arereachable() -> None:
-    """The four operations reach exactly ten enum shapes."""
-    assert len(ENUMS) == 10
+def test_enum_shapes_are_indexed() -> None:
+    """The generated index lists exactly the enum shapes the operations reach."""
+    from transcribe_model import _index
+
+    assert set(_index.ENUMS) == set(ENUMS)
 
 
 @pytest.mark.parametrize("enum_name", sorted(ENUMS))
@@ -285,7 +305,9 @@ def test_constraint_kind_fits_the_type(member: tuple[str, str]) -> None:
     kind = {
         "string": Text,
         "integer": Range,
+        "long": Range,
         "float": Range,
+        "double": Range,
         "list": Count,
         "map": Count,
     }.get(shape.type_name)
@@ -312,7 +334,7 @@ def test_constraint_bounds_match(member: tuple[str, str]) -> None:
     if shape.type_name == "string":
         assert isinstance(constraint, Text | None)
         assert _text_bounds(constraint) == _string_bounds(shape)
-    elif shape.type_name in ("integer", "float"):
+    elif shape.type_name in ("integer", "long", "float", "double"):
         assert isinstance(constraint, Range | None)
         ours = None if constraint is None else (constraint.min, constraint.max)
         expected = (metadata.get("min"), metadata.get("max"))

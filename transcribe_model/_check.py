@@ -21,7 +21,7 @@ from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
-from transcribe_model._rules import REQUEST_RULES, RESPONSE_CHECKS
+from transcribe_model._registry import request_rules, response_checks
 from transcribe_model._spec import (
     EnumT,
     MapT,
@@ -31,10 +31,17 @@ from transcribe_model._spec import (
     TypeSpec,
     field_specs,
     is_response_shape,
+    is_union,
     wire_names,
 )
 
-_TYPE_NAMES = {str: "a string", int: "an integer", bool: "a boolean", float: "a number"}
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    bool: "a boolean",
+    float: "a number",
+    bytes: "bytes",
+}
 
 
 def check(obj: object) -> tuple[Violation, ...]:
@@ -107,8 +114,9 @@ class _Checker:
                 )
         if self.types_only or self.type_errors > type_errors_before:
             return  # rules read typed values: run them only on a well-typed object
-        table = RESPONSE_CHECKS if response else REQUEST_RULES
-        for rule in table.get(cls, ()):
+        if not response and is_union(cls):
+            self._union(obj, path)
+        for rule in response_checks(cls) if response else request_rules(cls):
             for violation in rule(obj):
                 self.found.append(attrs.evolve(violation, path=_paths.join(path, violation.path)))
 
@@ -159,6 +167,23 @@ class _Checker:
                 Violation(path=path, message=message) for message in constraint.violations(value)
             )
 
+    def _union(self, obj: WireModel, path: str) -> None:
+        """A union a caller builds sets exactly one member (its documentation, and botocore's)."""
+        given = [
+            spec.wire for spec in field_specs(type(obj)) if getattr(obj, spec.name) is not None
+        ]
+        if len(given) == 1:
+            return
+        names = ", ".join(spec.wire for spec in field_specs(type(obj)))
+        message = (
+            f"exactly one of {names} must be set, got none"
+            if not given
+            else f"exactly one of {names} must be set, got {len(given)}: {', '.join(given)}"
+        )
+        self.found.append(
+            Violation(path=path, message=message, rule="union_has_exactly_one_member")
+        )
+
     def _count(self, value: Any, constraint: Constraint | None, path: str) -> None:
         if isinstance(constraint, Count) and not self.types_only:
             self.found.extend(
@@ -187,4 +212,6 @@ def _scalar_ok(value: object, py: type) -> bool:
             return False
     if py is datetime:
         return isinstance(value, datetime) and value.utcoffset() is not None
+    if py is bytes:
+        return type(value) is bytes
     return isinstance(value, str)

@@ -59,9 +59,9 @@ from transcribe_model._cli_service import (
 )
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model._spec import ALL_SHAPES, is_response_shape
+from transcribe_model._spec import all_shapes, is_response_shape
 
-_SHAPES_BY_NAME = {shape.__name__: shape for shape in ALL_SHAPES}
+_SHAPES_BY_NAME = {shape.__name__: shape for shape in all_shapes()}
 
 
 def detect_shape(data: Any) -> type[WireModel]:

@@ -2,8 +2,10 @@
 
 Each constraint is named after the botocore shape that declares it (``TranscriptionJobName``,
 ``Uri``, ...), carries that shape's ``min``, ``max`` and ``pattern`` verbatim, and is attached to
-a model field through ``attrs.field(metadata=constrained(...))``. The conformance test compares
-every one of them with the installed service model, so a botocore upgrade reveals drift.
+a generated model field through ``attrs.field(metadata=member(wire_name, constraint))``; the
+generator (``tools/codegen``) writes them as data next to the classes of each family. The
+conformance test compares every one of them with the installed service model, so a botocore
+upgrade reveals drift.
 
 Why metadata and not attrs validators: an attrs validator raises at the first bad field, and a
 caller fixing a request wants every violation at once. ``_check`` runs these for every field and
@@ -24,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 CONSTRAINT_KEY: Final = "transcribe_model.constraint"
+WIRE_KEY: Final = "transcribe_model.wire"
 
 _SHOWN_CHARS = 60
 
@@ -87,7 +90,7 @@ class Count:
     shape: str
     min: int | None = None
     max: int | None = None
-    item: Text | None = None
+    item: Text | Range | None = None
     key: Text | None = None
 
     def violations(self, value: tuple[Any, ...] | Mapping[Any, Any]) -> Iterator[str]:
@@ -111,57 +114,14 @@ def constrained(constraint: Constraint) -> dict[str, Constraint]:
     return {CONSTRAINT_KEY: constraint}
 
 
+def member(wire: str, constraint: Constraint | None = None) -> dict[str, Any]:
+    """The ``metadata`` of a generated attrs field: its wire name and its constraint, if any."""
+    if constraint is None:
+        return {WIRE_KEY: wire}
+    return {WIRE_KEY: wire, CONSTRAINT_KEY: constraint}
+
+
 def constraint_of(field: attrs.Attribute[Any]) -> Constraint | None:
     """The constraint attached to ``field``, if any."""
     found: Constraint | None = field.metadata.get(CONSTRAINT_KEY)
     return found
-
-
-# Names: 1..200 characters of letters, digits, '.', '_' and '-'.
-TRANSCRIPTION_JOB_NAME = Text("TranscriptionJobName", 1, 200, "^[0-9a-zA-Z._-]+")
-VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
-VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
-MODEL_NAME = Text("ModelName", 1, 200, "^[0-9a-zA-Z._-]+")
-
-URI = Text("Uri", 1, 2000, "(s3://|http(s*)://).+")
-OUTPUT_BUCKET_NAME = Text("OutputBucketName", None, 64, "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]")
-OUTPUT_KEY = Text("OutputKey", 1, 1024, "[a-zA-Z0-9-_.!*'()/]{1,1024}$")
-KMS_KEY_ID = Text("KMSKeyId", 1, 2048, "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$")
-PRINTABLE_NON_EMPTY_STRING = Text("PrintableNonEmptyString", 1, 2000, "^[\\x20-\\x7E]+$")
-DATA_ACCESS_ROLE_ARN = Text(
-    "DataAccessRoleArn",
-    20,
-    2048,
-    "^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/"
-    "[A-Za-z0-9:_/+=,@.-]{0,1024}$",
-)
-TAG_KEY = Text("TagKey", 1, 128)
-TAG_VALUE = Text("TagValue", 0, 256)
-NEXT_TOKEN = Text("NextToken", None, 8192, ".+")
-
-MEDIA_SAMPLE_RATE_HERTZ = Range("MediaSampleRateHertz", 8000, 48000)
-MAX_SPEAKERS = Range("MaxSpeakers", 2, 30)
-MAX_ALTERNATIVES = Range("MaxAlternatives", 2, 10)
-SUBTITLE_OUTPUT_START_INDEX = Range("SubtitleOutputStartIndex", 0, 1)
-# Not in the service model: its documentation says "Confidence scores are values between 0 and 1".
-IDENTIFIED_LANGUAGE_SCORE = Range("IdentifiedLanguageScore", 0, 1)
-DURATION_IN_SECONDS = Range("DurationInSeconds")
-MAX_RESULTS = Range("MaxResults", 1, 100)
-
-KMS_ENCRYPTION_CONTEXT_MAP = Count(
-    "KMSEncryptionContextMap",
-    1,
-    10,
-    item=PRINTABLE_NON_EMPTY_STRING,
-    key=PRINTABLE_NON_EMPTY_STRING,
-)
-PII_ENTITY_TYPES = Count("PiiEntityTypes", 0, 29)
-LANGUAGE_OPTIONS = Count("LanguageOptions", 1)
-SUBTITLE_FORMATS = Count("SubtitleFormats")
-SUBTITLE_FILE_URIS = Count("SubtitleFileUris", item=URI)
-TAG_LIST = Count("TagList", 1, 200)
-LANGUAGE_ID_SETTINGS_MAP = Count("LanguageIdSettingsMap", 1, 5)
-TOXICITY_DETECTION = Count("ToxicityDetection", 1, 1)
-TOXICITY_CATEGORIES = Count("ToxicityCategories", 1, 1)
-LANGUAGE_CODE_LIST = Count("LanguageCodeList")
-TRANSCRIPTION_JOB_SUMMARIES = Count("TranscriptionJobSummaries")

@@ -34,7 +34,10 @@ out as ``datetime.isoformat()``.
 
 from __future__ import annotations
 
+import binascii
+import importlib
 import math
+from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, TypeVar, cast
@@ -44,8 +47,6 @@ import cattrs
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._check import expected
-from transcribe_model._codegen import structure_function, unstructure_function
-from transcribe_model._enums import WireEnum
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -64,6 +65,7 @@ from transcribe_model._spec import (
     field_specs,
     wire_names,
 )
+from transcribe_model._wire_enum import WireEnum
 
 WireFormat = Literal["botocore", "json"]
 M = TypeVar("M", bound=WireModel)
@@ -169,6 +171,36 @@ def _isoparse(value: str) -> datetime:
         raise Invalid.at(f"is not an ISO 8601 timestamp: {value[:60]!r} ({exc})") from None
 
 
+def _structure_bytes(value: Any) -> bytes:
+    if type(value) is bytes:
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    raise _wrong(ScalarT(bytes), value)
+
+
+def _structure_base64(value: Any) -> bytes:
+    """A blob in CLI JSON: base64 text, as the AWS CLI reads and prints blobs."""
+    if isinstance(value, str):
+        try:
+            return b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError, ValueError):
+            raise Invalid.at(f"is not base64 text: {value[:60]!r}") from None
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    raise Invalid.at(f"expected base64 text, got {_kind(value)}")
+
+
+def _base64(value: bytes) -> str:
+    return b64encode(value).decode("ascii")
+
+
+def _generated(cls: type[WireModel]) -> Any:
+    """The generated ``_convert`` module of the family that defines ``cls``."""
+    package = cls.__module__.rpartition(".")[0]
+    return importlib.import_module(f"{package}._convert")
+
+
 def _identity(value: Any) -> Any:
     return value
 
@@ -223,6 +255,8 @@ class HookBuilder:
             if self.wire_format == "json":
                 return _structure_json_timestamp
             return _structure_aware_datetime
+        if spec.py is bytes:
+            return _structure_base64 if self.wire_format == "json" else _structure_bytes
         return {
             str: _structure_str,
             int: _structure_int,
@@ -326,8 +360,11 @@ class HookBuilder:
             "missing": _missing,
             "failed": _failed,
             "unknown_members": unknown_members,
+            "aware": self.wire_format == "botocore",
         }
-        return structure_function(cls, specs, hooks, self.wire_format, helpers)
+        factory = _generated(cls).STRUCTURERS[cls]
+        structurer: Structurer = factory(hooks, helpers)
+        return structurer
 
     # --- unstructure --------------------------------------------------------------------------
 
@@ -354,11 +391,13 @@ class HookBuilder:
             return lambda value: {key(k): element(v) for k, v in value.items()}
         if spec.py is datetime and self.wire_format == "json":
             return _isoformat
+        if spec.py is bytes and self.wire_format == "json":
+            return _base64
         return None
 
     def _make_unstructurer(self, cls: type[WireModel]) -> Unstructurer:
         specs = field_specs(cls)
-        hooks = [self._value_unstructurer(spec.type) for spec in specs]
+        hooks = [self._value_unstructurer(spec.type) or _identity for spec in specs]
         json_form = self.wire_format == "json"
 
         def emit_unknown(out: dict[str, Any], unknown: Mapping[str, Any]) -> None:
@@ -367,7 +406,9 @@ class HookBuilder:
                     thawed = thaw_value(value)
                     out[wire] = _jsonable(thawed) if json_form else thawed
 
-        return unstructure_function(cls, specs, hooks, emit_unknown)
+        factory = _generated(cls).UNSTRUCTURERS[cls]
+        unstructurer: Unstructurer = factory(hooks, emit_unknown)
+        return unstructurer
 
 
 def _missing(

@@ -15,31 +15,42 @@ from typing import Any, Final
 
 import attrs
 
-from transcribe_model import _models
+from transcribe_model import _index
 from transcribe_model._base import WireModel
-from transcribe_model._constraints import Constraint, constraint_of
-from transcribe_model._enums import WireEnum
+from transcribe_model._constraints import WIRE_KEY, Constraint, constraint_of
+from transcribe_model._wire_enum import WireEnum
 
-#: Shapes the service sends. Parsing them is liberal; building them in Python runs no rules.
-RESPONSE_SHAPES: Final[frozenset[type[WireModel]]] = frozenset(
-    {
-        _models.TranscriptionJob,
-        _models.TranscriptionJobSummary,
-        _models.Transcript,
-        _models.SubtitlesOutput,
-        _models.LanguageCodeItem,
-        _models.StartTranscriptionJobResponse,
-        _models.GetTranscriptionJobResponse,
-        _models.ListTranscriptionJobsResponse,
-    }
-)
 
-#: Every shape class, in the order of the service model's operations.
-ALL_SHAPES: Final[tuple[type[WireModel], ...]] = tuple(
-    value
-    for value in vars(_models).values()
-    if isinstance(value, type) and issubclass(value, WireModel) and value is not WireModel
-)
+def all_shapes() -> tuple[type[WireModel], ...]:
+    """Every generated shape class, in the order of the service model's operations.
+
+    Imports every family: for tests, tools and the command line, not for the hot path.
+    """
+    import importlib
+
+    return tuple(
+        getattr(importlib.import_module(_index.SHAPE_MODULES[name]), name)
+        for name in _index.STRUCTURES
+    )
+
+
+def all_enums() -> tuple[type[WireEnum], ...]:
+    """Every generated enum class. Imports every family, as ``all_shapes`` does."""
+    import importlib
+
+    return tuple(
+        getattr(importlib.import_module(_index.SHAPE_MODULES[name]), name) for name in _index.ENUMS
+    )
+
+
+def __getattr__(name: str) -> object:
+    # ALL_SHAPES and RESPONSE_SHAPES import every family, so they are made on first use only.
+    if name == "ALL_SHAPES":
+        return all_shapes()
+    if name == "RESPONSE_SHAPES":
+        return frozenset(cls for cls in all_shapes() if is_response_shape(cls))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Parts of a snake_case name that are spelled in capitals on the wire.
 _ACRONYMS: Final = {"kms": "KMS"}
@@ -52,7 +63,7 @@ def wire_name(attribute: str) -> str:
 
 @attrs.frozen
 class ScalarT:
-    """A plain value: ``str``, ``int``, ``bool``, ``float`` or ``datetime``."""
+    """A plain value: ``str``, ``int``, ``bool``, ``float``, ``datetime`` or ``bytes``."""
 
     py: type
 
@@ -113,7 +124,7 @@ def _type_spec(annotation: Any) -> TypeSpec:
             return EnumT(annotation)
         if issubclass(annotation, WireModel):
             return ModelT(annotation)
-        if annotation in (str, int, bool, float, datetime):
+        if annotation in (str, int, bool, float, datetime, bytes):
             return ScalarT(annotation)
     raise TypeError(f"no wire form for the annotation {annotation!r}")  # pragma: no cover
 
@@ -145,7 +156,7 @@ def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
     return tuple(
         FieldSpec(
             name=field.name,
-            wire=wire_name(field.name),
+            wire=field.metadata.get(WIRE_KEY) or wire_name(field.name),
             type=_type_spec(_strip_none(hints[field.name])),
             required=field.default is attrs.NOTHING,
             constraint=constraint_of(field),
@@ -164,5 +175,13 @@ def wire_names(cls: type[WireModel]) -> frozenset[str]:
 
 
 def is_response_shape(cls: type[WireModel]) -> bool:
-    """Whether ``cls`` is sent by the service (parsed liberally) rather than built by a caller."""
-    return cls in RESPONSE_SHAPES
+    """Whether ``cls`` is sent by the service (parsed liberally) rather than built by a caller.
+
+    The generator derives it: a shape reachable only from operation outputs.
+    """
+    return cls.__name__ in _index.RESPONSE_SHAPES and cls.__module__.startswith("transcribe_model.")
+
+
+def is_union(cls: type[WireModel]) -> bool:
+    """Whether ``cls`` is a union shape: exactly one member set when a caller builds it."""
+    return bool(getattr(cls, "__wire_union__", False))

@@ -17,37 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transcribe_model._base import WireModel
-from transcribe_model._enums import (
-    LanguageCode,
-    MediaFormat,
-    OutputLocationType,
-    PiiEntityType,
-    RedactionOutput,
-    RedactionType,
-    SubtitleFormat,
-    ToxicityCategory,
-    TranscriptionJobStatus,
-    VocabularyFilterMethod,
-    WireEnum,
-)
+from transcribe_model._wire_enum import WireEnum
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
 __all__ = ["_hypothesis_setup_hook"]
 
-_ENUMS: tuple[type[WireEnum], ...] = (
-    LanguageCode,
-    MediaFormat,
-    VocabularyFilterMethod,
-    RedactionType,
-    RedactionOutput,
-    PiiEntityType,
-    SubtitleFormat,
-    ToxicityCategory,
-    TranscriptionJobStatus,
-    OutputLocationType,
-)
 
 
 def _resolve(cls: type[WireModel | WireEnum]) -> SearchStrategy[WireModel | WireEnum]:
@@ -63,7 +39,7 @@ def _hypothesis_setup_hook() -> None:
     """Register a resolver for every shape and enum of transcribe_model with Hypothesis."""
     from hypothesis import strategies as st
 
-    from transcribe_model._spec import ALL_SHAPES
+    from transcribe_model._spec import all_enums, all_shapes
 
-    for cls in (*ALL_SHAPES, *_ENUMS):
+    for cls in (*all_shapes(), *all_enums()):
         st.register_type_strategy(cls, _resolve)

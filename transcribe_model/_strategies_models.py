@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import DrawFn, SearchStrategy
 
-from transcribe_model import _constraints as c
+from transcribe_model import _job_constraints as c
 from transcribe_model import _strategies_values as v
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
@@ -85,6 +85,7 @@ from transcribe_model._spec import (
     TypeSpec,
     field_specs,
     is_response_shape,
+    is_union,
 )
 
 T = TypeVar("T")
@@ -209,7 +210,7 @@ def value_strategy(spec: TypeSpec, constraint: Constraint | None) -> SearchStrat
     if isinstance(spec, EnumT):
         return enum_values(spec.cls)
     if isinstance(spec, ModelT):
-        return BUILDERS[spec.cls]({})
+        return builder_of(spec.cls)({})
     if isinstance(spec, TupleT):
         item = constraint.item if isinstance(constraint, Count) else None
         low = (constraint.min if isinstance(constraint, Count) else None) or 0
@@ -244,6 +245,8 @@ def _scalar_strategy(spec: ScalarT, constraint: Constraint | None) -> SearchStra
         return v.floats_for(constraint if isinstance(constraint, Range) else Range("Double"))
     if spec.py is datetime:
         return v.aware_datetimes()
+    if spec.py is bytes:
+        return st.binary(min_size=1, max_size=64)
     raise TypeError(f"no strategy for {spec}")  # pragma: no cover
 
 
@@ -272,6 +275,33 @@ def generic(
             strategy = optional(strategy)
         values[spec.name] = draws.value(spec.name, strategy)
     return build(cls, values, draws)
+
+
+@st.composite
+def union(draw: DrawFn, cls: type[WireModel], overrides: Overrides) -> WireModel:
+    """A union shape with exactly one member set: the overridden one, or one drawn."""
+    draws = Draws(draw, overrides)
+    specs = field_specs(cls)
+    given = [spec for spec in specs if draws.given.get(spec.name) is not None]
+    chosen = given[0] if given else draw(st.sampled_from(specs))
+    values = {chosen.name: draws.value(chosen.name, value_strategy(chosen.type, chosen.constraint))}
+    return build(cls, values, draws)
+
+
+def builder_of(cls: type[WireModel]) -> Builder:
+    """The builder of ``cls``: hand-written where a rule ties its members, else generic.
+
+    Every generated class has one: a shape with no rule across its members is drawn member by
+    member from its types and constraint data, a union with exactly one member set.
+    """
+    found = BUILDERS.get(cls)
+    if found is not None:
+        return found
+    if not (isinstance(cast(object, cls), type) and issubclass(cast(type, cls), WireModel)):
+        raise InvalidArgument(f"{cls!r} is not a transcribe_model shape class")
+    if is_union(cls):
+        return lambda overrides: union(cls, overrides)
+    return _generic(cls)
 
 
 def _generic(
@@ -937,7 +967,5 @@ def member_values(cls: type[WireModel], name: str) -> SearchStrategy[Any]:
 
 def from_model(cls: type[M], overrides: Mapping[str, Any]) -> SearchStrategy[M]:
     """Valid instances of ``cls`` with ``overrides`` (strategies or values) per field."""
-    builder = BUILDERS.get(cls)
-    if builder is None:
-        raise InvalidArgument(f"{cls!r} is not a transcribe_model shape class")
+    builder = builder_of(cls)
     return cast("SearchStrategy[M]", builder(normalize(cls, overrides)))

@@ -29,7 +29,7 @@ from dateutil import tz
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn, SearchStrategy
 
-from transcribe_model import _constraints as c
+from transcribe_model import _job_constraints as c
 from transcribe_model._constraints import Range, Text
 
 NAME_CHARS: Final = string.ascii_letters + string.digits + "._-"

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import DrawFn, SearchStrategy
 
-from transcribe_model import _constraints as c
+from transcribe_model import _job_constraints as c
 from transcribe_model import _strategies_models as m
 from transcribe_model import _strategies_values as v
 from transcribe_model._base import WireModel
@@ -429,7 +429,9 @@ def newer_enum_values(cls: type[WireEnum]) -> SearchStrategy[str]:
             string.ascii_uppercase + string.ascii_lowercase + "_-", min_size=1, max_size=24
         )
     )
-    return (st.sampled_from(NEWER_VALUES[cls]) | shaped).filter(lambda value: value not in known)
+    newer = NEWER_VALUES.get(cls)
+    drawn = shaped if newer is None else st.sampled_from(newer) | shaped
+    return drawn.filter(lambda value: value not in known)
 
 
 _WRAPPERS: Final = (

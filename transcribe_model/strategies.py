@@ -91,7 +91,7 @@ from transcribe_model._models import (
     TranscriptionJob,
     TranscriptionJobSummary,
 )
-from transcribe_model._spec import ALL_SHAPES
+from transcribe_model._spec import all_enums, all_shapes
 
 __all__ = [
     "REQUEST_RULE_NAMES",
@@ -439,9 +439,9 @@ def response_dicts(cls: type[WireModel], *, drift: bool = True) -> SearchStrateg
 
 def _register() -> None:
     """Make ``st.from_type`` draw from these strategies for every shape and enum."""
-    for cls in ALL_SHAPES:
+    for cls in all_shapes():
         st.register_type_strategy(cls, from_model(cls))
-    for enum_cls in _models.ENUMS:
+    for enum_cls in all_enums():
         st.register_type_strategy(enum_cls, from_enum(enum_cls))
 
 

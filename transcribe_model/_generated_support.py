@@ -1,0 +1,35 @@
+"""What the generated converters (``<family>/_convert.py``) need from the core, in one place.
+
+The generated code is written at build time and imports only this module and its own family's
+classes, so the core never imports a shape and the converters never reach into private
+attributes by themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from transcribe_model._base import WireModel
+from transcribe_model._frozen import EMPTY
+
+#: The general hook of one member: takes a wire value, returns the model value or raises.
+Hook = Callable[[Any], Any]
+#: Writes a model's unknown members back into its wire dict.
+EmitUnknown = Callable[[dict[str, Any], Mapping[str, Any]], None]
+
+
+def slot_setter(cls: type[WireModel], name: str) -> Callable[[Any, Any], None]:
+    """The ``__set__`` of the slot ``name`` of ``cls``: a store past the frozen ``__setattr__``.
+
+    Instances made by the converters are built with ``object.__new__`` and filled through their
+    slot descriptors, as attrs' own generated ``__init__`` of a frozen class does.
+    """
+    setter: Callable[[Any, Any], None] = vars(cls)[name].__set__
+    return setter
+
+
+#: The slot of the inherited ``unknown_members`` field lives on the base class.
+SET_UNKNOWN: Final = slot_setter(WireModel, "unknown_members")
+
+__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "slot_setter"]
