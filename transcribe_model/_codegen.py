@@ -25,13 +25,15 @@ from transcribe_model._spec import EnumT, FieldSpec, ScalarT, TypeSpec
 # Inline tests that a value needs no conversion, by scalar type, for value ``v``.
 _EXACT: dict[type, str] = {
     str: "v.__class__ is str",
-    int: "v.__class__ is int",
+    # An int Python can still write out (see _paths.MAX_INT_DIGITS).
+    int: "v.__class__ is int and -int_limit < v < int_limit",
     bool: "v.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
     float: "v.__class__ is float and v - v == 0.0",
 }
-# Botocore datetimes carry a tzinfo (tzlocal); the general hook handles anything else.
-_EXACT_AWARE_DATETIME = "v.__class__ is _datetime and v.tzinfo is not None"
+# Botocore datetimes carry a tzinfo (tzlocal, tzutc) whose offset is always valid; the general
+# hook asks any other tzinfo for its offset, and refuses None or more than a day.
+_EXACT_AWARE_DATETIME = "v.__class__ is _datetime and v.tzinfo.__class__ in safe_tz"
 
 
 def _exact_test(spec: TypeSpec, wire_format: str) -> str | None:
@@ -61,15 +63,16 @@ def structure_function(
     """Compile ``structure_<Shape>(data)`` for ``cls``.
 
     ``hooks[i]`` is the general hook for ``specs[i]``; ``helpers`` supplies ``Invalid``,
-    ``Mapping``, ``EMPTY``, ``new``, ``missing``, ``failed``, ``unknown_members`` and ``kind``.
+    ``Mapping``, ``as_dict``, ``int_limit``, ``safe_tz``, ``EMPTY``, ``new``, ``missing``,
+    ``failed``, ``unknown_members`` and ``kind``.
     """
     name = f"structure_{cls.__name__}"
     namespace: dict[str, Any] = dict(helpers)
     namespace.update(_cls=cls, _datetime=datetime)
     lines = [
         f"def {name}(data):",
-        "    if data.__class__ is not dict and not isinstance(data, Mapping):",
-        f"        raise Invalid.at('expected an object for {cls.__name__}, got ' + kind(data))",
+        "    if data.__class__ is not dict:",
+        f"        data = as_dict(data, {cls.__name__!r})",
         "    instance = new(_cls)",
         "    get = data.get",
         "    errors = None",

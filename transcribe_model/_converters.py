@@ -36,14 +36,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
 from typing import Any, Final, Literal, TypeVar, cast
 
 import cattrs
+from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._check import expected
+from transcribe_model._check import aware, expected
 from transcribe_model._codegen import structure_function, unstructure_function
 from transcribe_model._enums import WireEnum
 from transcribe_model._errors import ValidationError, Violation
@@ -52,6 +53,7 @@ from transcribe_model._frozen import (
     FrozenMapping,
     UnfreezableValue,
     freeze_value,
+    read_mapping,
     thaw_value,
 )
 from transcribe_model._spec import (
@@ -109,7 +111,9 @@ def _structure_str(value: Any) -> str:
 
 def _structure_int(value: Any) -> int:
     if type(value) is int:
-        return value
+        if _paths.int_fits(value):
+            return value
+        raise Invalid.at(f"is an integer of more than {_paths.MAX_INT_DIGITS} digits")
     raise _wrong(ScalarT(int), value)
 
 
@@ -131,10 +135,21 @@ def _structure_float(value: Any) -> float:
     raise _wrong(ScalarT(float), value)
 
 
+# The tzinfo classes whose offsets are always readable and within a day: those of the standard
+# library and the two botocore uses. The generated fast path takes only these; any other
+# tzinfo is asked for its offset by the general hook below.
+SAFE_TZ: Final = frozenset({timezone, tzutc, tzlocal})
+
+
 def _structure_aware_datetime(value: Any) -> datetime:
     if isinstance(value, datetime):
-        if value.utcoffset() is None:
+        if value.tzinfo is None:
             raise Invalid.at("must be a timezone-aware datetime, got a naive one")
+        if not aware(value):
+            raise Invalid.at(
+                "must be a timezone-aware datetime, got one whose tzinfo gives no UTC offset "
+                "within a day"
+            )
         return value
     raise _wrong(ScalarT(datetime), value)
 
@@ -154,7 +169,8 @@ def _structure_json_timestamp(value: Any) -> datetime:
         try:
             return datetime.fromtimestamp(value, tz=UTC)
         except (ValueError, OverflowError, OSError):
-            raise Invalid.at(f"is not a valid epoch time: {value}") from None
+            shown = _paths.shown_int(value) if type(value) is int else repr(value)
+            raise Invalid.at(f"is not a valid epoch time: {shown}") from None
     if isinstance(value, datetime):
         return _structure_aware_datetime(value)
     raise Invalid.at(f"expected an ISO 8601 string or epoch seconds, got {_kind(value)}")
@@ -237,6 +253,9 @@ class HookBuilder:
         name = enum_cls.__name__
 
         def structure_enum(value: Any) -> WireEnum:
+            if isinstance(value, enum_cls):
+                # Built by the caller, as X.from_wire("NEWER"): a value sent on purpose.
+                return value
             if isinstance(value, str):
                 member = known.get(value)
                 if member is not None:
@@ -280,7 +299,9 @@ class HookBuilder:
         def structure_map(value: Any) -> FrozenMapping[Any, Any]:
             if not isinstance(value, Mapping):
                 raise Invalid.at(f"expected an object, got {_kind(value)}")
-            entries = cast("Mapping[object, object]", value)  # of anything, yet
+            entries = read_mapping(cast("Mapping[object, object]", value))  # of anything, yet
+            if entries is None:
+                raise Invalid.at(f"could not be read as a mapping: {_kind(value)}")
             # Fast path: every entry fine. Otherwise the loop below finds each bad one.
             try:
                 return FrozenMapping({key(k): item(v) for k, v in entries.items()})
@@ -320,6 +341,9 @@ class HookBuilder:
         helpers = {
             "Invalid": Invalid,
             "Mapping": Mapping,
+            "as_dict": _as_dict,
+            "int_limit": 10**_paths.MAX_INT_DIGITS,
+            "safe_tz": SAFE_TZ,
             "EMPTY": EMPTY,
             "new": _new,
             "kind": _kind,
@@ -370,6 +394,19 @@ class HookBuilder:
         return unstructure_function(cls, specs, hooks, emit_unknown)
 
 
+def _as_dict(data: object, shape: str) -> dict[Any, Any]:
+    """``data`` as a plain dict for the generated code, which reads it with ``dict.get``.
+
+    Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
+    """
+    if not isinstance(data, Mapping):
+        raise Invalid.at(f"expected an object for {shape}, got {_kind(data)}")
+    entries = read_mapping(cast("Mapping[object, object]", data))
+    if entries is None:
+        raise Invalid.at(f"expected an object for {shape}; this {_kind(data)} could not be read")
+    return entries
+
+
 def _missing(
     errors: list[tuple[str, str]] | None, data: Mapping[object, object], wire: str
 ) -> list[tuple[str, str]]:
@@ -413,7 +450,8 @@ def _unknown_members(
         if name in known:
             continue
         if not isinstance(name, str):
-            errors.append(("", f"has a member name that is not a string: {name!r:.60}"))
+            shown = _paths.shown_key(name)[:60]
+            errors.append(("", f"has a member name that is not a string: {shown}"))
         elif not keep_unknown:
             errors.append((name[:200], f"is not a member of {shape}"))
         else:
