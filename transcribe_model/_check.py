@@ -156,7 +156,7 @@ class _Checker:
         elif isinstance(spec, EnumT):
             if not isinstance(value, spec.cls):
                 self._wrong_type(path, spec, value)
-        elif isinstance(value, int) and not _paths.int_fits(value):
+        elif _too_long(value):
             self._type_error(path, f"is an integer of more than {_paths.MAX_INT_DIGITS} digits")
         elif not _scalar_ok(value, spec.py):
             self._wrong_type(path, spec, value)
@@ -177,6 +177,11 @@ class _Checker:
     def _type_error(self, path: str, message: str) -> None:
         self.type_errors += 1
         self.found.append(Violation(path=path, message=message))
+
+
+def _too_long(value: object) -> bool:
+    """An int with more digits than Python writes out: refused before a message shows it."""
+    return isinstance(value, int) and not _paths.int_fits(value)
 
 
 def _scalar_ok(value: object, py: type) -> bool:
@@ -201,5 +206,5 @@ def aware(value: datetime) -> bool:
     a ``timedelta`` within a day (``datetime`` itself refuses more) and does not raise."""
     try:
         return value.utcoffset() is not None
-    except Exception:  # noqa: BLE001 - a caller's tzinfo may raise anything
+    except Exception:  # a caller's tzinfo may raise anything
         return False

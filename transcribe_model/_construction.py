@@ -14,7 +14,6 @@ from typing import cast
 from transcribe_model._base import WireModel
 from transcribe_model._check import check, type_violations
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model import _paths
 from transcribe_model._frozen import (
     EMPTY,
     FrozenMapping,
@@ -53,8 +52,7 @@ def _freeze_containers(obj: WireModel) -> list[Violation]:
         ):
             entries = read_mapping(cast("Mapping[object, object]", value))  # as above
             if entries is None:
-                where = _paths.join("", spec.wire)
-                errors.append(Violation(path=where, message="could not be read as a mapping"))
+                errors.append(Violation(path=spec.wire, message="could not be read as a mapping"))
             else:
                 object.__setattr__(obj, spec.name, FrozenMapping(entries))
     if errors:

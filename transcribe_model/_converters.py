@@ -301,7 +301,7 @@ class HookBuilder:
                 raise Invalid.at(f"expected an object, got {_kind(value)}")
             entries = read_mapping(cast("Mapping[object, object]", value))  # of anything, yet
             if entries is None:
-                raise Invalid.at(f"could not be read as a mapping: {_kind(value)}")
+                raise Invalid.at(f"could not be read as a mapping: {_kind(cast(object, value))}")
             # Fast path: every entry fine. Otherwise the loop below finds each bad one.
             try:
                 return FrozenMapping({key(k): item(v) for k, v in entries.items()})
@@ -403,7 +403,8 @@ def _as_dict(data: object, shape: str) -> dict[Any, Any]:
         raise Invalid.at(f"expected an object for {shape}, got {_kind(data)}")
     entries = read_mapping(cast("Mapping[object, object]", data))
     if entries is None:
-        raise Invalid.at(f"expected an object for {shape}; this {_kind(data)} could not be read")
+        kind = _kind(cast(object, data))
+        raise Invalid.at(f"expected an object for {shape}; this {kind} could not be read")
     return entries
 
 

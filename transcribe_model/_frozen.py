@@ -86,12 +86,10 @@ def read_mapping(value: Mapping[K, Any]) -> dict[K, Any] | None:
     of it here.
     """
     if type(value) is dict:
-        return value
-    if isinstance(value, FrozenMapping):
-        return cast("FrozenMapping[K, Any]", value)._items
+        return cast("dict[K, Any]", value)
     try:
         return {name: value[name] for name in value}
-    except Exception:  # noqa: BLE001 - the caller's mapping may raise anything
+    except Exception:  # the caller's mapping may raise anything
         return None
 
 
@@ -131,7 +129,8 @@ def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
     if isinstance(value, Mapping):
         entries = read_mapping(cast("Mapping[object, object]", value))
         if entries is None:
-            raise UnfreezableValue(path, f"could not be read as a mapping: {type(value).__name__}")
+            kind = type(cast(object, value)).__name__
+            raise UnfreezableValue(path, f"could not be read as a mapping: {kind}")
         frozen: dict[str, Any] = {}
         for key, item in entries.items():
             if not isinstance(key, str):
@@ -147,7 +146,7 @@ def _checked_datetime(value: datetime, path: str) -> datetime:
     try:
         value.utcoffset()  # raises for an offset of 24 h or more, or a tzinfo that misbehaves
         value.isoformat()
-    except Exception:  # noqa: BLE001 - a caller's tzinfo may raise anything
+    except Exception:  # a caller's tzinfo may raise anything
         raise UnfreezableValue(path, "is a datetime whose UTC offset cannot be read") from None
     return value
 

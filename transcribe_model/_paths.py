@@ -32,7 +32,7 @@ _MAX_KEY_SHOWN = 200
 #: Integers with more decimal digits than this are refused wherever a value is read: Python's
 #: default limit on converting an int to text, past which ``str``, ``repr`` and ``json`` fail.
 MAX_INT_DIGITS = 4300
-_INT_LIMIT = 10**MAX_INT_DIGITS
+_INT_LIMIT: int = 10**MAX_INT_DIGITS
 
 
 def int_fits(value: int) -> bool:

@@ -18,9 +18,8 @@ A documented rule we chose not to enforce:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Final
 
 from transcribe_model._enums import LanguageCode, PiiEntityType, TranscriptionJobStatus
 from transcribe_model._errors import Severity, Violation
@@ -35,7 +34,6 @@ from transcribe_model._models import (
     TranscriptionJobSummary,
 )
 
-T = TypeVar("T")
 Rule = Callable[[Any], Iterator[Violation]]
 
 _RECOMMENDED_LANGUAGE_OPTIONS: Final = 5
@@ -45,10 +43,6 @@ def _violation(
     path: str, message: str, rule: Callable[..., Any], severity: Severity = "error"
 ) -> Violation:
     return Violation(path=path, message=message, rule=rule.__name__, severity=severity)
-
-
-def _duplicates(values: Iterable[T]) -> set[T]:
-    return {value for value, count in Counter(values).items() if count > 1}
 
 
 def _identifies_language(request: StartTranscriptionJobRequest) -> bool:

@@ -493,8 +493,8 @@ class _TokenCycles:
     def __init__(self, first: object) -> None:
         self._seen: set[bytes] = set()
         self._checkpoint: bytes | None = None
-        self._power = 1
-        self._since = 0
+        self._power: int = 1
+        self._since: int = 0
         if isinstance(first, str):
             self._seen.add(self._digest(first))
 
