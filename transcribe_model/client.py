@@ -397,13 +397,14 @@ class TranscribeJobs:
             timeout: Seconds before giving up (>= 0).
             delay: The first pause, in seconds (> 0).
             max_delay: The longest pause, in seconds (>= ``delay``).
-
-        Each of the three is a finite number of seconds no longer than ``MAX_SECONDS`` (what
-        ``time.sleep`` can take, some 292 years); anything else raises ``ValidationError``
-        with the parameter's name as its path, before a poll.
             on_poll: Called with the job after each poll, to show progress.
 
+        ``timeout``, ``delay`` and ``max_delay`` are finite seconds, at most ``MAX_SECONDS`` (what
+        ``time.sleep`` can take, some 292 years); anything else raises ``ValidationError``
+        with the parameter's name as its path, before a poll.
+
         Raises:
+            ValidationError: A bad name or timing argument; nothing was sent.
             JobFailedError: The job ended FAILED; it carries the job and its FailureReason.
             WaitTimeoutError: Time ran out; it carries the job as last seen.
             JobNotFoundError: There is no such job (or it was deleted while waiting).
