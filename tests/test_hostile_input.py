@@ -9,6 +9,7 @@ case has an accepted neighbour, so the tests cannot pass by refusing everything.
 from __future__ import annotations
 
 import copy
+import json
 import pickle
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from transcribe_model import (
     Violation,
     WireModel,
     check,
+    from_json,
     structure,
     to_json,
     unstructure,
@@ -512,6 +514,24 @@ def test_a_datetime_in_an_unknown_member_ends_well(zone: tzinfo) -> None:
                 job(Newer={"at": moment}), TranscriptionJob
             )
         )
+
+
+@given(
+    hours=st.integers(min_value=-99, max_value=99),
+    minutes=st.integers(min_value=0, max_value=99),
+    form=st.sampled_from(["2020-01-02T03:04:05{}", "2020-W01-1T03:04{}", "2020-002T03:04{}"]),
+    colon=st.booleans(),
+)
+def test_a_json_timestamp_with_any_offset_ends_well(
+    hours: int, minutes: int, form: str, colon: bool
+) -> None:
+    """An ISO 8601 offset of any size is read, or refused; what is read survives."""
+    sign = "-" if hours < 0 else "+"
+    offset = f"{sign}{abs(hours):02d}{':' if colon else ''}{minutes:02d}"
+    text = json.dumps({"CreationTime": form.format(offset)})
+    built = model_or_validation_error(lambda: from_json(text, TranscriptionJob))
+    if abs(hours) < 24 and minutes < 60:
+        assert built is not None, text
 
 
 # --- pickling ----------------------------------------------------------------------------------

@@ -162,7 +162,7 @@ def _structure_json_timestamp(value: Any) -> datetime:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             parsed = _isoparse(value)
-        if parsed.utcoffset() is None:
+        if not aware(parsed):  # no offset, or one dateutil read past a day
             raise Invalid.at(f"must carry a UTC offset, got {value[:60]!r}")
         return parsed
     if type(value) is int or type(value) is float:
