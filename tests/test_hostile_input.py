@@ -788,3 +788,64 @@ def _unchecked(data: dict[str, Any]) -> StartTranscriptionJobRequest:
         data, StartTranscriptionJobRequest
     )
     return built
+
+
+def _big_requests() -> list[tuple[str, dict[str, Any]]]:
+    count = 100_000
+    codes = [f"x{i}" for i in range(count // 2)] * 2
+    identify = {"LanguageCode": None, "IdentifyLanguage": True}
+    return [
+        (
+            "tags",
+            request(Tags=[{"Key": f"k{i % (count // 2)}", "Value": "v"} for i in range(count)]),
+        ),
+        (
+            "pii",
+            request(
+                ContentRedaction={
+                    "RedactionType": "PII",
+                    "RedactionOutput": "redacted",
+                    "PiiEntityTypes": ["ALL", "NAME", "SSN"] * (count // 3),
+                }
+            ),
+        ),
+        ("subtitles", request(Subtitles={"Formats": ["vtt", "srt"] * (count // 2)})),
+        ("options", request(**identify, LanguageOptions=codes)),
+        (
+            "settings",
+            request(
+                **identify,
+                LanguageOptions=codes,
+                LanguageIdSettings={code: {"VocabularyFilterName": "f"} for code in codes},
+            ),
+        ),
+        (
+            "multiple",
+            request(
+                LanguageCode=None,
+                IdentifyMultipleLanguages=True,
+                LanguageIdSettings={code: {"LanguageModelName": "m"} for code in codes},
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("name", "data"), _big_requests(), ids=[n for n, _ in _big_requests()])
+def test_every_rule_is_linear_in_a_large_request(name: str, data: dict[str, Any]) -> None:
+    """check() of a request with 100,000 items in a list or map runs every rule in seconds
+    (a quadratic rule takes minutes), and the error it would make stays bounded."""
+    parsed = _unchecked_any(data)
+    started = time.perf_counter()
+    found = check(parsed)
+    assert time.perf_counter() - started < 5.0, name
+    assert any(violation.rule for violation in found), name  # a rule ran, and found
+    assert len(ValidationError(found).errors) <= MAX_VIOLATIONS
+
+
+def _unchecked_any(data: dict[str, Any]) -> StartTranscriptionJobRequest:
+    from transcribe_model import make_converter
+
+    built: StartTranscriptionJobRequest = make_converter().structure(
+        data, StartTranscriptionJobRequest
+    )
+    return built
