@@ -394,8 +394,8 @@ class HookBuilder:
         return unstructure_function(cls, specs, hooks, emit_unknown)
 
 
-def _as_dict(data: object, shape: str) -> dict[Any, Any]:
-    """``data`` as a plain dict for the generated code, which reads it with ``dict.get``.
+def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:
+    """``data`` as a dict (or a FrozenMapping) for the generated code, which calls ``.get``.
 
     Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
     """

@@ -78,15 +78,17 @@ class FrozenMapping(Mapping[K, V]):
 EMPTY: FrozenMapping[Any, Any] = FrozenMapping()
 
 
-def read_mapping(value: Mapping[K, Any]) -> dict[K, Any] | None:
-    """The items of any ``Mapping`` as a plain dict, or ``None`` if they cannot be read.
+def read_mapping(value: Mapping[K, Any]) -> Mapping[K, Any] | None:
+    """The items of any ``Mapping``, or ``None`` if they cannot be read.
+
+    A dict or a FrozenMapping comes back as it is; any other mapping as a new dict.
 
     A class may be registered as a ``Mapping`` without inheriting its ``get``, ``items`` or
     ``keys``, and a caller's mapping may raise anything; only iteration and ``[]`` are asked
     of it here.
     """
-    if type(value) is dict:
-        return cast("dict[K, Any]", value)
+    if type(value) is dict or isinstance(value, FrozenMapping):
+        return cast("Mapping[K, Any]", value)  # narrowed to an unparameterised class: widen
     try:
         return {name: value[name] for name in value}
     except Exception:  # the caller's mapping may raise anything
