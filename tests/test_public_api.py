@@ -37,6 +37,7 @@ SUPPORT = {
 }
 CLIENT_ERRORS = {
     "ServiceError",
+    "NotFoundError",
     "JobNotFoundError",
     "JobAlreadyExistsError",
     "ThrottlingError",

@@ -864,7 +864,7 @@ ACCEPTED_EXTRAS = {
             "VocabularyFilterMethod": "tag",
         },
     ),
-    "r14-neither": english(JobExecutionSettings={}),
+    "r14-left-out": english(),
     "r17-redaction-without-types": english(
         ContentRedaction={"RedactionType": "PII", "RedactionOutput": "redacted_and_unredacted"}
     ),

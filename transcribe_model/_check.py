@@ -21,6 +21,7 @@ from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
+from transcribe_model._frozen import read_mapping
 from transcribe_model._registry import request_rules, response_checks
 from transcribe_model._spec import (
     EnumT,
@@ -152,7 +153,10 @@ class _Checker:
             self._count(value, constraint, path)
             key = constraint.key if isinstance(constraint, Count) else None
             item = constraint.item if isinstance(constraint, Count) else None
-            entries = cast("Mapping[object, object]", value)  # anything, checked below
+            entries = read_mapping(cast("Mapping[object, object]", value))  # checked below
+            if entries is None:
+                self._type_error(path, "could not be read as a mapping")
+                return
             for name, element in entries.items():
                 where = path + _paths.key(name)
                 self.value(name, spec.key, key, where, response=response)
@@ -160,6 +164,8 @@ class _Checker:
         elif isinstance(spec, EnumT):
             if not isinstance(value, spec.cls):
                 self._wrong_type(path, spec, value)
+        elif _too_long(value):
+            self._type_error(path, f"is an integer of more than {_paths.MAX_INT_DIGITS} digits")
         elif not _scalar_ok(value, spec.py):
             self._wrong_type(path, spec, value)
         elif isinstance(constraint, (Text, Range)) and not self.types_only:
@@ -198,6 +204,11 @@ class _Checker:
         self.found.append(Violation(path=path, message=message))
 
 
+def _too_long(value: object) -> bool:
+    """An int with more digits than Python writes out: refused before a message shows it."""
+    return isinstance(value, int) and not _paths.int_fits(value)
+
+
 def _scalar_ok(value: object, py: type) -> bool:
     if py is bool:
         return type(value) is bool
@@ -211,7 +222,16 @@ def _scalar_ok(value: object, py: type) -> bool:
         except OverflowError:
             return False
     if py is datetime:
-        return isinstance(value, datetime) and value.utcoffset() is not None
+        return isinstance(value, datetime) and aware(value)
     if py is bytes:
         return type(value) is bytes
     return isinstance(value, str)
+
+
+def aware(value: datetime) -> bool:
+    """Whether ``value`` has a UTC offset that can be read: not naive, and a tzinfo that gives
+    a ``timedelta`` within a day (``datetime`` itself refuses more) and does not raise."""
+    try:
+        return value.utcoffset() is not None
+    except Exception:  # a caller's tzinfo may raise anything
+        return False

@@ -9,7 +9,8 @@ Exception tree (``TranscribeModelError`` and ``ValidationError`` are in ``_error
     TranscribeModelError
     ├── ValidationError (ValueError)     a request breaks a rule; nothing was sent
     ├── ServiceError                     the service answered a call with an error
-    │   ├── JobNotFoundError (LookupError)   no job of that name
+    │   ├── NotFoundError (LookupError)      a named resource does not exist
+    │   │   └── JobNotFoundError             no job of that name
     │   ├── JobAlreadyExistsError            a job of that name exists (ConflictException)
     │   └── ThrottlingError                  too many requests (LimitExceededException)
     ├── RequestError                     no answer: no credentials or region, unreachable, ...
@@ -76,12 +77,68 @@ class ServiceError(_KeywordError):
         super().__init__(f"{operation}: {code}: {message}")
 
 
-class JobNotFoundError(ServiceError, LookupError):
+class NotFoundError(ServiceError, LookupError):
+    """A resource the call names does not exist (in this account and region).
+
+    The service says so with a ``BadRequestException`` whose message reads "The requested
+    vocabulary couldn't be found" (a job, a vocabulary, a vocabulary filter, a language model,
+    ...), or with a ``NotFoundException``. The call may be about another resource: a
+    StartTranscriptionJob naming a missing vocabulary is refused with this, for the vocabulary.
+
+    Attributes:
+        resource: What is missing, in the service's words, lower case: ``"job"``,
+            ``"vocabulary"``, ``"vocabulary filter"``, ``"language model"``, ...; ``None`` when
+            the service did not say.
+    """
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        message: str,
+        operation: str,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        resource: str | None = None,
+    ) -> None:
+        super().__init__(
+            code=code,
+            message=message,
+            operation=operation,
+            http_status=http_status,
+            request_id=request_id,
+        )
+        self._kwargs["resource"] = resource
+        self.resource = resource
+
+
+class JobNotFoundError(NotFoundError):
     """No transcription job has that name (in this account and region).
 
     The service says so with a ``BadRequestException`` whose message reads "The requested job
-    couldn't be found", or with a ``NotFoundException``; both become this.
+    couldn't be found", or with a ``NotFoundException`` from a call about a job; both become
+    this. A missing vocabulary or model is a ``NotFoundError`` and not this, whichever call
+    named it.
     """
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        message: str,
+        operation: str,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        resource: str | None = "job",
+    ) -> None:
+        super().__init__(
+            code=code,
+            message=message,
+            operation=operation,
+            http_status=http_status,
+            request_id=request_id,
+            resource=resource,
+        )
 
 
 class JobAlreadyExistsError(ServiceError):

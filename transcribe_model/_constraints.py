@@ -25,6 +25,8 @@ from typing import Any, Final
 
 import attrs
 
+from transcribe_model import _paths
+
 CONSTRAINT_KEY: Final = "transcribe_model.constraint"
 WIRE_KEY: Final = "transcribe_model.wire"
 
@@ -33,7 +35,7 @@ _SHOWN_CHARS = 60
 
 def shown(value: object) -> str:
     """A value as it appears in a message: its repr, cut short so a 10 MB input stays readable."""
-    text = repr(value)
+    text = repr(value) if not isinstance(value, int) else _paths.shown_int(value)
     if len(text) > _SHOWN_CHARS:
         return f"{text[:_SHOWN_CHARS]}... ({len(text)} characters)"
     return text
@@ -80,7 +82,8 @@ class Range:
         if (self.min is not None and value < self.min) or (
             self.max is not None and value > self.max
         ):
-            yield f"must be between {_bound(self.min)} and {_bound(self.max)}, got {value}"
+            got = _paths.shown_int(value) if isinstance(value, int) else value
+            yield f"must be between {_bound(self.min)} and {_bound(self.max)}, got {got}"
 
 
 @attrs.frozen

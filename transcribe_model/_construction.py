@@ -14,7 +14,13 @@ from typing import cast
 from transcribe_model._base import WireModel
 from transcribe_model._check import check, type_violations
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model._frozen import EMPTY, FrozenMapping, UnfreezableValue, freeze_value
+from transcribe_model._frozen import (
+    EMPTY,
+    FrozenMapping,
+    UnfreezableValue,
+    freeze_value,
+    read_mapping,
+)
 from transcribe_model._spec import MapT, TupleT, field_specs, is_response_shape
 
 
@@ -33,6 +39,7 @@ def on_construct(obj: WireModel) -> None:
 
 def _freeze_containers(obj: WireModel) -> list[Violation]:
     """Lists become tuples and mappings FrozenMappings, so nothing inside can change later."""
+    errors: list[Violation] = []
     for spec in field_specs(type(obj)):
         value: object = getattr(obj, spec.name)
         if isinstance(spec.type, TupleT) and isinstance(value, list):
@@ -43,18 +50,23 @@ def _freeze_containers(obj: WireModel) -> list[Violation]:
             and isinstance(value, Mapping)
             and not isinstance(value, FrozenMapping)
         ):
-            entries = cast("Mapping[object, object]", value)  # as above
-            object.__setattr__(obj, spec.name, FrozenMapping(entries))
-    # Declared a Mapping, but a caller may pass anything: the check is a runtime one.
+            entries = read_mapping(cast("Mapping[object, object]", value))  # as above
+            if entries is None:
+                errors.append(Violation(path=spec.wire, message="could not be read as a mapping"))
+            else:
+                object.__setattr__(obj, spec.name, FrozenMapping(entries))
+    if errors:
+        return errors
+    # Declared a Mapping, but a caller may pass anything: the check is a runtime one. A
+    # FrozenMapping is frozen again too: it is public, and may hold a list or a dict.
     unknown = cast(object, obj.unknown_members)
-    if isinstance(unknown, FrozenMapping) or not isinstance(unknown, Mapping):
+    if not isinstance(unknown, Mapping):
         return []  # a non-mapping is reported by the check that follows
-    if not unknown:
-        object.__setattr__(obj, "unknown_members", EMPTY)
+    if unknown is EMPTY:
         return []
     try:
         frozen = freeze_value(unknown)
     except UnfreezableValue as exc:
         return [Violation(path=exc.path.lstrip("."), message=exc.message)]
-    object.__setattr__(obj, "unknown_members", frozen)
+    object.__setattr__(obj, "unknown_members", frozen if frozen else EMPTY)
     return []

@@ -39,20 +39,22 @@ import importlib
 import math
 from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
 from typing import Any, Final, Literal, TypeVar, cast
 
 import cattrs
+from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._check import expected
+from transcribe_model._check import aware, expected
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
     FrozenMapping,
     UnfreezableValue,
     freeze_value,
+    read_mapping,
     thaw_value,
 )
 from transcribe_model._spec import (
@@ -111,7 +113,9 @@ def _structure_str(value: Any) -> str:
 
 def _structure_int(value: Any) -> int:
     if type(value) is int:
-        return value
+        if _paths.int_fits(value):
+            return value
+        raise Invalid.at(f"is an integer of more than {_paths.MAX_INT_DIGITS} digits")
     raise _wrong(ScalarT(int), value)
 
 
@@ -133,10 +137,21 @@ def _structure_float(value: Any) -> float:
     raise _wrong(ScalarT(float), value)
 
 
+# The tzinfo classes whose offsets are always readable and within a day: those of the standard
+# library and the two botocore uses. The generated fast path takes only these; any other
+# tzinfo is asked for its offset by the general hook below.
+SAFE_TZ: Final = frozenset({timezone, tzutc, tzlocal})
+
+
 def _structure_aware_datetime(value: Any) -> datetime:
     if isinstance(value, datetime):
-        if value.utcoffset() is None:
+        if value.tzinfo is None:
             raise Invalid.at("must be a timezone-aware datetime, got a naive one")
+        if not aware(value):
+            raise Invalid.at(
+                "must be a timezone-aware datetime, got one whose tzinfo gives no UTC offset "
+                "within a day"
+            )
         return value
     raise _wrong(ScalarT(datetime), value)
 
@@ -149,14 +164,15 @@ def _structure_json_timestamp(value: Any) -> datetime:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             parsed = _isoparse(value)
-        if parsed.utcoffset() is None:
+        if not aware(parsed):  # no offset, or one dateutil read past a day
             raise Invalid.at(f"must carry a UTC offset, got {value[:60]!r}")
         return parsed
     if type(value) is int or type(value) is float:
         try:
             return datetime.fromtimestamp(value, tz=UTC)
         except (ValueError, OverflowError, OSError):
-            raise Invalid.at(f"is not a valid epoch time: {value}") from None
+            shown = _paths.shown_int(value) if type(value) is int else repr(value)
+            raise Invalid.at(f"is not a valid epoch time: {shown}") from None
     if isinstance(value, datetime):
         return _structure_aware_datetime(value)
     raise Invalid.at(f"expected an ISO 8601 string or epoch seconds, got {_kind(value)}")
@@ -271,6 +287,9 @@ class HookBuilder:
         name = enum_cls.__name__
 
         def structure_enum(value: Any) -> WireEnum:
+            if isinstance(value, enum_cls):
+                # Built by the caller, as X.from_wire("NEWER"): a value sent on purpose.
+                return value
             if isinstance(value, str):
                 member = known.get(value)
                 if member is not None:
@@ -314,7 +333,9 @@ class HookBuilder:
         def structure_map(value: Any) -> FrozenMapping[Any, Any]:
             if not isinstance(value, Mapping):
                 raise Invalid.at(f"expected an object, got {_kind(value)}")
-            entries = cast("Mapping[object, object]", value)  # of anything, yet
+            entries = read_mapping(cast("Mapping[object, object]", value))  # of anything, yet
+            if entries is None:
+                raise Invalid.at(f"could not be read as a mapping: {_kind(cast(object, value))}")
             # Fast path: every entry fine. Otherwise the loop below finds each bad one.
             try:
                 return FrozenMapping({key(k): item(v) for k, v in entries.items()})
@@ -354,6 +375,9 @@ class HookBuilder:
         helpers = {
             "Invalid": Invalid,
             "Mapping": Mapping,
+            "as_dict": _as_dict,
+            "int_limit": 10**_paths.MAX_INT_DIGITS,
+            "safe_tz": SAFE_TZ,
             "EMPTY": EMPTY,
             "new": _new,
             "kind": _kind,
@@ -411,6 +435,20 @@ class HookBuilder:
         return unstructurer
 
 
+def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:
+    """``data`` as a dict (or a FrozenMapping) for the generated code, which calls ``.get``.
+
+    Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
+    """
+    if not isinstance(data, Mapping):
+        raise Invalid.at(f"expected an object for {shape}, got {_kind(data)}")
+    entries = read_mapping(cast("Mapping[object, object]", data))
+    if entries is None:
+        kind = _kind(cast(object, data))
+        raise Invalid.at(f"expected an object for {shape}; this {kind} could not be read")
+    return entries
+
+
 def _missing(
     errors: list[tuple[str, str]] | None, data: Mapping[object, object], wire: str
 ) -> list[tuple[str, str]]:
@@ -454,7 +492,8 @@ def _unknown_members(
         if name in known:
             continue
         if not isinstance(name, str):
-            errors.append(("", f"has a member name that is not a string: {name!r:.60}"))
+            shown = _paths.shown_key(name)[:60]
+            errors.append(("", f"has a member name that is not a string: {shown}"))
         elif not keep_unknown:
             errors.append((name[:200], f"is not a member of {shape}"))
         else:

@@ -12,12 +12,21 @@ with one ``except``; their tree is in ``_client_errors``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Final, Literal
 
 import attrs
 
 Severity = Literal["error", "warning"]
+
+#: How many violations one ``ValidationError`` keeps in ``errors``; the rest are only counted
+#: (``omitted``). A small input can break a rule a million times; nobody reads past the first.
+MAX_VIOLATIONS: Final = 1000
+#: How many violations the message of a ``ValidationError`` spells out, and how long each line
+#: of it may be, so that the message stays a few hundred kilobytes at most.
+MAX_VIOLATIONS_SHOWN: Final = 100
+MAX_LINE_SHOWN: Final = 1000
 
 
 @attrs.frozen(kw_only=True)
@@ -54,18 +63,41 @@ class ValidationError(TranscribeModelError, ValueError):
     """Input or a model breaks a type, a constraint or a documented rule.
 
     ``errors`` holds every violation found, not only the first, so a caller can fix a request
-    in one pass. It also subclasses ``ValueError`` so code that already catches that keeps
-    working.
+    in one pass, up to ``MAX_VIOLATIONS`` (1,000) of them: past that, ``omitted`` counts the
+    rest, so one hostile input cannot make an error of a million violations. The message
+    spells out the first 100, each cut to 1,000 characters. It also subclasses ``ValueError``
+    so code that already catches that keeps working. It survives ``pickle`` and ``copy``.
     """
 
     errors: tuple[Violation, ...]
+    #: How many violations were found beyond those kept in ``errors``.
+    omitted: int
 
-    def __init__(self, errors: Iterable[Violation]) -> None:
-        self.errors = tuple(errors)
+    def __init__(self, errors: Iterable[Violation], *, omitted: int = 0) -> None:
+        kept: list[Violation] = []
+        extra = max(0, omitted)
+        for error in errors:
+            if len(kept) < MAX_VIOLATIONS:
+                kept.append(error)
+            else:
+                extra += 1
+        self.errors = tuple(kept)
+        self.omitted = extra
         super().__init__(self._describe())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles ``args`` (the message) only; rebuild from the violations instead.
+        return (functools.partial(type(self), self.errors, omitted=self.omitted), ())
+
     def _describe(self) -> str:
-        count = len(self.errors)
+        count = len(self.errors) + self.omitted
         lines = [f"{count} violation{'s' if count != 1 else ''}:"]
-        lines.extend(f"  {error}" for error in self.errors)
+        for error in self.errors[:MAX_VIOLATIONS_SHOWN]:
+            line = str(error)
+            if len(line) > MAX_LINE_SHOWN:
+                line = f"{line[:MAX_LINE_SHOWN]}... ({len(line)} characters)"
+            lines.append(f"  {line}")
+        rest = count - min(len(self.errors), MAX_VIOLATIONS_SHOWN)
+        if rest:
+            lines.append(f"  ... and {rest} more")
         return "\n".join(lines)

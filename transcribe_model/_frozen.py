@@ -14,6 +14,8 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar, cast, final
 
+from transcribe_model import _paths
+
 K = TypeVar("K")
 V = TypeVar("V", covariant=True)
 
@@ -67,8 +69,30 @@ class FrozenMapping(Mapping[K, V]):
     def __repr__(self) -> str:
         return f"FrozenMapping({self._items!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only the items: a cached hash belongs to this process's hash seed, and one pickled
+        # into another process would make equal mappings hash differently there.
+        return (type(self), (self._items,))
+
 
 EMPTY: FrozenMapping[Any, Any] = FrozenMapping()
+
+
+def read_mapping(value: Mapping[K, Any]) -> Mapping[K, Any] | None:
+    """The items of any ``Mapping``, or ``None`` if they cannot be read.
+
+    A dict or a FrozenMapping comes back as it is; any other mapping as a new dict.
+
+    A class may be registered as a ``Mapping`` without inheriting its ``get``, ``items`` or
+    ``keys``, and a caller's mapping may raise anything; only iteration and ``[]`` are asked
+    of it here.
+    """
+    if type(value) is dict or isinstance(value, FrozenMapping):
+        return cast("Mapping[K, Any]", value)  # narrowed to an unparameterised class: widen
+    try:
+        return {name: value[name] for name in value}
+    except Exception:  # the caller's mapping may raise anything
+        return None
 
 
 class UnfreezableValue(ValueError):
@@ -88,6 +112,14 @@ def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
         if not math.isfinite(value):
             raise UnfreezableValue(path, "must be a finite number")
         return value
+    if isinstance(value, int):
+        if not _paths.int_fits(value):
+            raise UnfreezableValue(
+                path, f"is an integer of more than {_paths.MAX_INT_DIGITS} digits"
+            )
+        return value
+    if isinstance(value, datetime):
+        return _checked_datetime(value, path)
     if isinstance(value, _SCALARS):
         return value
     # The casts below only name what isinstance found: containers of anything, frozen in turn.
@@ -97,13 +129,28 @@ def freeze_value(value: Any, path: str = "", depth: int = 0) -> Any:
             freeze_value(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(items)
         )
     if isinstance(value, Mapping):
+        entries = read_mapping(cast("Mapping[object, object]", value))
+        if entries is None:
+            kind = type(cast(object, value)).__name__
+            raise UnfreezableValue(path, f"could not be read as a mapping: {kind}")
         frozen: dict[str, Any] = {}
-        for key, item in cast("Mapping[object, object]", value).items():
+        for key, item in entries.items():
             if not isinstance(key, str):
-                raise UnfreezableValue(path, f"has a key that is not a string: {key!r:.40}")
+                shown = _paths.shown_key(key)[:40]
+                raise UnfreezableValue(path, f"has a key that is not a string: {shown}")
             frozen[key] = freeze_value(item, f"{path}.{key[:_MAX_KEY_SHOWN]}", depth + 1)
         return FrozenMapping(frozen)
     raise UnfreezableValue(path, f"is not JSON-like data: {type(value).__name__}")
+
+
+def _checked_datetime(value: datetime, path: str) -> datetime:
+    """A datetime whose offset can be read, as ``isoformat`` and ``to_json`` will read it."""
+    try:
+        value.utcoffset()  # raises for an offset of 24 h or more, or a tzinfo that misbehaves
+        value.isoformat()
+    except Exception:  # a caller's tzinfo may raise anything
+        raise UnfreezableValue(path, "is a datetime whose UTC offset cannot be read") from None
+    return value
 
 
 def thaw_value(value: Any) -> Any:

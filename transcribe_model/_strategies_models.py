@@ -496,7 +496,7 @@ def settings(draw: DrawFn, overrides: Overrides) -> Settings:
 
 @st.composite
 def job_execution_settings(draw: DrawFn, overrides: Overrides) -> JobExecutionSettings:
-    """A JobExecutionSettings: empty, or AllowDeferredExecution with a DataAccessRoleArn."""
+    """A JobExecutionSettings: AllowDeferredExecution with a DataAccessRoleArn (both required)."""
     draws = Draws(draw, overrides)
     allow_field, role_field = "allow_deferred_execution", "data_access_role_arn"
     if draws.has(allow_field) and draws.has(role_field):
@@ -507,10 +507,8 @@ def job_execution_settings(draw: DrawFn, overrides: Overrides) -> JobExecutionSe
     elif draws.has(role_field):
         role = draws.given[role_field]
         allow = draw(st.booleans()) if role is not None else None
-    elif draw(st.booleans()):
-        allow, role = draw(st.booleans()), draw(role_arns)
     else:
-        allow = role = None
+        allow, role = draw(st.booleans()), draw(role_arns)
     return build(JobExecutionSettings, {allow_field: allow, role_field: role}, draws)
 
 

@@ -21,8 +21,11 @@ does not. ``TranscribeJobs.connect`` imports boto3 when called.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import math
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
 from types import TracebackType
@@ -37,6 +40,7 @@ from transcribe_model._client_errors import (
     JobAlreadyExistsError,
     JobFailedError,
     JobNotFoundError,
+    NotFoundError,
     RequestError,
     ServiceError,
     ThrottlingError,
@@ -63,6 +67,7 @@ __all__ = [
     "DEFAULT_DELAY",
     "DEFAULT_MAX_DELAY",
     "DEFAULT_TIMEOUT",
+    "MAX_SECONDS",
     "TranscribeAPI",
     "TranscribeJobs",
 ]
@@ -74,8 +79,14 @@ DEFAULT_DELAY: Final = 1.0
 #: ...up to this. A short job is seen to end within a second or two, a long one costs few calls.
 DEFAULT_MAX_DELAY: Final = 30.0
 
-# The service's words for a job that does not exist, sent as a BadRequestException.
-_NOT_FOUND_MESSAGE: Final = re.compile(r"could(?:n't| not) be found", re.IGNORECASE)
+# The service's words for a resource that does not exist, sent as a BadRequestException:
+# "The requested vocabulary couldn't be found", "The requested job couldn't be found", ...
+_NOT_FOUND_MESSAGE: Final = re.compile(r"could(?:n't|n\u2019t| not) be found", re.IGNORECASE)
+_NOT_FOUND_RESOURCE: Final = re.compile(
+    r"\brequested\s+([a-z][a-z -]{0,60}?)\s+could(?:n't|n\u2019t| not) be found", re.IGNORECASE
+)
+# When the message names nothing, a NotFoundException from a call about one job is about it.
+_JOB_OPERATION: Final = re.compile(r"(?:Get|Delete)\w*Job")
 _NOT_FOUND_CODES: Final = frozenset({"NotFoundException"})
 _CONFLICT_CODES: Final = frozenset({"ConflictException"})
 # LimitExceededException is what Transcribe sends; ThrottlingException what AWS's front door may.
@@ -120,8 +131,17 @@ def _service_error(exc: ClientError, operation: str) -> ServiceError:
     if code in _NOT_FOUND_CODES or (
         code == "BadRequestException" and _NOT_FOUND_MESSAGE.search(message)
     ):
-        cls = JobNotFoundError
-    elif code in _CONFLICT_CODES:
+        resource = _missing_resource(message, operation)
+        missing = JobNotFoundError if resource is not None and _is_job(resource) else NotFoundError
+        return missing(
+            code=code,
+            message=message,
+            operation=operation,
+            http_status=status if isinstance(status, int) else None,
+            request_id=request_id if isinstance(request_id, str) else None,
+            resource=resource,
+        )
+    if code in _CONFLICT_CODES:
         cls = JobAlreadyExistsError
     elif code in _THROTTLING_CODES:
         cls = ThrottlingError
@@ -132,6 +152,24 @@ def _service_error(exc: ClientError, operation: str) -> ServiceError:
         http_status=status if isinstance(status, int) else None,
         request_id=request_id if isinstance(request_id, str) else None,
     )
+
+
+def _missing_resource(message: str, operation: str) -> str | None:
+    """What a "couldn't be found" answer says is missing: ``"vocabulary"``, ``"job"``, ...
+
+    The message names it ("The requested language model couldn't be found"); failing that, a
+    call about one job (GetTranscriptionJob, DeleteTranscriptionJob, ...) is missing its job.
+    """
+    found = _NOT_FOUND_RESOURCE.search(message)
+    if found is not None:
+        return " ".join(found.group(1).lower().split())
+    if _JOB_OPERATION.fullmatch(operation):
+        return "job"
+    return None
+
+
+def _is_job(resource: str) -> bool:
+    return resource == "job" or resource.endswith(" job")
 
 
 def _parsed(response: Mapping[str, Any], cls: type[M]) -> M:
@@ -303,8 +341,8 @@ class TranscribeJobs:
 
         Raises:
             ValidationError: At once, for a filter or token the service would refuse.
-            ServiceError: Code ``RepeatedNextToken`` if the service answers a token with the
-                same token, which would otherwise loop for ever.
+            ServiceError: Code ``RepeatedNextToken`` if the service sends a NextToken it has
+                sent before in this listing ("A", "B", "A"), which would loop for ever.
         """
         request = structure(
             {
@@ -318,6 +356,7 @@ class TranscribeJobs:
         return self._pages(unstructure(request))
 
     def _pages(self, params: dict[str, Any]) -> Iterator[ListTranscriptionJobsResponse]:
+        tokens = _TokenCycles(params.get("NextToken"))
         while True:
             with _translated("ListTranscriptionJobs"):
                 response = self._client.list_transcription_jobs(**params)
@@ -326,10 +365,10 @@ class TranscribeJobs:
             token = page.next_token
             if not token:
                 return
-            if token == params.get("NextToken"):
+            if tokens.repeated(token):
                 raise ServiceError(
                     code="RepeatedNextToken",
-                    message="the service answered a NextToken with the same NextToken",
+                    message="the service sent a NextToken it had sent before in this listing",
                     operation="ListTranscriptionJobs",
                 )
             # The token is the service's own: passed back as it came, not re-checked.
@@ -355,12 +394,17 @@ class TranscribeJobs:
 
         Args:
             name: The job's name.
-            timeout: Seconds before giving up; ``math.inf`` waits for ever.
+            timeout: Seconds before giving up (>= 0).
             delay: The first pause, in seconds (> 0).
             max_delay: The longest pause, in seconds (>= ``delay``).
             on_poll: Called with the job after each poll, to show progress.
 
+        ``timeout``, ``delay`` and ``max_delay`` are finite seconds, at most ``MAX_SECONDS`` (what
+        ``time.sleep`` can take, some 292 years); anything else raises ``ValidationError``
+        with the parameter's name as its path, before a poll.
+
         Raises:
+            ValidationError: A bad name or timing argument; nothing was sent.
             JobFailedError: The job ended FAILED; it carries the job and its FailureReason.
             WaitTimeoutError: Time ran out; it carries the job as last seen.
             JobNotFoundError: There is no such job (or it was deleted while waiting).
@@ -390,10 +434,84 @@ class TranscribeJobs:
             step = min(max_delay, step * 2)
 
 
+#: The longest ``timeout``, ``delay`` or ``max_delay`` that ``wait`` takes, in seconds: the
+#: longest a lock (and ``time.sleep``) can wait on this platform. Longer overflows.
+MAX_SECONDS: Final = threading.TIMEOUT_MAX
+
+
+def _seconds(value: object) -> float | None:
+    """``value`` as seconds if it is a finite, non-negative number ``time.sleep`` can take."""
+    if type(value) is bool or not isinstance(value, (int, float)):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int too large for a float
+        return None
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_SECONDS):
+        return None
+    return seconds
+
+
 def _check_timing(*, timeout: float, delay: float, max_delay: float) -> None:
-    if not timeout >= 0:
-        raise ValueError(f"timeout must be >= 0 seconds, got {timeout!r}")
-    if not delay > 0:
-        raise ValueError(f"delay must be > 0 seconds, got {delay!r}")
-    if not max_delay >= delay:
-        raise ValueError(f"max_delay must be >= delay ({delay!r}), got {max_delay!r}")
+    errors: list[Violation] = []
+    limit = f"a finite number of seconds, at most {MAX_SECONDS:.0f}"
+    checked: dict[str, float | None] = {}
+    for name, value in (("timeout", timeout), ("delay", delay), ("max_delay", max_delay)):
+        checked[name] = _seconds(value)
+        if checked[name] is None:
+            errors.append(Violation(path=name, message=f"must be {limit}, got {_shown(value)}"))
+    first, longest = checked["delay"], checked["max_delay"]
+    if first is not None and not first > 0:
+        errors.append(Violation(path="delay", message=f"must be > 0 seconds, got {first!r}"))
+    if first is not None and longest is not None and not longest >= first:
+        message = f"must be >= delay ({first!r}), got {longest!r}"
+        errors.append(Violation(path="max_delay", message=message))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _shown(value: object) -> str:
+    if type(value) is int:
+        from transcribe_model._paths import shown_int
+
+        return shown_int(value)
+    if isinstance(value, float):
+        return repr(value)
+    return type(value).__name__
+
+
+class _TokenCycles:
+    """Tells whether a NextToken was seen before in one listing, in bounded memory.
+
+    Exact for the first ``_EXACT_TOKENS`` pages: a 16-byte digest of each token in a set (about
+    10 MB at the cap, whatever the tokens' length). Past that, Brent's cycle detection on the
+    tokens: one checkpoint token, moved to the latest token each time the count since it
+    reaches a doubling power, finds any cycle within a few of its lengths, in constant memory.
+    """
+
+    _EXACT_TOKENS: Final = 100_000
+
+    def __init__(self, first: object) -> None:
+        self._seen: set[bytes] = set()
+        self._checkpoint: bytes | None = None
+        self._power: int = 1
+        self._since: int = 0
+        if isinstance(first, str):
+            self._seen.add(self._digest(first))
+
+    @staticmethod
+    def _digest(token: str) -> bytes:
+        return hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def repeated(self, token: str) -> bool:
+        """Whether ``token`` came before; remembers it."""
+        digest = self._digest(token)
+        if digest in self._seen or digest == self._checkpoint:
+            return True
+        if len(self._seen) < self._EXACT_TOKENS:
+            self._seen.add(digest)
+            return False
+        if self._checkpoint is None or self._since == self._power:
+            self._checkpoint, self._power, self._since = digest, self._power * 2, 0
+        self._since += 1
+        return False

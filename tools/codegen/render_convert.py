@@ -15,12 +15,15 @@ from tools.codegen.ir import Member, Structure
 # Inline tests that a value needs no conversion, by scalar kind, for value ``v``.
 _EXACT = {
     "str": "v.__class__ is str",
-    "int": "v.__class__ is int",
+    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS).
+    "int": "v.__class__ is int and -int_limit < v < int_limit",
     "bool": "v.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
     "float": "v.__class__ is float and v - v == 0.0",
-    # Botocore datetimes carry a tzinfo (tzlocal); only the botocore form takes them as they are.
-    "datetime": "aware and v.__class__ is datetime and v.tzinfo is not None",
+    # Botocore datetimes carry a tzinfo (tzlocal, tzutc) whose offset is always valid; only the
+    # botocore form takes them as they are. The general hook asks any other tzinfo for its
+    # offset and refuses None or more than a day.
+    "datetime": "aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz",
 }
 
 
@@ -32,7 +35,6 @@ def structure_factory(structure: Structure) -> str:
         f"def structure_{name}(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:",
         f'    """The function that builds a ``{name}`` from its wire dict."""',
         '    Invalid = helpers["Invalid"]',
-        '    kind = helpers["kind"]',
         '    new = helpers["new"]',
         '    unknown_members = helpers["unknown_members"]',
     ]
@@ -42,6 +44,10 @@ def structure_factory(structure: Structure) -> str:
         out.append('    missing = helpers["missing"]')
     if any(member.type.kind == "datetime" for member in members):
         out.append('    aware = helpers["aware"]')
+        out.append('    safe_tz = helpers["safe_tz"]')
+    if any(member.type.kind == "int" for member in members):
+        out.append('    int_limit = helpers["int_limit"]')
+    out.append('    as_dict = helpers["as_dict"]')
     for index, member in enumerate(members):
         out.append(f"    hook_{index} = hooks[{index}]")
         out.append(f"    set_{index} = slot_setter({name}, {member.attribute!r})")
@@ -50,8 +56,8 @@ def structure_factory(structure: Structure) -> str:
     out += [
         "",
         f"    def structure(data: Any) -> {name}:",
-        "        if data.__class__ is not dict and not isinstance(data, Mapping):",
-        f"            raise Invalid.at('expected an object for {name}, got ' + kind(data))",
+        "        if data.__class__ is not dict:",
+        f"            data = as_dict(data, {name!r})",
         f"        instance: {name} = new({name})",
         "        errors: Any = None",
     ]

@@ -43,11 +43,11 @@ def structure_CreateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateCallAnalyticsCategoryRequest, "category_name")
     hook_1 = hooks[1]
@@ -59,10 +59,8 @@ def structure_CreateCallAnalyticsCategoryRequest(
     members_3 = InputType._value2member_map_
 
     def structure(data: Any) -> CreateCallAnalyticsCategoryRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateCallAnalyticsCategoryRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateCallAnalyticsCategoryRequest")
         instance: CreateCallAnalyticsCategoryRequest = new(CreateCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
@@ -164,10 +162,10 @@ def unstructure_CreateCallAnalyticsCategoryRequest(
 def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Rule`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Rule, "non_talk_time_filter")
     hook_1 = hooks[1]
@@ -178,8 +176,8 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     set_3 = slot_setter(Rule, "sentiment_filter")
 
     def structure(data: Any) -> Rule:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Rule, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Rule")
         instance: Rule = new(Rule)
         errors: Any = None
         get = data.get
@@ -274,10 +272,11 @@ def unstructure_Rule(
 def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``NonTalkTimeFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(NonTalkTimeFilter, "threshold")
     hook_1 = hooks[1]
@@ -288,8 +287,8 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     set_3 = slot_setter(NonTalkTimeFilter, "negate")
 
     def structure(data: Any) -> NonTalkTimeFilter:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for NonTalkTimeFilter, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "NonTalkTimeFilter")
         instance: NonTalkTimeFilter = new(NonTalkTimeFilter)
         errors: Any = None
         get = data.get
@@ -300,7 +299,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -384,10 +383,11 @@ def unstructure_NonTalkTimeFilter(
 def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``AbsoluteTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(AbsoluteTimeRange, "start_time")
     hook_1 = hooks[1]
@@ -398,8 +398,8 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     set_3 = slot_setter(AbsoluteTimeRange, "last")
 
     def structure(data: Any) -> AbsoluteTimeRange:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for AbsoluteTimeRange, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "AbsoluteTimeRange")
         instance: AbsoluteTimeRange = new(AbsoluteTimeRange)
         errors: Any = None
         get = data.get
@@ -410,7 +410,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -422,7 +422,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -434,7 +434,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -446,7 +446,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -494,10 +494,11 @@ def unstructure_AbsoluteTimeRange(
 def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``RelativeTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(RelativeTimeRange, "start_percentage")
     hook_1 = hooks[1]
@@ -508,8 +509,8 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     set_3 = slot_setter(RelativeTimeRange, "last")
 
     def structure(data: Any) -> RelativeTimeRange:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for RelativeTimeRange, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "RelativeTimeRange")
         instance: RelativeTimeRange = new(RelativeTimeRange)
         errors: Any = None
         get = data.get
@@ -520,7 +521,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -532,7 +533,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -544,7 +545,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -556,7 +557,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -604,10 +605,11 @@ def unstructure_RelativeTimeRange(
 def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InterruptionFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(InterruptionFilter, "threshold")
     hook_1 = hooks[1]
@@ -621,8 +623,8 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
     set_4 = slot_setter(InterruptionFilter, "negate")
 
     def structure(data: Any) -> InterruptionFilter:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for InterruptionFilter, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "InterruptionFilter")
         instance: InterruptionFilter = new(InterruptionFilter)
         errors: Any = None
         get = data.get
@@ -633,7 +635,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -735,11 +737,11 @@ def unstructure_InterruptionFilter(
 def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscriptFilter, "transcript_filter_type")
     members_0 = TranscriptFilterType._value2member_map_
@@ -756,8 +758,8 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_5 = slot_setter(TranscriptFilter, "targets")
 
     def structure(data: Any) -> TranscriptFilter:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscriptFilter, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscriptFilter")
         instance: TranscriptFilter = new(TranscriptFilter)
         errors: Any = None
         get = data.get
@@ -890,11 +892,11 @@ def unstructure_TranscriptFilter(
 def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SentimentFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SentimentFilter, "sentiments")
     hook_1 = hooks[1]
@@ -908,8 +910,8 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     set_4 = slot_setter(SentimentFilter, "negate")
 
     def structure(data: Any) -> SentimentFilter:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SentimentFilter, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SentimentFilter")
         instance: SentimentFilter = new(SentimentFilter)
         errors: Any = None
         get = data.get
@@ -1025,18 +1027,16 @@ def structure_CreateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateCallAnalyticsCategoryResponse, "category_properties")
 
     def structure(data: Any) -> CreateCallAnalyticsCategoryResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateCallAnalyticsCategoryResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateCallAnalyticsCategoryResponse")
         instance: CreateCallAnalyticsCategoryResponse = new(CreateCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get
@@ -1088,11 +1088,12 @@ def unstructure_CreateCallAnalyticsCategoryResponse(
 def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CategoryProperties`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CategoryProperties, "category_name")
     hook_1 = hooks[1]
@@ -1108,8 +1109,8 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     members_5 = InputType._value2member_map_
 
     def structure(data: Any) -> CategoryProperties:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CategoryProperties, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CategoryProperties")
         instance: CategoryProperties = new(CategoryProperties)
         errors: Any = None
         get = data.get
@@ -1143,7 +1144,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1155,7 +1156,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1241,19 +1242,17 @@ def structure_DeleteCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteCallAnalyticsCategoryRequest, "category_name")
 
     def structure(data: Any) -> DeleteCallAnalyticsCategoryRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteCallAnalyticsCategoryRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteCallAnalyticsCategoryRequest")
         instance: DeleteCallAnalyticsCategoryRequest = new(DeleteCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
@@ -1308,15 +1307,13 @@ def structure_DeleteCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
+    as_dict = helpers["as_dict"]
 
     def structure(data: Any) -> DeleteCallAnalyticsCategoryResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteCallAnalyticsCategoryResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteCallAnalyticsCategoryResponse")
         instance: DeleteCallAnalyticsCategoryResponse = new(DeleteCallAnalyticsCategoryResponse)
         errors: Any = None
         present = 0
@@ -1352,19 +1349,17 @@ def structure_GetCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetCallAnalyticsCategoryRequest, "category_name")
 
     def structure(data: Any) -> GetCallAnalyticsCategoryRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetCallAnalyticsCategoryRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetCallAnalyticsCategoryRequest")
         instance: GetCallAnalyticsCategoryRequest = new(GetCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
@@ -1419,18 +1414,16 @@ def structure_GetCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetCallAnalyticsCategoryResponse, "category_properties")
 
     def structure(data: Any) -> GetCallAnalyticsCategoryResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetCallAnalyticsCategoryResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetCallAnalyticsCategoryResponse")
         instance: GetCallAnalyticsCategoryResponse = new(GetCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get
@@ -1484,20 +1477,19 @@ def structure_ListCallAnalyticsCategoriesRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListCallAnalyticsCategoriesRequest, "next_token")
     hook_1 = hooks[1]
     set_1 = slot_setter(ListCallAnalyticsCategoriesRequest, "max_results")
 
     def structure(data: Any) -> ListCallAnalyticsCategoriesRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListCallAnalyticsCategoriesRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListCallAnalyticsCategoriesRequest")
         instance: ListCallAnalyticsCategoriesRequest = new(ListCallAnalyticsCategoriesRequest)
         errors: Any = None
         get = data.get
@@ -1520,7 +1512,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1566,20 +1558,18 @@ def structure_ListCallAnalyticsCategoriesResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListCallAnalyticsCategoriesResponse, "next_token")
     hook_1 = hooks[1]
     set_1 = slot_setter(ListCallAnalyticsCategoriesResponse, "categories")
 
     def structure(data: Any) -> ListCallAnalyticsCategoriesResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListCallAnalyticsCategoriesResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListCallAnalyticsCategoriesResponse")
         instance: ListCallAnalyticsCategoriesResponse = new(ListCallAnalyticsCategoriesResponse)
         errors: Any = None
         get = data.get
@@ -1648,11 +1638,11 @@ def structure_UpdateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateCallAnalyticsCategoryRequest, "category_name")
     hook_1 = hooks[1]
@@ -1662,10 +1652,8 @@ def structure_UpdateCallAnalyticsCategoryRequest(
     members_2 = InputType._value2member_map_
 
     def structure(data: Any) -> UpdateCallAnalyticsCategoryRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateCallAnalyticsCategoryRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateCallAnalyticsCategoryRequest")
         instance: UpdateCallAnalyticsCategoryRequest = new(UpdateCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
@@ -1754,18 +1742,16 @@ def structure_UpdateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateCallAnalyticsCategoryResponse, "category_properties")
 
     def structure(data: Any) -> UpdateCallAnalyticsCategoryResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateCallAnalyticsCategoryResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateCallAnalyticsCategoryResponse")
         instance: UpdateCallAnalyticsCategoryResponse = new(UpdateCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get

@@ -46,19 +46,17 @@ def structure_DeleteCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteCallAnalyticsJobRequest, "call_analytics_job_name")
 
     def structure(data: Any) -> DeleteCallAnalyticsJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteCallAnalyticsJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteCallAnalyticsJobRequest")
         instance: DeleteCallAnalyticsJobRequest = new(DeleteCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
@@ -113,15 +111,13 @@ def structure_DeleteCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
+    as_dict = helpers["as_dict"]
 
     def structure(data: Any) -> DeleteCallAnalyticsJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteCallAnalyticsJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteCallAnalyticsJobResponse")
         instance: DeleteCallAnalyticsJobResponse = new(DeleteCallAnalyticsJobResponse)
         errors: Any = None
         present = 0
@@ -155,17 +151,17 @@ def unstructure_DeleteCallAnalyticsJobResponse(
 def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetCallAnalyticsJobRequest, "call_analytics_job_name")
 
     def structure(data: Any) -> GetCallAnalyticsJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetCallAnalyticsJobRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetCallAnalyticsJobRequest")
         instance: GetCallAnalyticsJobRequest = new(GetCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
@@ -220,18 +216,16 @@ def structure_GetCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetCallAnalyticsJobResponse, "call_analytics_job")
 
     def structure(data: Any) -> GetCallAnalyticsJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetCallAnalyticsJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetCallAnalyticsJobResponse")
         instance: GetCallAnalyticsJobResponse = new(GetCallAnalyticsJobResponse)
         errors: Any = None
         get = data.get
@@ -283,11 +277,13 @@ def unstructure_GetCallAnalyticsJobResponse(
 def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CallAnalyticsJob, "call_analytics_job_name")
     hook_1 = hooks[1]
@@ -327,8 +323,8 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_16 = slot_setter(CallAnalyticsJob, "tags")
 
     def structure(data: Any) -> CallAnalyticsJob:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CallAnalyticsJob, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CallAnalyticsJob")
         instance: CallAnalyticsJob = new(CallAnalyticsJob)
         errors: Any = None
         get = data.get
@@ -392,7 +388,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_4(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -441,7 +437,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_8(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
@@ -453,7 +449,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_9(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
@@ -465,7 +461,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_10(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
@@ -630,16 +626,16 @@ def unstructure_CallAnalyticsJob(
 def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobDetails`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CallAnalyticsJobDetails, "skipped")
 
     def structure(data: Any) -> CallAnalyticsJobDetails:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CallAnalyticsJobDetails, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CallAnalyticsJobDetails")
         instance: CallAnalyticsJobDetails = new(CallAnalyticsJobDetails)
         errors: Any = None
         get = data.get
@@ -691,10 +687,10 @@ def structure_CallAnalyticsSkippedFeature(
 ) -> Hook:
     """The function that builds a ``CallAnalyticsSkippedFeature`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CallAnalyticsSkippedFeature, "feature")
     members_0 = CallAnalyticsFeature._value2member_map_
@@ -705,10 +701,8 @@ def structure_CallAnalyticsSkippedFeature(
     set_2 = slot_setter(CallAnalyticsSkippedFeature, "message")
 
     def structure(data: Any) -> CallAnalyticsSkippedFeature:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CallAnalyticsSkippedFeature, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CallAnalyticsSkippedFeature")
         instance: CallAnalyticsSkippedFeature = new(CallAnalyticsSkippedFeature)
         errors: Any = None
         get = data.get
@@ -796,10 +790,10 @@ def unstructure_CallAnalyticsSkippedFeature(
 def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CallAnalyticsJobSettings, "vocabulary_name")
     hook_1 = hooks[1]
@@ -819,8 +813,8 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     set_7 = slot_setter(CallAnalyticsJobSettings, "summarization")
 
     def structure(data: Any) -> CallAnalyticsJobSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CallAnalyticsJobSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CallAnalyticsJobSettings")
         instance: CallAnalyticsJobSettings = new(CallAnalyticsJobSettings)
         errors: Any = None
         get = data.get
@@ -980,17 +974,17 @@ def unstructure_CallAnalyticsJobSettings(
 def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Summarization`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Summarization, "generate_abstractive_summary")
 
     def structure(data: Any) -> Summarization:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Summarization, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Summarization")
         instance: Summarization = new(Summarization)
         errors: Any = None
         get = data.get
@@ -1041,10 +1035,11 @@ def unstructure_Summarization(
 def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ChannelDefinition, "channel_id")
     hook_1 = hooks[1]
@@ -1052,8 +1047,8 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     members_1 = ParticipantRole._value2member_map_
 
     def structure(data: Any) -> ChannelDefinition:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ChannelDefinition, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ChannelDefinition")
         instance: ChannelDefinition = new(ChannelDefinition)
         errors: Any = None
         get = data.get
@@ -1064,7 +1059,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -1123,10 +1118,11 @@ def structure_ListCallAnalyticsJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListCallAnalyticsJobsRequest, "status")
     members_0 = CallAnalyticsJobStatus._value2member_map_
@@ -1138,10 +1134,8 @@ def structure_ListCallAnalyticsJobsRequest(
     set_3 = slot_setter(ListCallAnalyticsJobsRequest, "max_results")
 
     def structure(data: Any) -> ListCallAnalyticsJobsRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListCallAnalyticsJobsRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListCallAnalyticsJobsRequest")
         instance: ListCallAnalyticsJobsRequest = new(ListCallAnalyticsJobsRequest)
         errors: Any = None
         get = data.get
@@ -1191,7 +1185,7 @@ def structure_ListCallAnalyticsJobsRequest(
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1243,10 +1237,10 @@ def structure_ListCallAnalyticsJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListCallAnalyticsJobsResponse, "status")
     members_0 = CallAnalyticsJobStatus._value2member_map_
@@ -1256,10 +1250,8 @@ def structure_ListCallAnalyticsJobsResponse(
     set_2 = slot_setter(ListCallAnalyticsJobsResponse, "call_analytics_job_summaries")
 
     def structure(data: Any) -> ListCallAnalyticsJobsResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListCallAnalyticsJobsResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListCallAnalyticsJobsResponse")
         instance: ListCallAnalyticsJobsResponse = new(ListCallAnalyticsJobsResponse)
         errors: Any = None
         get = data.get
@@ -1344,11 +1336,12 @@ def unstructure_ListCallAnalyticsJobsResponse(
 def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CallAnalyticsJobSummary, "call_analytics_job_name")
     hook_1 = hooks[1]
@@ -1369,8 +1362,8 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     set_7 = slot_setter(CallAnalyticsJobSummary, "failure_reason")
 
     def structure(data: Any) -> CallAnalyticsJobSummary:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CallAnalyticsJobSummary, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CallAnalyticsJobSummary")
         instance: CallAnalyticsJobSummary = new(CallAnalyticsJobSummary)
         errors: Any = None
         get = data.get
@@ -1393,7 +1386,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_1(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1405,7 +1398,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1417,7 +1410,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1536,11 +1529,11 @@ def structure_StartCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartCallAnalyticsJobRequest, "call_analytics_job_name")
     hook_1 = hooks[1]
@@ -1559,10 +1552,8 @@ def structure_StartCallAnalyticsJobRequest(
     set_7 = slot_setter(StartCallAnalyticsJobRequest, "channel_definitions")
 
     def structure(data: Any) -> StartCallAnalyticsJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartCallAnalyticsJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartCallAnalyticsJobRequest")
         instance: StartCallAnalyticsJobRequest = new(StartCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
@@ -1723,18 +1714,16 @@ def structure_StartCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartCallAnalyticsJobResponse, "call_analytics_job")
 
     def structure(data: Any) -> StartCallAnalyticsJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartCallAnalyticsJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartCallAnalyticsJobResponse")
         instance: StartCallAnalyticsJobResponse = new(StartCallAnalyticsJobResponse)
         errors: Any = None
         get = data.get

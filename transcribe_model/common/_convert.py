@@ -31,19 +31,19 @@ from transcribe_model.common._models import (
 def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Tag`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Tag, "key")
     hook_1 = hooks[1]
     set_1 = slot_setter(Tag, "value")
 
     def structure(data: Any) -> Tag:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Tag, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Tag")
         instance: Tag = new(Tag)
         errors: Any = None
         get = data.get
@@ -110,19 +110,19 @@ def unstructure_Tag(
 def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``EncryptionConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(EncryptionConfiguration, "kms_encryption_context")
     hook_1 = hooks[1]
     set_1 = slot_setter(EncryptionConfiguration, "kms_key")
 
     def structure(data: Any) -> EncryptionConfiguration:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for EncryptionConfiguration, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "EncryptionConfiguration")
         instance: EncryptionConfiguration = new(EncryptionConfiguration)
         errors: Any = None
         get = data.get
@@ -188,18 +188,18 @@ def unstructure_EncryptionConfiguration(
 def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Media`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Media, "media_file_uri")
     hook_1 = hooks[1]
     set_1 = slot_setter(Media, "redacted_media_file_uri")
 
     def structure(data: Any) -> Media:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Media, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Media")
         instance: Media = new(Media)
         errors: Any = None
         get = data.get
@@ -264,18 +264,18 @@ def unstructure_Media(
 def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Transcript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Transcript, "transcript_file_uri")
     hook_1 = hooks[1]
     set_1 = slot_setter(Transcript, "redacted_transcript_file_uri")
 
     def structure(data: Any) -> Transcript:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Transcript, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Transcript")
         instance: Transcript = new(Transcript)
         errors: Any = None
         get = data.get
@@ -340,11 +340,11 @@ def unstructure_Transcript(
 def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ContentRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ContentRedaction, "redaction_type")
     members_0 = RedactionType._value2member_map_
@@ -355,8 +355,8 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_2 = slot_setter(ContentRedaction, "pii_entity_types")
 
     def structure(data: Any) -> ContentRedaction:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ContentRedaction, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ContentRedaction")
         instance: ContentRedaction = new(ContentRedaction)
         errors: Any = None
         get = data.get
@@ -444,10 +444,10 @@ def unstructure_ContentRedaction(
 def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageIdSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(LanguageIdSettings, "vocabulary_name")
     hook_1 = hooks[1]
@@ -456,8 +456,8 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
     set_2 = slot_setter(LanguageIdSettings, "language_model_name")
 
     def structure(data: Any) -> LanguageIdSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for LanguageIdSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "LanguageIdSettings")
         instance: LanguageIdSettings = new(LanguageIdSettings)
         errors: Any = None
         get = data.get
@@ -537,11 +537,12 @@ def unstructure_LanguageIdSettings(
 def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularyInfo, "vocabulary_name")
     hook_1 = hooks[1]
@@ -554,8 +555,8 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
     members_3 = VocabularyState._value2member_map_
 
     def structure(data: Any) -> VocabularyInfo:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularyInfo, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularyInfo")
         instance: VocabularyInfo = new(VocabularyInfo)
         errors: Any = None
         get = data.get
@@ -593,7 +594,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

@@ -34,11 +34,11 @@ from transcribe_model.language_models._models import (
 def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateLanguageModelRequest, "language_code")
     members_0 = CLMLanguageCode._value2member_map_
@@ -55,8 +55,8 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     set_5 = slot_setter(CreateLanguageModelRequest, "tags")
 
     def structure(data: Any) -> CreateLanguageModelRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CreateLanguageModelRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateLanguageModelRequest")
         instance: CreateLanguageModelRequest = new(CreateLanguageModelRequest)
         errors: Any = None
         get = data.get
@@ -193,11 +193,11 @@ def unstructure_CreateLanguageModelRequest(
 def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InputDataConfig`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(InputDataConfig, "s3_uri")
     hook_1 = hooks[1]
@@ -206,8 +206,8 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     set_2 = slot_setter(InputDataConfig, "data_access_role_arn")
 
     def structure(data: Any) -> InputDataConfig:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for InputDataConfig, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "InputDataConfig")
         instance: InputDataConfig = new(InputDataConfig)
         errors: Any = None
         get = data.get
@@ -291,10 +291,10 @@ def structure_CreateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``CreateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateLanguageModelResponse, "language_code")
     members_0 = CLMLanguageCode._value2member_map_
@@ -310,10 +310,8 @@ def structure_CreateLanguageModelResponse(
     members_4 = ModelStatus._value2member_map_
 
     def structure(data: Any) -> CreateLanguageModelResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateLanguageModelResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateLanguageModelResponse")
         instance: CreateLanguageModelResponse = new(CreateLanguageModelResponse)
         errors: Any = None
         get = data.get
@@ -434,17 +432,17 @@ def unstructure_CreateLanguageModelResponse(
 def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteLanguageModelRequest, "model_name")
 
     def structure(data: Any) -> DeleteLanguageModelRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for DeleteLanguageModelRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteLanguageModelRequest")
         instance: DeleteLanguageModelRequest = new(DeleteLanguageModelRequest)
         errors: Any = None
         get = data.get
@@ -499,19 +497,17 @@ def structure_DescribeLanguageModelRequest(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DescribeLanguageModelRequest, "model_name")
 
     def structure(data: Any) -> DescribeLanguageModelRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DescribeLanguageModelRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DescribeLanguageModelRequest")
         instance: DescribeLanguageModelRequest = new(DescribeLanguageModelRequest)
         errors: Any = None
         get = data.get
@@ -566,18 +562,16 @@ def structure_DescribeLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DescribeLanguageModelResponse, "language_model")
 
     def structure(data: Any) -> DescribeLanguageModelResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DescribeLanguageModelResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DescribeLanguageModelResponse")
         instance: DescribeLanguageModelResponse = new(DescribeLanguageModelResponse)
         errors: Any = None
         get = data.get
@@ -629,11 +623,12 @@ def unstructure_DescribeLanguageModelResponse(
 def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageModel`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(LanguageModel, "model_name")
     hook_1 = hooks[1]
@@ -659,8 +654,8 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     set_9 = slot_setter(LanguageModel, "encryption_configuration")
 
     def structure(data: Any) -> LanguageModel:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for LanguageModel, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "LanguageModel")
         instance: LanguageModel = new(LanguageModel)
         errors: Any = None
         get = data.get
@@ -683,7 +678,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             set_1(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -695,7 +690,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -856,10 +851,11 @@ def unstructure_LanguageModel(
 def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListLanguageModelsRequest, "status_equals")
     members_0 = ModelStatus._value2member_map_
@@ -871,8 +867,8 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     set_3 = slot_setter(ListLanguageModelsRequest, "max_results")
 
     def structure(data: Any) -> ListLanguageModelsRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ListLanguageModelsRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListLanguageModelsRequest")
         instance: ListLanguageModelsRequest = new(ListLanguageModelsRequest)
         errors: Any = None
         get = data.get
@@ -922,7 +918,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -972,18 +968,18 @@ def unstructure_ListLanguageModelsRequest(
 def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListLanguageModelsResponse, "next_token")
     hook_1 = hooks[1]
     set_1 = slot_setter(ListLanguageModelsResponse, "models")
 
     def structure(data: Any) -> ListLanguageModelsResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ListLanguageModelsResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListLanguageModelsResponse")
         instance: ListLanguageModelsResponse = new(ListLanguageModelsResponse)
         errors: Any = None
         get = data.get
@@ -1050,11 +1046,11 @@ def unstructure_ListLanguageModelsResponse(
 def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateLanguageModelRequest, "model_name")
     hook_1 = hooks[1]
@@ -1063,8 +1059,8 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     set_2 = slot_setter(UpdateLanguageModelRequest, "encryption_configuration")
 
     def structure(data: Any) -> UpdateLanguageModelRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for UpdateLanguageModelRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateLanguageModelRequest")
         instance: UpdateLanguageModelRequest = new(UpdateLanguageModelRequest)
         errors: Any = None
         get = data.get
@@ -1149,11 +1145,12 @@ def structure_UpdateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``UpdateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateLanguageModelResponse, "model_name")
     hook_1 = hooks[1]
@@ -1163,10 +1160,8 @@ def structure_UpdateLanguageModelResponse(
     set_2 = slot_setter(UpdateLanguageModelResponse, "last_modified_time")
 
     def structure(data: Any) -> UpdateLanguageModelResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateLanguageModelResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateLanguageModelResponse")
         instance: UpdateLanguageModelResponse = new(UpdateLanguageModelResponse)
         errors: Any = None
         get = data.get
@@ -1204,7 +1199,7 @@ def structure_UpdateLanguageModelResponse(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

@@ -43,19 +43,17 @@ def structure_DeleteMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteMedicalScribeJobRequest, "medical_scribe_job_name")
 
     def structure(data: Any) -> DeleteMedicalScribeJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteMedicalScribeJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteMedicalScribeJobRequest")
         instance: DeleteMedicalScribeJobRequest = new(DeleteMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
@@ -108,17 +106,17 @@ def unstructure_DeleteMedicalScribeJobRequest(
 def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalScribeJobRequest, "medical_scribe_job_name")
 
     def structure(data: Any) -> GetMedicalScribeJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetMedicalScribeJobRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalScribeJobRequest")
         instance: GetMedicalScribeJobRequest = new(GetMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
@@ -173,18 +171,16 @@ def structure_GetMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalScribeJobResponse, "medical_scribe_job")
 
     def structure(data: Any) -> GetMedicalScribeJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetMedicalScribeJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalScribeJobResponse")
         instance: GetMedicalScribeJobResponse = new(GetMedicalScribeJobResponse)
         errors: Any = None
         get = data.get
@@ -236,11 +232,12 @@ def unstructure_GetMedicalScribeJobResponse(
 def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeJob, "medical_scribe_job_name")
     hook_1 = hooks[1]
@@ -273,8 +270,8 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_13 = slot_setter(MedicalScribeJob, "tags")
 
     def structure(data: Any) -> MedicalScribeJob:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalScribeJob, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeJob")
         instance: MedicalScribeJob = new(MedicalScribeJob)
         errors: Any = None
         get = data.get
@@ -349,7 +346,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_5(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -361,7 +358,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_6(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
@@ -373,7 +370,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_7(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
@@ -528,19 +525,19 @@ def unstructure_MedicalScribeJob(
 def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeOutput, "transcript_file_uri")
     hook_1 = hooks[1]
     set_1 = slot_setter(MedicalScribeOutput, "clinical_document_uri")
 
     def structure(data: Any) -> MedicalScribeOutput:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalScribeOutput, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeOutput")
         instance: MedicalScribeOutput = new(MedicalScribeOutput)
         errors: Any = None
         get = data.get
@@ -607,10 +604,11 @@ def unstructure_MedicalScribeOutput(
 def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeSettings, "show_speaker_labels")
     hook_1 = hooks[1]
@@ -628,8 +626,8 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     set_6 = slot_setter(MedicalScribeSettings, "clinical_note_generation_settings")
 
     def structure(data: Any) -> MedicalScribeSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalScribeSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeSettings")
         instance: MedicalScribeSettings = new(MedicalScribeSettings)
         errors: Any = None
         get = data.get
@@ -652,7 +650,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -774,19 +772,17 @@ def structure_ClinicalNoteGenerationSettings(
 ) -> Hook:
     """The function that builds a ``ClinicalNoteGenerationSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ClinicalNoteGenerationSettings, "note_template")
     members_0 = MedicalScribeNoteTemplate._value2member_map_
 
     def structure(data: Any) -> ClinicalNoteGenerationSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ClinicalNoteGenerationSettings, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ClinicalNoteGenerationSettings")
         instance: ClinicalNoteGenerationSettings = new(ClinicalNoteGenerationSettings)
         errors: Any = None
         get = data.get
@@ -843,11 +839,12 @@ def structure_MedicalScribeChannelDefinition(
 ) -> Hook:
     """The function that builds a ``MedicalScribeChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeChannelDefinition, "channel_id")
     hook_1 = hooks[1]
@@ -855,10 +852,8 @@ def structure_MedicalScribeChannelDefinition(
     members_1 = MedicalScribeParticipantRole._value2member_map_
 
     def structure(data: Any) -> MedicalScribeChannelDefinition:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for MedicalScribeChannelDefinition, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeChannelDefinition")
         instance: MedicalScribeChannelDefinition = new(MedicalScribeChannelDefinition)
         errors: Any = None
         get = data.get
@@ -870,7 +865,7 @@ def structure_MedicalScribeChannelDefinition(
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -932,10 +927,11 @@ def structure_ListMedicalScribeJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalScribeJobsRequest, "status")
     members_0 = MedicalScribeJobStatus._value2member_map_
@@ -947,10 +943,8 @@ def structure_ListMedicalScribeJobsRequest(
     set_3 = slot_setter(ListMedicalScribeJobsRequest, "max_results")
 
     def structure(data: Any) -> ListMedicalScribeJobsRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalScribeJobsRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalScribeJobsRequest")
         instance: ListMedicalScribeJobsRequest = new(ListMedicalScribeJobsRequest)
         errors: Any = None
         get = data.get
@@ -1000,7 +994,7 @@ def structure_ListMedicalScribeJobsRequest(
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1052,10 +1046,10 @@ def structure_ListMedicalScribeJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalScribeJobsResponse, "status")
     members_0 = MedicalScribeJobStatus._value2member_map_
@@ -1065,10 +1059,8 @@ def structure_ListMedicalScribeJobsResponse(
     set_2 = slot_setter(ListMedicalScribeJobsResponse, "medical_scribe_job_summaries")
 
     def structure(data: Any) -> ListMedicalScribeJobsResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalScribeJobsResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalScribeJobsResponse")
         instance: ListMedicalScribeJobsResponse = new(ListMedicalScribeJobsResponse)
         errors: Any = None
         get = data.get
@@ -1153,11 +1145,12 @@ def unstructure_ListMedicalScribeJobsResponse(
 def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeJobSummary, "medical_scribe_job_name")
     hook_1 = hooks[1]
@@ -1176,8 +1169,8 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     set_6 = slot_setter(MedicalScribeJobSummary, "failure_reason")
 
     def structure(data: Any) -> MedicalScribeJobSummary:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalScribeJobSummary, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeJobSummary")
         instance: MedicalScribeJobSummary = new(MedicalScribeJobSummary)
         errors: Any = None
         get = data.get
@@ -1200,7 +1193,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_1(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1212,7 +1205,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1224,7 +1217,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1328,11 +1321,11 @@ def structure_StartMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartMedicalScribeJobRequest, "medical_scribe_job_name")
     hook_1 = hooks[1]
@@ -1355,10 +1348,8 @@ def structure_StartMedicalScribeJobRequest(
     set_9 = slot_setter(StartMedicalScribeJobRequest, "medical_scribe_context")
 
     def structure(data: Any) -> StartMedicalScribeJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartMedicalScribeJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartMedicalScribeJobRequest")
         instance: StartMedicalScribeJobRequest = new(StartMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
@@ -1550,16 +1541,16 @@ def unstructure_StartMedicalScribeJobRequest(
 def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribeContext, "patient_context")
 
     def structure(data: Any) -> MedicalScribeContext:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalScribeContext, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribeContext")
         instance: MedicalScribeContext = new(MedicalScribeContext)
         errors: Any = None
         get = data.get
@@ -1611,19 +1602,17 @@ def structure_MedicalScribePatientContext(
 ) -> Hook:
     """The function that builds a ``MedicalScribePatientContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalScribePatientContext, "pronouns")
     members_0 = Pronouns._value2member_map_
 
     def structure(data: Any) -> MedicalScribePatientContext:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for MedicalScribePatientContext, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalScribePatientContext")
         instance: MedicalScribePatientContext = new(MedicalScribePatientContext)
         errors: Any = None
         get = data.get
@@ -1680,18 +1669,16 @@ def structure_StartMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartMedicalScribeJobResponse, "medical_scribe_job")
 
     def structure(data: Any) -> StartMedicalScribeJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartMedicalScribeJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartMedicalScribeJobResponse")
         instance: StartMedicalScribeJobResponse = new(StartMedicalScribeJobResponse)
         errors: Any = None
         get = data.get

@@ -42,19 +42,17 @@ def structure_DeleteMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name")
 
     def structure(data: Any) -> DeleteMedicalTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteMedicalTranscriptionJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteMedicalTranscriptionJobRequest")
         instance: DeleteMedicalTranscriptionJobRequest = new(DeleteMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -109,19 +107,17 @@ def structure_GetMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalTranscriptionJobRequest, "medical_transcription_job_name")
 
     def structure(data: Any) -> GetMedicalTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetMedicalTranscriptionJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalTranscriptionJobRequest")
         instance: GetMedicalTranscriptionJobRequest = new(GetMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -176,18 +172,16 @@ def structure_GetMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalTranscriptionJobResponse, "medical_transcription_job")
 
     def structure(data: Any) -> GetMedicalTranscriptionJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetMedicalTranscriptionJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalTranscriptionJobResponse")
         instance: GetMedicalTranscriptionJobResponse = new(GetMedicalTranscriptionJobResponse)
         errors: Any = None
         get = data.get
@@ -239,11 +233,13 @@ def unstructure_GetMedicalTranscriptionJobResponse(
 def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalTranscriptionJob, "medical_transcription_job_name")
     hook_1 = hooks[1]
@@ -284,8 +280,8 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     set_15 = slot_setter(MedicalTranscriptionJob, "tags")
 
     def structure(data: Any) -> MedicalTranscriptionJob:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalTranscriptionJob, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalTranscriptionJob")
         instance: MedicalTranscriptionJob = new(MedicalTranscriptionJob)
         errors: Any = None
         get = data.get
@@ -338,7 +334,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -387,7 +383,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             set_7(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
@@ -399,7 +395,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             set_8(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
@@ -411,7 +407,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             set_9(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
@@ -581,16 +577,16 @@ def unstructure_MedicalTranscriptionJob(
 def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalTranscript, "transcript_file_uri")
 
     def structure(data: Any) -> MedicalTranscript:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for MedicalTranscript, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalTranscript")
         instance: MedicalTranscript = new(MedicalTranscript)
         errors: Any = None
         get = data.get
@@ -642,10 +638,11 @@ def structure_MedicalTranscriptionSetting(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionSetting`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalTranscriptionSetting, "show_speaker_labels")
     hook_1 = hooks[1]
@@ -660,10 +657,8 @@ def structure_MedicalTranscriptionSetting(
     set_5 = slot_setter(MedicalTranscriptionSetting, "vocabulary_name")
 
     def structure(data: Any) -> MedicalTranscriptionSetting:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for MedicalTranscriptionSetting, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalTranscriptionSetting")
         instance: MedicalTranscriptionSetting = new(MedicalTranscriptionSetting)
         errors: Any = None
         get = data.get
@@ -686,7 +681,7 @@ def structure_MedicalTranscriptionSetting(
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -722,7 +717,7 @@ def structure_MedicalTranscriptionSetting(
             set_4(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -792,10 +787,11 @@ def structure_ListMedicalTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalTranscriptionJobsRequest, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -807,10 +803,8 @@ def structure_ListMedicalTranscriptionJobsRequest(
     set_3 = slot_setter(ListMedicalTranscriptionJobsRequest, "max_results")
 
     def structure(data: Any) -> ListMedicalTranscriptionJobsRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalTranscriptionJobsRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalTranscriptionJobsRequest")
         instance: ListMedicalTranscriptionJobsRequest = new(ListMedicalTranscriptionJobsRequest)
         errors: Any = None
         get = data.get
@@ -860,7 +854,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -912,10 +906,10 @@ def structure_ListMedicalTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalTranscriptionJobsResponse, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -925,10 +919,8 @@ def structure_ListMedicalTranscriptionJobsResponse(
     set_2 = slot_setter(ListMedicalTranscriptionJobsResponse, "medical_transcription_job_summaries")
 
     def structure(data: Any) -> ListMedicalTranscriptionJobsResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalTranscriptionJobsResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalTranscriptionJobsResponse")
         instance: ListMedicalTranscriptionJobsResponse = new(ListMedicalTranscriptionJobsResponse)
         errors: Any = None
         get = data.get
@@ -1015,11 +1007,12 @@ def structure_MedicalTranscriptionJobSummary(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(MedicalTranscriptionJobSummary, "medical_transcription_job_name")
     hook_1 = hooks[1]
@@ -1050,10 +1043,8 @@ def structure_MedicalTranscriptionJobSummary(
     members_10 = Type._value2member_map_
 
     def structure(data: Any) -> MedicalTranscriptionJobSummary:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for MedicalTranscriptionJobSummary, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "MedicalTranscriptionJobSummary")
         instance: MedicalTranscriptionJobSummary = new(MedicalTranscriptionJobSummary)
         errors: Any = None
         get = data.get
@@ -1076,7 +1067,7 @@ def structure_MedicalTranscriptionJobSummary(
             set_1(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1088,7 +1079,7 @@ def structure_MedicalTranscriptionJobSummary(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1100,7 +1091,7 @@ def structure_MedicalTranscriptionJobSummary(
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1278,11 +1269,12 @@ def structure_StartMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartMedicalTranscriptionJobRequest, "medical_transcription_job_name")
     hook_1 = hooks[1]
@@ -1318,10 +1310,8 @@ def structure_StartMedicalTranscriptionJobRequest(
     set_13 = slot_setter(StartMedicalTranscriptionJobRequest, "tags")
 
     def structure(data: Any) -> StartMedicalTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartMedicalTranscriptionJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartMedicalTranscriptionJobRequest")
         instance: StartMedicalTranscriptionJobRequest = new(StartMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -1361,7 +1351,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1591,18 +1581,16 @@ def structure_StartMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartMedicalTranscriptionJobResponse, "medical_transcription_job")
 
     def structure(data: Any) -> StartMedicalTranscriptionJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartMedicalTranscriptionJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartMedicalTranscriptionJobResponse")
         instance: StartMedicalTranscriptionJobResponse = new(StartMedicalTranscriptionJobResponse)
         errors: Any = None
         get = data.get

@@ -32,11 +32,11 @@ def structure_CreateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateMedicalVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
@@ -48,10 +48,8 @@ def structure_CreateMedicalVocabularyRequest(
     set_3 = slot_setter(CreateMedicalVocabularyRequest, "tags")
 
     def structure(data: Any) -> CreateMedicalVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateMedicalVocabularyRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateMedicalVocabularyRequest")
         instance: CreateMedicalVocabularyRequest = new(CreateMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -156,11 +154,12 @@ def structure_CreateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -175,10 +174,8 @@ def structure_CreateMedicalVocabularyResponse(
     set_4 = slot_setter(CreateMedicalVocabularyResponse, "failure_reason")
 
     def structure(data: Any) -> CreateMedicalVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateMedicalVocabularyResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateMedicalVocabularyResponse")
         instance: CreateMedicalVocabularyResponse = new(CreateMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -231,7 +228,7 @@ def structure_CreateMedicalVocabularyResponse(
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -299,19 +296,17 @@ def structure_DeleteMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteMedicalVocabularyRequest, "vocabulary_name")
 
     def structure(data: Any) -> DeleteMedicalVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteMedicalVocabularyRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteMedicalVocabularyRequest")
         instance: DeleteMedicalVocabularyRequest = new(DeleteMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -366,19 +361,17 @@ def structure_GetMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalVocabularyRequest, "vocabulary_name")
 
     def structure(data: Any) -> GetMedicalVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetMedicalVocabularyRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalVocabularyRequest")
         instance: GetMedicalVocabularyRequest = new(GetMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -433,11 +426,12 @@ def structure_GetMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -454,10 +448,8 @@ def structure_GetMedicalVocabularyResponse(
     set_5 = slot_setter(GetMedicalVocabularyResponse, "download_uri")
 
     def structure(data: Any) -> GetMedicalVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetMedicalVocabularyResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetMedicalVocabularyResponse")
         instance: GetMedicalVocabularyResponse = new(GetMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -510,7 +502,7 @@ def structure_GetMedicalVocabularyResponse(
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -593,10 +585,11 @@ def structure_ListMedicalVocabulariesRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalVocabulariesRequest, "next_token")
     hook_1 = hooks[1]
@@ -608,10 +601,8 @@ def structure_ListMedicalVocabulariesRequest(
     set_3 = slot_setter(ListMedicalVocabulariesRequest, "name_contains")
 
     def structure(data: Any) -> ListMedicalVocabulariesRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalVocabulariesRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalVocabulariesRequest")
         instance: ListMedicalVocabulariesRequest = new(ListMedicalVocabulariesRequest)
         errors: Any = None
         get = data.get
@@ -634,7 +625,7 @@ def structure_ListMedicalVocabulariesRequest(
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -713,10 +704,10 @@ def structure_ListMedicalVocabulariesResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListMedicalVocabulariesResponse, "status")
     members_0 = VocabularyState._value2member_map_
@@ -726,10 +717,8 @@ def structure_ListMedicalVocabulariesResponse(
     set_2 = slot_setter(ListMedicalVocabulariesResponse, "vocabularies")
 
     def structure(data: Any) -> ListMedicalVocabulariesResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListMedicalVocabulariesResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListMedicalVocabulariesResponse")
         instance: ListMedicalVocabulariesResponse = new(ListMedicalVocabulariesResponse)
         errors: Any = None
         get = data.get
@@ -816,11 +805,11 @@ def structure_UpdateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateMedicalVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
@@ -830,10 +819,8 @@ def structure_UpdateMedicalVocabularyRequest(
     set_2 = slot_setter(UpdateMedicalVocabularyRequest, "vocabulary_file_uri")
 
     def structure(data: Any) -> UpdateMedicalVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateMedicalVocabularyRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateMedicalVocabularyRequest")
         instance: UpdateMedicalVocabularyRequest = new(UpdateMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -923,11 +910,12 @@ def structure_UpdateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -940,10 +928,8 @@ def structure_UpdateMedicalVocabularyResponse(
     members_3 = VocabularyState._value2member_map_
 
     def structure(data: Any) -> UpdateMedicalVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateMedicalVocabularyResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateMedicalVocabularyResponse")
         instance: UpdateMedicalVocabularyResponse = new(UpdateMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -981,7 +967,7 @@ def structure_UpdateMedicalVocabularyResponse(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

@@ -25,17 +25,17 @@ from transcribe_model.tagging._models import (
 def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListTagsForResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListTagsForResourceRequest, "resource_arn")
 
     def structure(data: Any) -> ListTagsForResourceRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ListTagsForResourceRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListTagsForResourceRequest")
         instance: ListTagsForResourceRequest = new(ListTagsForResourceRequest)
         errors: Any = None
         get = data.get
@@ -90,20 +90,18 @@ def structure_ListTagsForResourceResponse(
 ) -> Hook:
     """The function that builds a ``ListTagsForResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListTagsForResourceResponse, "resource_arn")
     hook_1 = hooks[1]
     set_1 = slot_setter(ListTagsForResourceResponse, "tags")
 
     def structure(data: Any) -> ListTagsForResourceResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListTagsForResourceResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListTagsForResourceResponse")
         instance: ListTagsForResourceResponse = new(ListTagsForResourceResponse)
         errors: Any = None
         get = data.get
@@ -170,19 +168,19 @@ def unstructure_ListTagsForResourceResponse(
 def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TagResourceRequest, "resource_arn")
     hook_1 = hooks[1]
     set_1 = slot_setter(TagResourceRequest, "tags")
 
     def structure(data: Any) -> TagResourceRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TagResourceRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TagResourceRequest")
         instance: TagResourceRequest = new(TagResourceRequest)
         errors: Any = None
         get = data.get
@@ -249,13 +247,13 @@ def unstructure_TagResourceRequest(
 def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
+    as_dict = helpers["as_dict"]
 
     def structure(data: Any) -> TagResourceResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TagResourceResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TagResourceResponse")
         instance: TagResourceResponse = new(TagResourceResponse)
         errors: Any = None
         present = 0
@@ -287,19 +285,19 @@ def unstructure_TagResourceResponse(
 def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UntagResourceRequest, "resource_arn")
     hook_1 = hooks[1]
     set_1 = slot_setter(UntagResourceRequest, "tag_keys")
 
     def structure(data: Any) -> UntagResourceRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for UntagResourceRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "UntagResourceRequest")
         instance: UntagResourceRequest = new(UntagResourceRequest)
         errors: Any = None
         get = data.get
@@ -366,13 +364,13 @@ def unstructure_UntagResourceRequest(
 def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
+    as_dict = helpers["as_dict"]
 
     def structure(data: Any) -> UntagResourceResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for UntagResourceResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "UntagResourceResponse")
         instance: UntagResourceResponse = new(UntagResourceResponse)
         errors: Any = None
         present = 0

@@ -37,11 +37,12 @@ from transcribe_model.transcribe_audio._models import (
 def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscribeAudioRequest, "media")
     hook_1 = hooks[1]
@@ -68,8 +69,8 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     set_10 = slot_setter(TranscribeAudioRequest, "output_configuration")
 
     def structure(data: Any) -> TranscribeAudioRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscribeAudioRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscribeAudioRequest")
         instance: TranscribeAudioRequest = new(TranscribeAudioRequest)
         errors: Any = None
         get = data.get
@@ -157,7 +158,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             set_6(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
@@ -276,18 +277,18 @@ def unstructure_TranscribeAudioRequest(
 def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncMedia`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SyncMedia, "media_bytes")
     hook_1 = hooks[1]
     set_1 = slot_setter(SyncMedia, "media_file_uri")
 
     def structure(data: Any) -> SyncMedia:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SyncMedia, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SyncMedia")
         instance: SyncMedia = new(SyncMedia)
         errors: Any = None
         get = data.get
@@ -352,11 +353,11 @@ def unstructure_SyncMedia(
 def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularySettingsEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularySettingsEntry, "language")
     members_0 = SyncLanguage._value2member_map_
@@ -366,8 +367,8 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
     set_2 = slot_setter(VocabularySettingsEntry, "phrases")
 
     def structure(data: Any) -> VocabularySettingsEntry:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularySettingsEntry, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularySettingsEntry")
         instance: VocabularySettingsEntry = new(VocabularySettingsEntry)
         errors: Any = None
         get = data.get
@@ -451,19 +452,19 @@ def unstructure_VocabularySettingsEntry(
 def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyPhrase`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularyPhrase, "text")
     hook_1 = hooks[1]
     set_1 = slot_setter(VocabularyPhrase, "display_as")
 
     def structure(data: Any) -> VocabularyPhrase:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularyPhrase, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularyPhrase")
         instance: VocabularyPhrase = new(VocabularyPhrase)
         errors: Any = None
         get = data.get
@@ -529,11 +530,11 @@ def unstructure_VocabularyPhrase(
 def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularyFilterSettings, "vocabulary_filter_method")
     members_0 = VocabularyFilterMethod._value2member_map_
@@ -541,8 +542,8 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
     set_1 = slot_setter(VocabularyFilterSettings, "filters")
 
     def structure(data: Any) -> VocabularyFilterSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularyFilterSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularyFilterSettings")
         instance: VocabularyFilterSettings = new(VocabularyFilterSettings)
         errors: Any = None
         get = data.get
@@ -614,11 +615,11 @@ def unstructure_VocabularyFilterSettings(
 def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularyFilterEntry, "language")
     members_0 = SyncLanguage._value2member_map_
@@ -628,8 +629,8 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     set_2 = slot_setter(VocabularyFilterEntry, "words")
 
     def structure(data: Any) -> VocabularyFilterEntry:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularyFilterEntry, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularyFilterEntry")
         instance: VocabularyFilterEntry = new(VocabularyFilterEntry)
         errors: Any = None
         get = data.get
@@ -713,17 +714,17 @@ def unstructure_VocabularyFilterEntry(
 def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncOutputConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SyncOutputConfiguration, "output_media_file_uri")
 
     def structure(data: Any) -> SyncOutputConfiguration:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SyncOutputConfiguration, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SyncOutputConfiguration")
         instance: SyncOutputConfiguration = new(SyncOutputConfiguration)
         errors: Any = None
         get = data.get
@@ -774,18 +775,18 @@ def unstructure_SyncOutputConfiguration(
 def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscribeAudioResponse, "output_configuration")
     hook_1 = hooks[1]
     set_1 = slot_setter(TranscribeAudioResponse, "transcript_response")
 
     def structure(data: Any) -> TranscribeAudioResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscribeAudioResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscribeAudioResponse")
         instance: TranscribeAudioResponse = new(TranscribeAudioResponse)
         errors: Any = None
         get = data.get
@@ -850,10 +851,10 @@ def unstructure_TranscribeAudioResponse(
 def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscriptResponse, "metadata")
     hook_1 = hooks[1]
@@ -862,8 +863,8 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
     set_2 = slot_setter(TranscriptResponse, "redacted_results")
 
     def structure(data: Any) -> TranscriptResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscriptResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscriptResponse")
         instance: TranscriptResponse = new(TranscriptResponse)
         errors: Any = None
         get = data.get
@@ -943,10 +944,11 @@ def unstructure_TranscriptResponse(
 def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioMetadata`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscribeAudioMetadata, "language_code")
     members_0 = SyncLanguageCode._value2member_map_
@@ -963,8 +965,8 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     set_5 = slot_setter(TranscribeAudioMetadata, "number_of_channels")
 
     def structure(data: Any) -> TranscribeAudioMetadata:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscribeAudioMetadata, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscribeAudioMetadata")
         instance: TranscribeAudioMetadata = new(TranscribeAudioMetadata)
         errors: Any = None
         get = data.get
@@ -1016,7 +1018,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1028,7 +1030,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             set_4(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -1040,7 +1042,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             set_5(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -1095,10 +1097,10 @@ def unstructure_TranscribeAudioMetadata(
 def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncLanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SyncLanguageCodeItem, "language_code")
     members_0 = SyncLanguageCode._value2member_map_
@@ -1106,8 +1108,8 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
     set_1 = slot_setter(SyncLanguageCodeItem, "duration_in_seconds")
 
     def structure(data: Any) -> SyncLanguageCodeItem:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SyncLanguageCodeItem, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SyncLanguageCodeItem")
         instance: SyncLanguageCodeItem = new(SyncLanguageCodeItem)
         errors: Any = None
         get = data.get
@@ -1175,18 +1177,18 @@ def unstructure_SyncLanguageCodeItem(
 def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResults`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscribeAudioResults, "transcript")
     hook_1 = hooks[1]
     set_1 = slot_setter(TranscribeAudioResults, "items")
 
     def structure(data: Any) -> TranscribeAudioResults:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscribeAudioResults, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscribeAudioResults")
         instance: TranscribeAudioResults = new(TranscribeAudioResults)
         errors: Any = None
         get = data.get
@@ -1251,10 +1253,11 @@ def unstructure_TranscribeAudioResults(
 def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SyncItem, "id")
     hook_1 = hooks[1]
@@ -1276,8 +1279,8 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     set_8 = slot_setter(SyncItem, "redactions")
 
     def structure(data: Any) -> SyncItem:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SyncItem, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SyncItem")
         instance: SyncItem = new(SyncItem)
         errors: Any = None
         get = data.get
@@ -1288,7 +1291,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             set_0(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -1450,17 +1453,17 @@ def unstructure_SyncItem(
 def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SyncRedaction, "type")
     members_0 = PiiEntityType._value2member_map_
 
     def structure(data: Any) -> SyncRedaction:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SyncRedaction, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SyncRedaction")
         instance: SyncRedaction = new(SyncRedaction)
         errors: Any = None
         get = data.get

@@ -45,19 +45,17 @@ def structure_DeleteTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteTranscriptionJobRequest, "transcription_job_name")
 
     def structure(data: Any) -> DeleteTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteTranscriptionJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteTranscriptionJobRequest")
         instance: DeleteTranscriptionJobRequest = new(DeleteTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -110,17 +108,17 @@ def unstructure_DeleteTranscriptionJobRequest(
 def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetTranscriptionJobRequest, "transcription_job_name")
 
     def structure(data: Any) -> GetTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetTranscriptionJobRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetTranscriptionJobRequest")
         instance: GetTranscriptionJobRequest = new(GetTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -175,18 +173,16 @@ def structure_GetTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetTranscriptionJobResponse, "transcription_job")
 
     def structure(data: Any) -> GetTranscriptionJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetTranscriptionJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetTranscriptionJobResponse")
         instance: GetTranscriptionJobResponse = new(GetTranscriptionJobResponse)
         errors: Any = None
         get = data.get
@@ -238,11 +234,13 @@ def unstructure_GetTranscriptionJobResponse(
 def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscriptionJob, "transcription_job_name")
     hook_1 = hooks[1]
@@ -296,8 +294,8 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_23 = slot_setter(TranscriptionJob, "toxicity_detection")
 
     def structure(data: Any) -> TranscriptionJob:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscriptionJob, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscriptionJob")
         instance: TranscriptionJob = new(TranscriptionJob)
         errors: Any = None
         get = data.get
@@ -350,7 +348,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -399,7 +397,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_7(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
@@ -411,7 +409,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_8(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
@@ -423,7 +421,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             set_9(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
@@ -704,10 +702,11 @@ def unstructure_TranscriptionJob(
 def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Settings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Settings, "vocabulary_name")
     hook_1 = hooks[1]
@@ -727,8 +726,8 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     members_7 = VocabularyFilterMethod._value2member_map_
 
     def structure(data: Any) -> Settings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Settings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Settings")
         instance: Settings = new(Settings)
         errors: Any = None
         get = data.get
@@ -763,7 +762,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -799,7 +798,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             set_5(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -886,16 +885,16 @@ def unstructure_Settings(
 def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ModelSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ModelSettings, "language_model_name")
 
     def structure(data: Any) -> ModelSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ModelSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ModelSettings")
         instance: ModelSettings = new(ModelSettings)
         errors: Any = None
         get = data.get
@@ -945,18 +944,18 @@ def unstructure_ModelSettings(
 def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``JobExecutionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(JobExecutionSettings, "allow_deferred_execution")
     hook_1 = hooks[1]
     set_1 = slot_setter(JobExecutionSettings, "data_access_role_arn")
 
     def structure(data: Any) -> JobExecutionSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for JobExecutionSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "JobExecutionSettings")
         instance: JobExecutionSettings = new(JobExecutionSettings)
         errors: Any = None
         get = data.get
@@ -1021,10 +1020,10 @@ def unstructure_JobExecutionSettings(
 def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(LanguageCodeItem, "language_code")
     members_0 = LanguageCode._value2member_map_
@@ -1032,8 +1031,8 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     set_1 = slot_setter(LanguageCodeItem, "duration_in_seconds")
 
     def structure(data: Any) -> LanguageCodeItem:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for LanguageCodeItem, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "LanguageCodeItem")
         instance: LanguageCodeItem = new(LanguageCodeItem)
         errors: Any = None
         get = data.get
@@ -1101,10 +1100,11 @@ def unstructure_LanguageCodeItem(
 def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SubtitlesOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(SubtitlesOutput, "formats")
     hook_1 = hooks[1]
@@ -1113,8 +1113,8 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     set_2 = slot_setter(SubtitlesOutput, "output_start_index")
 
     def structure(data: Any) -> SubtitlesOutput:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for SubtitlesOutput, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "SubtitlesOutput")
         instance: SubtitlesOutput = new(SubtitlesOutput)
         errors: Any = None
         get = data.get
@@ -1147,7 +1147,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1194,17 +1194,17 @@ def unstructure_SubtitlesOutput(
 def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ToxicityDetectionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ToxicityDetectionSettings, "toxicity_categories")
 
     def structure(data: Any) -> ToxicityDetectionSettings:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ToxicityDetectionSettings, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ToxicityDetectionSettings")
         instance: ToxicityDetectionSettings = new(ToxicityDetectionSettings)
         errors: Any = None
         get = data.get
@@ -1259,10 +1259,11 @@ def structure_ListTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListTranscriptionJobsRequest, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -1274,10 +1275,8 @@ def structure_ListTranscriptionJobsRequest(
     set_3 = slot_setter(ListTranscriptionJobsRequest, "max_results")
 
     def structure(data: Any) -> ListTranscriptionJobsRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListTranscriptionJobsRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListTranscriptionJobsRequest")
         instance: ListTranscriptionJobsRequest = new(ListTranscriptionJobsRequest)
         errors: Any = None
         get = data.get
@@ -1327,7 +1326,7 @@ def structure_ListTranscriptionJobsRequest(
             set_3(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1379,10 +1378,10 @@ def structure_ListTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListTranscriptionJobsResponse, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -1392,10 +1391,8 @@ def structure_ListTranscriptionJobsResponse(
     set_2 = slot_setter(ListTranscriptionJobsResponse, "transcription_job_summaries")
 
     def structure(data: Any) -> ListTranscriptionJobsResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListTranscriptionJobsResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListTranscriptionJobsResponse")
         instance: ListTranscriptionJobsResponse = new(ListTranscriptionJobsResponse)
         errors: Any = None
         get = data.get
@@ -1480,11 +1477,12 @@ def unstructure_ListTranscriptionJobsResponse(
 def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(TranscriptionJobSummary, "transcription_job_name")
     hook_1 = hooks[1]
@@ -1520,8 +1518,8 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     set_14 = slot_setter(TranscriptionJobSummary, "toxicity_detection")
 
     def structure(data: Any) -> TranscriptionJobSummary:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for TranscriptionJobSummary, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "TranscriptionJobSummary")
         instance: TranscriptionJobSummary = new(TranscriptionJobSummary)
         errors: Any = None
         get = data.get
@@ -1544,7 +1542,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_1(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1556,7 +1554,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1568,7 +1566,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1795,11 +1793,12 @@ def structure_StartTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartTranscriptionJobRequest, "transcription_job_name")
     hook_1 = hooks[1]
@@ -1844,10 +1843,8 @@ def structure_StartTranscriptionJobRequest(
     set_19 = slot_setter(StartTranscriptionJobRequest, "toxicity_detection")
 
     def structure(data: Any) -> StartTranscriptionJobRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartTranscriptionJobRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartTranscriptionJobRequest")
         instance: StartTranscriptionJobRequest = new(StartTranscriptionJobRequest)
         errors: Any = None
         get = data.get
@@ -1886,7 +1883,7 @@ def structure_StartTranscriptionJobRequest(
             set_2(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -2192,18 +2189,19 @@ def unstructure_StartTranscriptionJobRequest(
 def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Subtitles`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(Subtitles, "formats")
     hook_1 = hooks[1]
     set_1 = slot_setter(Subtitles, "output_start_index")
 
     def structure(data: Any) -> Subtitles:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for Subtitles, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "Subtitles")
         instance: Subtitles = new(Subtitles)
         errors: Any = None
         get = data.get
@@ -2225,7 +2223,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -2270,18 +2268,16 @@ def structure_StartTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(StartTranscriptionJobResponse, "transcription_job")
 
     def structure(data: Any) -> StartTranscriptionJobResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for StartTranscriptionJobResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "StartTranscriptionJobResponse")
         instance: StartTranscriptionJobResponse = new(StartTranscriptionJobResponse)
         errors: Any = None
         get = data.get

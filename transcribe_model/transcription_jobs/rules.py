@@ -24,7 +24,6 @@ from typing import Final
 
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule, response_check
-from transcribe_model._rule_support import duplicates as _duplicates
 from transcribe_model._rule_support import violation as _violation
 from transcribe_model.common import LanguageCode, TranscriptionJobStatus
 from transcribe_model.transcription_jobs._models import (
@@ -118,9 +117,11 @@ def language_options_are_distinct(request: StartTranscriptionJobRequest) -> Iter
             f"must hold two or more language codes, got {len(options)}",
             language_options_are_distinct,
         )
-    repeated = _duplicates(options)
+    seen: set[LanguageCode] = set()  # a set, not options.index: linear in the options
     for index, code in enumerate(options):
-        if code in repeated and options.index(code) != index:
+        if code not in seen:
+            seen.add(code)
+        else:
             yield _violation(
                 f"LanguageOptions[{index}]",
                 f"repeats the language code {code.value}",
@@ -179,8 +180,9 @@ def language_id_settings_match_language_options(
             severity="warning",
         )
         return
+    listed = frozenset(options)  # a set, not the tuple: linear in settings and options
     for code in settings:
-        if code not in options:
+        if code not in listed:
             yield _violation(
                 f"LanguageIdSettings[{_key(code)}]",
                 f"is for {_key(code)}, which is not among LanguageOptions",
@@ -427,13 +429,24 @@ def deferred_execution_and_role_go_together(
     you include DataAccessRoleArn in your request, you must also include
     AllowDeferredExecution."
     """
-    if execution.allow_deferred_execution is not None and execution.data_access_role_arn is None:
+    allow, role = execution.allow_deferred_execution, execution.data_access_role_arn
+    if allow is None and role is None:
+        # An empty JobExecutionSettings ({}) is neither: each member is required by the other's
+        # documentation, so the empty form is refused too.
+        for wire in ("AllowDeferredExecution", "DataAccessRoleArn"):
+            yield _violation(
+                wire,
+                "is required in JobExecutionSettings: give AllowDeferredExecution and "
+                "DataAccessRoleArn, or leave JobExecutionSettings out",
+                deferred_execution_and_role_go_together,
+            )
+    if allow is not None and role is None:
         yield _violation(
             "DataAccessRoleArn",
             "is required when AllowDeferredExecution is given",
             deferred_execution_and_role_go_together,
         )
-    if execution.data_access_role_arn is not None and execution.allow_deferred_execution is None:
+    if role is not None and allow is None:
         yield _violation(
             "AllowDeferredExecution",
             "is required when DataAccessRoleArn is given",

@@ -30,11 +30,11 @@ from transcribe_model.vocabularies._models import (
 def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
@@ -52,8 +52,8 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     set_6 = slot_setter(CreateVocabularyRequest, "encryption_configuration")
 
     def structure(data: Any) -> CreateVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CreateVocabularyRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateVocabularyRequest")
         instance: CreateVocabularyRequest = new(CreateVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -198,11 +198,12 @@ def unstructure_CreateVocabularyRequest(
 def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -217,8 +218,8 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     set_4 = slot_setter(CreateVocabularyResponse, "failure_reason")
 
     def structure(data: Any) -> CreateVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for CreateVocabularyResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateVocabularyResponse")
         instance: CreateVocabularyResponse = new(CreateVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -271,7 +272,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -337,17 +338,17 @@ def unstructure_CreateVocabularyResponse(
 def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteVocabularyRequest, "vocabulary_name")
 
     def structure(data: Any) -> DeleteVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for DeleteVocabularyRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteVocabularyRequest")
         instance: DeleteVocabularyRequest = new(DeleteVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -398,17 +399,17 @@ def unstructure_DeleteVocabularyRequest(
 def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetVocabularyRequest, "vocabulary_name")
 
     def structure(data: Any) -> GetVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetVocabularyRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetVocabularyRequest")
         instance: GetVocabularyRequest = new(GetVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -459,11 +460,12 @@ def unstructure_GetVocabularyRequest(
 def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -484,8 +486,8 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     set_7 = slot_setter(GetVocabularyResponse, "encryption_configuration")
 
     def structure(data: Any) -> GetVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetVocabularyResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetVocabularyResponse")
         instance: GetVocabularyResponse = new(GetVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -538,7 +540,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             set_3(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -647,10 +649,11 @@ def unstructure_GetVocabularyResponse(
 def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListVocabulariesRequest, "next_token")
     hook_1 = hooks[1]
@@ -662,8 +665,8 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
     set_3 = slot_setter(ListVocabulariesRequest, "name_contains")
 
     def structure(data: Any) -> ListVocabulariesRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ListVocabulariesRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListVocabulariesRequest")
         instance: ListVocabulariesRequest = new(ListVocabulariesRequest)
         errors: Any = None
         get = data.get
@@ -686,7 +689,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -761,10 +764,10 @@ def unstructure_ListVocabulariesRequest(
 def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListVocabulariesResponse, "status")
     members_0 = VocabularyState._value2member_map_
@@ -774,8 +777,8 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
     set_2 = slot_setter(ListVocabulariesResponse, "vocabularies")
 
     def structure(data: Any) -> ListVocabulariesResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for ListVocabulariesResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListVocabulariesResponse")
         instance: ListVocabulariesResponse = new(ListVocabulariesResponse)
         errors: Any = None
         get = data.get
@@ -860,11 +863,11 @@ def unstructure_ListVocabulariesResponse(
 def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
@@ -880,8 +883,8 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     set_5 = slot_setter(UpdateVocabularyRequest, "encryption_configuration")
 
     def structure(data: Any) -> UpdateVocabularyRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for UpdateVocabularyRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateVocabularyRequest")
         instance: UpdateVocabularyRequest = new(UpdateVocabularyRequest)
         errors: Any = None
         get = data.get
@@ -1011,11 +1014,12 @@ def unstructure_UpdateVocabularyRequest(
 def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
@@ -1028,8 +1032,8 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     members_3 = VocabularyState._value2member_map_
 
     def structure(data: Any) -> UpdateVocabularyResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for UpdateVocabularyResponse, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateVocabularyResponse")
         instance: UpdateVocabularyResponse = new(UpdateVocabularyResponse)
         errors: Any = None
         get = data.get
@@ -1067,7 +1071,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

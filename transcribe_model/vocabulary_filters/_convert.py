@@ -33,11 +33,11 @@ def structure_CreateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateVocabularyFilterRequest, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -55,10 +55,8 @@ def structure_CreateVocabularyFilterRequest(
     set_6 = slot_setter(CreateVocabularyFilterRequest, "encryption_configuration")
 
     def structure(data: Any) -> CreateVocabularyFilterRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateVocabularyFilterRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateVocabularyFilterRequest")
         instance: CreateVocabularyFilterRequest = new(CreateVocabularyFilterRequest)
         errors: Any = None
         get = data.get
@@ -207,11 +205,12 @@ def structure_CreateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(CreateVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -221,10 +220,8 @@ def structure_CreateVocabularyFilterResponse(
     set_2 = slot_setter(CreateVocabularyFilterResponse, "last_modified_time")
 
     def structure(data: Any) -> CreateVocabularyFilterResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for CreateVocabularyFilterResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "CreateVocabularyFilterResponse")
         instance: CreateVocabularyFilterResponse = new(CreateVocabularyFilterResponse)
         errors: Any = None
         get = data.get
@@ -262,7 +259,7 @@ def structure_CreateVocabularyFilterResponse(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -312,19 +309,17 @@ def structure_DeleteVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``DeleteVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(DeleteVocabularyFilterRequest, "vocabulary_filter_name")
 
     def structure(data: Any) -> DeleteVocabularyFilterRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for DeleteVocabularyFilterRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "DeleteVocabularyFilterRequest")
         instance: DeleteVocabularyFilterRequest = new(DeleteVocabularyFilterRequest)
         errors: Any = None
         get = data.get
@@ -377,17 +372,17 @@ def unstructure_DeleteVocabularyFilterRequest(
 def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetVocabularyFilterRequest, "vocabulary_filter_name")
 
     def structure(data: Any) -> GetVocabularyFilterRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for GetVocabularyFilterRequest, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetVocabularyFilterRequest")
         instance: GetVocabularyFilterRequest = new(GetVocabularyFilterRequest)
         errors: Any = None
         get = data.get
@@ -442,11 +437,12 @@ def structure_GetVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``GetVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(GetVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -462,10 +458,8 @@ def structure_GetVocabularyFilterResponse(
     set_5 = slot_setter(GetVocabularyFilterResponse, "encryption_configuration")
 
     def structure(data: Any) -> GetVocabularyFilterResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for GetVocabularyFilterResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "GetVocabularyFilterResponse")
         instance: GetVocabularyFilterResponse = new(GetVocabularyFilterResponse)
         errors: Any = None
         get = data.get
@@ -503,7 +497,7 @@ def structure_GetVocabularyFilterResponse(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -598,10 +592,11 @@ def structure_ListVocabularyFiltersRequest(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    int_limit = helpers["int_limit"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListVocabularyFiltersRequest, "next_token")
     hook_1 = hooks[1]
@@ -610,10 +605,8 @@ def structure_ListVocabularyFiltersRequest(
     set_2 = slot_setter(ListVocabularyFiltersRequest, "name_contains")
 
     def structure(data: Any) -> ListVocabularyFiltersRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListVocabularyFiltersRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListVocabularyFiltersRequest")
         instance: ListVocabularyFiltersRequest = new(ListVocabularyFiltersRequest)
         errors: Any = None
         get = data.get
@@ -636,7 +629,7 @@ def structure_ListVocabularyFiltersRequest(
             set_1(instance, None)
         else:
             present += 1
-            if v.__class__ is not int:
+            if not (v.__class__ is int and -int_limit < v < int_limit):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -697,20 +690,18 @@ def structure_ListVocabularyFiltersResponse(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(ListVocabularyFiltersResponse, "next_token")
     hook_1 = hooks[1]
     set_1 = slot_setter(ListVocabularyFiltersResponse, "vocabulary_filters")
 
     def structure(data: Any) -> ListVocabularyFiltersResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for ListVocabularyFiltersResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "ListVocabularyFiltersResponse")
         instance: ListVocabularyFiltersResponse = new(ListVocabularyFiltersResponse)
         errors: Any = None
         get = data.get
@@ -777,11 +768,12 @@ def unstructure_ListVocabularyFiltersResponse(
 def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(VocabularyFilterInfo, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -791,8 +783,8 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
     set_2 = slot_setter(VocabularyFilterInfo, "last_modified_time")
 
     def structure(data: Any) -> VocabularyFilterInfo:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at("expected an object for VocabularyFilterInfo, got " + kind(data))
+        if data.__class__ is not dict:
+            data = as_dict(data, "VocabularyFilterInfo")
         instance: VocabularyFilterInfo = new(VocabularyFilterInfo)
         errors: Any = None
         get = data.get
@@ -830,7 +822,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -878,11 +870,11 @@ def structure_UpdateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateVocabularyFilterRequest, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -895,10 +887,8 @@ def structure_UpdateVocabularyFilterRequest(
     set_4 = slot_setter(UpdateVocabularyFilterRequest, "encryption_configuration")
 
     def structure(data: Any) -> UpdateVocabularyFilterRequest:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateVocabularyFilterRequest, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateVocabularyFilterRequest")
         instance: UpdateVocabularyFilterRequest = new(UpdateVocabularyFilterRequest)
         errors: Any = None
         get = data.get
@@ -1013,11 +1003,12 @@ def structure_UpdateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    kind = helpers["kind"]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     aware = helpers["aware"]
+    safe_tz = helpers["safe_tz"]
+    as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     set_0 = slot_setter(UpdateVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
@@ -1027,10 +1018,8 @@ def structure_UpdateVocabularyFilterResponse(
     set_2 = slot_setter(UpdateVocabularyFilterResponse, "last_modified_time")
 
     def structure(data: Any) -> UpdateVocabularyFilterResponse:
-        if data.__class__ is not dict and not isinstance(data, Mapping):
-            raise Invalid.at(
-                "expected an object for UpdateVocabularyFilterResponse, got " + kind(data)
-            )
+        if data.__class__ is not dict:
+            data = as_dict(data, "UpdateVocabularyFilterResponse")
         instance: UpdateVocabularyFilterResponse = new(UpdateVocabularyFilterResponse)
         errors: Any = None
         get = data.get
@@ -1068,7 +1057,7 @@ def structure_UpdateVocabularyFilterResponse(
             set_2(instance, None)
         else:
             present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo is not None):
+            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
