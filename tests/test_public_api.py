@@ -41,6 +41,7 @@ CLIENT_ERRORS = {
     "JobAlreadyExistsError",
     "ThrottlingError",
     "RequestError",
+    "ResponseParseError",
     "JobFailedError",
     "WaitTimeoutError",
 }
