@@ -130,7 +130,7 @@ def read_document(source: str, input_format: InputFormat = "auto") -> tuple[str 
     """
     raw = read_bytes(source)
     if is_yaml(source, input_format):
-        data = _load_yaml(raw)
+        data = load_yaml(raw)
         return json.dumps(data, ensure_ascii=True, allow_nan=False), data
     return raw, parse_json(raw)
 
@@ -164,7 +164,12 @@ def _short(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-def _load_yaml(raw: bytes) -> Any:
+def load_yaml(raw: bytes) -> Any:
+    """``raw`` as YAML, with ``safe_load``'s tags but no timestamps, checked to be JSON's.
+
+    Raises:
+        Unreadable: Not YAML, or holding what JSON cannot (see the module docstring).
+    """
     import yaml  # here: only YAML files pay for importing PyYAML
 
     class _Loader(yaml.SafeLoader):
