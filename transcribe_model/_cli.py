@@ -44,6 +44,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from transcribe_model._cli_check import run_check
 from transcribe_model._cli_exit import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED
@@ -58,6 +59,9 @@ from transcribe_model._cli_service import (
 from transcribe_model._cli_text import harden_streams, printable
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._spec import ALL_SHAPES
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 _SHAPES_BY_NAME = {shape.__name__: shape for shape in ALL_SHAPES}
 
@@ -201,8 +205,18 @@ def _add_check_command(add_parser: Callable[..., argparse.ArgumentParser]) -> No
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what it echoes of the command line (a bad choice, an unknown argument)
+    made printable: an argument may hold a control character or, decoded from bytes that are
+    not UTF-8, a lone surrogate."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            super()._print_message(printable(message, keep_newlines=True), file)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="transcribe-model",
         description="Check Amazon Transcribe transcription-job requests and responses, "
         "and start, get, list, delete and wait for jobs.",
