@@ -1,40 +1,52 @@
 """``transcribe-model``: check request and response files, and run transcription jobs.
 
-    transcribe-model check FILE... [--shape NAME] [--allow-unknown]
+    transcribe-model check FILE... [--shape NAME | --operation NAME] [--allow-unknown]
+                                   [--format text|json|github] [--input-format auto|json|yaml]
     transcribe-model start FILE [--wait] [--allow-unknown] [--timeout S] [--delay S] ...
     transcribe-model get NAME
     transcribe-model list [--status S] [--name-contains T]
     transcribe-model delete NAME
     transcribe-model wait NAME [--timeout S] [--delay S] [--max-delay S]
 
-``check`` works offline. Each FILE is JSON as ``aws transcribe start-transcription-job
---cli-input-json`` reads it, or as ``aws transcribe get-transcription-job`` /
-``list-transcription-jobs`` print it. The shape is told from the top-level members unless
-``--shape`` names it. Requests are held to every constraint and rule; responses are parsed as
-the service sends them and ``check()`` reports what they break.
+``check`` works offline. Each FILE (``-`` for standard input) is JSON as ``aws transcribe
+start-transcription-job --cli-input-json`` reads it, YAML as ``--cli-input-yaml`` reads it
+(``*.yaml``, ``*.yml``), or what ``get-transcription-job`` / ``list-transcription-jobs`` print.
+It is checked as the request unless its members say unmistakably that it is a response
+(``_cli_operations``), or as ``--shape`` names. Requests are held to every constraint and rule;
+responses are parsed as the service sends them and ``check()`` reports what they break.
+``--format json`` and ``github`` are for CI (``_cli_report``). A FILE must be a regular file of
+at most 16 MiB (``_cli_input``).
 
 Exit status of ``check``: 0 every file is valid (warnings allowed), 1 a file is invalid, 2 a
-file could not be read as JSON (missing, unreadable, not JSON). The worst file decides.
+file could not be read (missing, not a regular file, too big, not JSON or YAML). The worst file
+decides.
 
 The other commands call the service through ``transcribe_model.client.TranscribeJobs``. Each
 takes ``--region``, ``--endpoint-url`` and ``--profile`` (boto3's usual lookup where absent) and
 ``--output json|table``. ``json``, the default, prints what the AWS CLI prints:
 ``{"TranscriptionJob": ...}`` for start, get and wait, ``{"TranscriptionJobSummaries": [...]}``
 holding every page for list, nothing for delete. ``table`` is for people. ``start`` reads a
-request as ``--cli-input-json`` does (``-`` reads standard input) and checks it before
-connecting. While waiting, a progress line is drawn on standard error if it is a terminal.
+request as ``check`` reads a FILE and checks it before connecting; names and filters are
+checked before connecting too. While waiting, a progress line is drawn on standard error if it
+is a terminal. Whatever the service sends is printed with control characters escaped.
 
 Exit status of the service commands:
 
     0   done; for wait and start --wait, the job COMPLETED
     1   the request (FILE, a job name, a filter) is invalid: nothing was sent
-    2   usage error, or FILE could not be read as JSON
+    2   usage error, or FILE could not be read
     3   the job FAILED: the job is printed, its FailureReason goes to standard error
     4   wait timed out: the job as last seen is printed; it goes on running
     5   there is no job of that name
     6   the service refused the call: the name is taken, throttled, or another service error
     7   no answer from the service: no credentials or region, the endpoint unreachable
-    130 interrupted
+    8   the call went through but its answer could not be parsed (start may have made the job)
+
+Of every command:
+
+    70  an internal error (a bug: please report it); one line, no traceback
+    130 interrupted (Ctrl-C)
+    141 standard output was closed early (``check ... | head -1``)
 """
 
 from __future__ import annotations
@@ -44,7 +56,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from transcribe_model._cli_check import run_check
 from transcribe_model._cli_exit import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED
@@ -60,8 +72,12 @@ from transcribe_model._cli_text import harden_streams, printable
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._spec import ALL_SHAPES
 
-if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
+
+class _Writer(Protocol):
+    """What argparse prints to (typeshed's ``SupportsWrite[str]``)."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 _SHAPES_BY_NAME = {shape.__name__: shape for shape in ALL_SHAPES}
 
@@ -210,7 +226,7 @@ class _Parser(argparse.ArgumentParser):
     made printable: an argument may hold a control character or, decoded from bytes that are
     not UTF-8, a lone surrogate."""
 
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+    def _print_message(self, message: str, file: _Writer | None = None) -> None:
         if message:
             super()._print_message(printable(message, keep_newlines=True), file)
 
