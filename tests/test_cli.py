@@ -64,3 +64,19 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "OK (StartTranscriptionJobRequest)" in result.stdout
+
+
+def test_every_exit_status_is_documented_in_the_readme_and_the_help() -> None:
+    """The README's table and the module docstring list exactly the statuses main can return."""
+    import re
+
+    from transcribe_model import _cli
+    from transcribe_model._cli_exit import DOCUMENTED
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    in_readme = {int(number) for number in re.findall(r"^\| (\d+) \|", readme, re.MULTILINE)}
+    assert in_readme == DOCUMENTED
+    in_docstring = {
+        int(number) for number in re.findall(r"^    (\d+) +\S", _cli.__doc__ or "", re.MULTILINE)
+    }
+    assert in_docstring == DOCUMENTED

@@ -42,6 +42,7 @@ CLIENT_ERRORS = {
     "JobAlreadyExistsError",
     "ThrottlingError",
     "RequestError",
+    "ResponseParseError",
     "JobFailedError",
     "WaitTimeoutError",
 }

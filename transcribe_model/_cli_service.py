@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
+import ipaddress
 import math
+import re
 import sys
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
+from urllib.parse import SplitResult, urlsplit
 
-from transcribe_model._api import from_json, to_json
+from transcribe_model._api import from_json, structure, to_json
 from transcribe_model._cli_exit import (
+    EXIT_BAD_ANSWER,
     EXIT_INTERRUPTED,
     EXIT_INVALID,
     EXIT_JOB_FAILED,
@@ -32,11 +34,14 @@ from transcribe_model._cli_exit import (
     EXIT_UNREADABLE,
     EXIT_VALID,
 )
+from transcribe_model._cli_input import Unreadable, read_document
 from transcribe_model._cli_tables import print_job, summaries_table
+from transcribe_model._cli_text import json_for_terminal, printable
 from transcribe_model._client_errors import (
     JobFailedError,
     JobNotFoundError,
     RequestError,
+    ResponseParseError,
     ServiceError,
     WaitTimeoutError,
 )
@@ -48,27 +53,41 @@ if TYPE_CHECKING:
     from transcribe_model.client import TranscribeJobs
 
 
-class _Unreadable(Exception):
-    """A request FILE could not be read as JSON (exit 2)."""
-
-
 def _read_request(source: str, *, allow_unknown: bool) -> StartTranscriptionJobRequest:
     """The request in ``source`` (``-`` for standard input), held to every rule.
 
+    Read as ``check`` reads a FILE (``_cli_input``: bounded, regular files only, JSON or,
+    for ``*.yaml``, YAML).
+
     Raises:
-        _Unreadable: Missing, unreadable, or not JSON.
-        ValidationError: JSON, but not a valid request.
+        Unreadable: Missing, not a regular file, too big, or not JSON or YAML.
+        ValidationError: A document, but not a valid request.
     """
     from transcribe_model._models import StartTranscriptionJobRequest
 
-    try:
-        text = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        json.loads(text)
-    except (OSError, ValueError, RecursionError) as exc:
-        raise _Unreadable(f"{source}: UNREADABLE: {exc}") from exc
+    text, _data = read_document(source)
     return from_json(
         text, StartTranscriptionJobRequest, allow_unknown=True if allow_unknown else None
     )
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Hold a job name or a list filter to its rules before connecting.
+
+    So a bad name is reported as invalid (exit 1) without credentials or a region, instead
+    of as a failure to connect.
+
+    Raises:
+        ValidationError: The name or filter breaks a rule.
+    """
+    from transcribe_model._models import GetTranscriptionJobRequest, ListTranscriptionJobsRequest
+
+    if args.command == "list":
+        filters = {"Status": args.status, "JobNameContains": args.name_contains}
+        structure(filters, ListTranscriptionJobsRequest)
+    elif args.command in ("get", "delete", "wait"):
+        # DeleteTranscriptionJobRequest holds the name to the same rules.
+        structure({"TranscriptionJobName": args.name}, GetTranscriptionJobRequest)
 
 
 def _connect(args: argparse.Namespace) -> TranscribeJobs:
@@ -95,7 +114,8 @@ class _Progress:
             return
         status = job.transcription_job_status or "status unknown"
         elapsed = time.monotonic() - self._start
-        self._stream.write(f"\r\x1b[K{self._name}: {status} ({elapsed:.0f} s)")
+        line = printable(f"{self._name}: {status} ({elapsed:.0f} s)")
+        self._stream.write(f"\r\x1b[K{line}")
         self._stream.flush()
         self._drawn = True
 
@@ -147,7 +167,7 @@ def _list(jobs: TranscribeJobs, args: argparse.Namespace) -> int:
         status=TranscriptionJobStatus(args.status) if args.status else None,
         transcription_job_summaries=summaries,
     )
-    print(to_json(response), file=sys.stdout)
+    print(json_for_terminal(to_json(response)), file=sys.stdout)
     return EXIT_VALID
 
 
@@ -179,12 +199,17 @@ def run_service_command(args: argparse.Namespace) -> int:
                 _start, request=_read_request(args.file, allow_unknown=args.allow_unknown)
             )
         else:
+            _check_arguments(args)
             command = _COMMANDS[args.command]
         with _connect(args) as jobs:
             return command(jobs, args)
-    except _Unreadable as exc:
-        _error(str(exc))
+    except Unreadable as exc:
+        _error(f"{args.file}: UNREADABLE: {exc}")
         return EXIT_UNREADABLE
+    except ResponseParseError as exc:
+        # Not "nothing was sent": the call went through, and start may have made the job.
+        _error(f"the call went through, but its answer could not be parsed: {exc}")
+        return EXIT_BAD_ANSWER
     except ValidationError as exc:
         _error(f"invalid, nothing was sent: {exc}")
         return EXIT_INVALID
@@ -212,32 +237,85 @@ def run_service_command(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"transcribe-model: {message}", file=sys.stderr)
+    """One message on standard error, with what came from the service made printable."""
+    print(f"transcribe-model: {printable(message, keep_newlines=True)}", file=sys.stderr)
 
 
 # --- the timing arguments of start and wait ---------------------------------------------------
 
 
-def parse_timeout(text: str) -> float:
-    """Seconds, ``>= 0``; ``inf`` waits for ever."""
+#: The longest ``--timeout``: a job runs for hours, not weeks.
+MAX_TIMEOUT: Final = 7 * 24 * 3600.0
+#: The longest ``--delay`` or ``--max-delay``: more than a day between polls is no waiting.
+MAX_PAUSE: Final = 24 * 3600.0
+
+
+def _seconds(text: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        value = math.nan
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {text!r}")
+        return math.nan
+
+
+def parse_timeout(text: str) -> float:
+    """Seconds, from 0 up to ``MAX_TIMEOUT`` (7 days)."""
+    value = _seconds(text)
+    if not 0 <= value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"not a number of seconds from 0 to {MAX_TIMEOUT:.0f} (7 days): {text!r}"
+        )
     return value
 
 
 def parse_pause(text: str) -> float:
-    """Seconds, ``> 0`` and finite."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not (value > 0 and math.isfinite(value)):
-        raise argparse.ArgumentTypeError(f"not a number of seconds > 0: {text!r}")
+    """Seconds, more than 0 and at most ``MAX_PAUSE`` (a day)."""
+    value = _seconds(text)
+    if not 0 < value <= MAX_PAUSE:
+        raise argparse.ArgumentTypeError(
+            f"not a number of seconds above 0 and at most {MAX_PAUSE:.0f} (a day): {text!r}"
+        )
     return value
+
+
+# A host name as botocore accepts one (botocore.utils.is_valid_endpoint_url): dot-separated
+# labels of letters, digits and inner hyphens, each 1 to 63 long.
+_HOST_NAME: Final = re.compile(
+    r"((?!-)[a-z\d-]{1,63}(?<!-)\.)*((?!-)[a-z\d-]{1,63}(?<!-))\.?", re.IGNORECASE
+)
+
+
+def _valid_host(parts: SplitResult) -> bool:
+    host = parts.hostname
+    if not host or len(host) > 255:
+        return False
+    if parts.netloc.rpartition("@")[2].startswith("["):
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+        return True
+    return _HOST_NAME.fullmatch(host) is not None
+
+
+def parse_endpoint_url(text: str) -> str:
+    """An ``http://`` or ``https://`` URL whose host botocore accepts, with a port, if any,
+    from 0 to 65535.
+
+    Checked as the argument is read, so a malformed URL is a usage error (exit 2), not a
+    ``ValueError`` from deep inside botocore.
+    """
+    if any(character.isspace() or not character.isprintable() for character in text):
+        raise argparse.ArgumentTypeError(f"not a URL: {text!r} (a space or control character)")
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError past 65535
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a URL: {text!r} ({exc})") from None
+    if parts.scheme not in ("http", "https") or not _valid_host(parts):
+        raise argparse.ArgumentTypeError(f"not an http:// or https:// URL with a host: {text!r}")
+    if port is None and parts.netloc.endswith(":"):
+        raise argparse.ArgumentTypeError(f"not a URL: {text!r} (an empty port)")
+    return text
 
 
 def resolve_timing(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

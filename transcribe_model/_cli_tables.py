@@ -3,7 +3,9 @@
 ``--output json`` prints a job wrapped as ``get-transcription-job`` prints it;
 ``--output table`` prints a job one member per row (nested members by path) and a list of jobs
 one row per job. Kept apart from the commands so that what a person sees can change without
-touching how the service is called.
+touching how the service is called. Every string from the service goes through ``_cli_text``
+first: a cell's control characters and lone surrogates are escaped (``\\x1b``), JSON's are
+JSON escapes, so nothing the service sends can steer the terminal or fail to print.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
 from transcribe_model._api import to_json, unstructure
+from transcribe_model._cli_text import json_for_terminal, printable
 
 if TYPE_CHECKING:
     from transcribe_model._models import TranscriptionJob, TranscriptionJobSummary
@@ -26,7 +29,8 @@ def print_job(job: TranscriptionJob, output: str) -> None:
     if output == "table":
         print(_job_table(job), file=sys.stdout)
     else:
-        print(to_json(GetTranscriptionJobResponse(transcription_job=job)), file=sys.stdout)
+        text = to_json(GetTranscriptionJobResponse(transcription_job=job))
+        print(json_for_terminal(text), file=sys.stdout)
 
 
 def _job_table(job: TranscriptionJob) -> str:
@@ -43,7 +47,7 @@ def _flatten(value: object, path: str) -> Iterable[tuple[str, str]]:
         for index, item in enumerate(cast(Sequence[object], value)):
             yield from _flatten(item, f"{path}[{index}]")
     else:
-        yield path, _cell(leaf)
+        yield printable(path), _cell(leaf)
 
 
 def summaries_table(summaries: Sequence[TranscriptionJobSummary]) -> str:
@@ -74,7 +78,7 @@ def _cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
-    return str(value)
+    return printable(str(value))
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -14,6 +14,7 @@ Exception tree (``TranscribeModelError`` and ``ValidationError`` are in ``_error
     │   ├── JobAlreadyExistsError            a job of that name exists (ConflictException)
     │   └── ThrottlingError                  too many requests (LimitExceededException)
     ├── RequestError                     no answer: no credentials or region, unreachable, ...
+    ├── ResponseParseError               an answer came, but is not the shape it should be
     ├── JobFailedError                   the job waited for ended FAILED
     └── WaitTimeoutError (TimeoutError)  the job waited for had not ended in time
 
@@ -23,9 +24,10 @@ Each takes keyword arguments only and survives pickling, so it can cross a proce
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from transcribe_model._errors import TranscribeModelError
+from transcribe_model._errors import TranscribeModelError, Violation
 
 if TYPE_CHECKING:
     from transcribe_model._models import TranscriptionJob
@@ -164,6 +166,31 @@ class RequestError(_KeywordError):
         self.message = message
         self.operation = operation
         super().__init__(f"{operation}: {message}")
+
+
+class ResponseParseError(_KeywordError):
+    """The service answered, but its answer is not the shape the operation returns.
+
+    Not a ``ValidationError``: that one means nothing was sent, while here the call went
+    through (``StartTranscriptionJob`` may have created the job).
+
+    Attributes:
+        errors: Every violation found in the answer, with its path in wire names.
+        operation: The operation whose answer failed to parse.
+    """
+
+    def __init__(self, *, errors: Iterable[Violation], operation: str) -> None:
+        self.errors = tuple(errors)
+        self.operation = operation
+        self._kwargs = {"errors": self.errors, "operation": operation}
+        shown = "; ".join(str(error) for error in self.errors[:_SHOWN])
+        more = len(self.errors) - _SHOWN
+        rest = f"; and {more} more" if more > 0 else ""
+        super().__init__(f"{operation}: the service's answer could not be parsed: {shown}{rest}")
+
+
+# How many violations a ResponseParseError's message spells out; ``errors`` keeps them all.
+_SHOWN = 10
 
 
 class JobFailedError(_KeywordError):

@@ -42,6 +42,7 @@ from transcribe_model._client_errors import (
     JobNotFoundError,
     NotFoundError,
     RequestError,
+    ResponseParseError,
     ServiceError,
     ThrottlingError,
     WaitTimeoutError,
@@ -172,18 +173,25 @@ def _is_job(resource: str) -> bool:
     return resource == "job" or resource.endswith(" job")
 
 
-def _parsed(response: Mapping[str, Any], cls: type[M]) -> M:
-    """A response shape from what botocore returned, without botocore's ``ResponseMetadata``."""
-    return structure({k: v for k, v in response.items() if k != "ResponseMetadata"}, cls)
+def _parsed(response: Mapping[str, Any], cls: type[M], operation: str) -> M:
+    """A response shape from what botocore returned, without botocore's ``ResponseMetadata``.
+
+    Raises:
+        ResponseParseError: The answer is not a ``cls`` (not the ``ValidationError`` that
+            means nothing was sent: this call went through).
+    """
+    try:
+        return structure({k: v for k, v in response.items() if k != "ResponseMetadata"}, cls)
+    except ValidationError as exc:
+        raise ResponseParseError(errors=exc.errors, operation=operation) from exc
 
 
 def _job_of(
-    response: GetTranscriptionJobResponse | StartTranscriptionJobResponse,
+    response: GetTranscriptionJobResponse | StartTranscriptionJobResponse, operation: str
 ) -> TranscriptionJob:
     if response.transcription_job is None:
-        raise ValidationError(
-            [Violation(path="TranscriptionJob", message="is missing from the service's answer")]
-        )
+        missing = Violation(path="TranscriptionJob", message="is missing from the answer")
+        raise ResponseParseError(errors=[missing], operation=operation)
     return response.transcription_job
 
 
@@ -191,9 +199,10 @@ class TranscribeJobs:
     """The transcription-job calls of a ``transcribe`` client, in models and library errors.
 
     Thread-safe as the wrapped client is (boto3 clients are). Every method raises
-    ``ServiceError`` (or a subclass) when the service refuses a call and ``RequestError`` when a
-    call gets no answer; a name or request that breaks a rule raises ``ValidationError``
-    before anything is sent.
+    ``ServiceError`` (or a subclass) when the service refuses a call, ``RequestError`` when a
+    call gets no answer and ``ResponseParseError`` when the answer is not the operation's
+    shape; a name or request that breaks a rule raises ``ValidationError`` before anything
+    is sent.
 
     Args:
         client: ``boto3.client("transcribe", ...)`` or anything with its four job methods.
@@ -280,7 +289,8 @@ class TranscribeJobs:
             raise ValidationError(errors)
         with _translated("StartTranscriptionJob"):
             response = self._client.start_transcription_job(**unstructure(request))
-        return _job_of(_parsed(response, StartTranscriptionJobResponse))
+        operation = "StartTranscriptionJob"
+        return _job_of(_parsed(response, StartTranscriptionJobResponse, operation), operation)
 
     def get(self, name: str) -> TranscriptionJob:
         """The job called ``name``, parsed liberally: values newer than the library are kept.
@@ -292,7 +302,8 @@ class TranscribeJobs:
         request = GetTranscriptionJobRequest(transcription_job_name=name)
         with _translated("GetTranscriptionJob"):
             response = self._client.get_transcription_job(**unstructure(request))
-        return _job_of(_parsed(response, GetTranscriptionJobResponse))
+        operation = "GetTranscriptionJob"
+        return _job_of(_parsed(response, GetTranscriptionJobResponse, operation), operation)
 
     def delete(self, name: str) -> None:
         """Delete the job called ``name`` (its record, not the transcript in your bucket).
@@ -360,7 +371,7 @@ class TranscribeJobs:
         while True:
             with _translated("ListTranscriptionJobs"):
                 response = self._client.list_transcription_jobs(**params)
-            page = _parsed(response, ListTranscriptionJobsResponse)
+            page = _parsed(response, ListTranscriptionJobsResponse, "ListTranscriptionJobs")
             yield page
             token = page.next_token
             if not token:
