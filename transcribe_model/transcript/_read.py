@@ -1,0 +1,58 @@
+"""``read_transcript``: JSON text in, whichever kind of transcript it is out."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+from transcribe_model._errors import ValidationError, Violation
+from transcribe_model.transcript._call_analytics import CallAnalyticsTranscript
+from transcribe_model.transcript._codec import structure_transcript
+from transcribe_model.transcript._models import TranscriptDocument
+
+#: Either kind of document ``read_transcript`` returns.
+Transcript = TranscriptDocument | CallAnalyticsTranscript
+
+_STANDARD = frozenset({"results", "jobName", "accountId", "isRedacted"})
+_CALL_ANALYTICS = frozenset({"JobName", "Transcript", "JobStatus", "Participants", "AccountId"})
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_json(source: str | bytes) -> Any:
+    """Parsed JSON, or ``ValidationError``: never a ``RecursionError`` or ``UnicodeError``."""
+    if not isinstance(source, (str, bytes, bytearray)):
+        raise ValidationError([Violation(path="", message=f"must be JSON text, not {type(source).__name__}")])
+    try:
+        return json.loads(source, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise ValidationError([Violation(path="", message=f"is not valid JSON: {exc}")]) from None
+
+
+def kind_of(data: object) -> type[TranscriptDocument] | type[CallAnalyticsTranscript]:
+    """Which document ``data`` is, told from its top-level members."""
+    if isinstance(data, dict):
+        keys = data.keys()
+        if not keys.isdisjoint(_STANDARD):
+            return TranscriptDocument
+        if not keys.isdisjoint(_CALL_ANALYTICS):
+            return CallAnalyticsTranscript
+        message = "is not a transcript: it has none of results, jobName, JobName, Transcript"
+    else:
+        message = f"is not a transcript: a transcript is an object, not {type(data).__name__}"
+    raise ValidationError([Violation(path="", message=message)])
+
+
+def read_transcript(source: str | bytes) -> Transcript:
+    """The document in ``source``: a ``TranscriptDocument`` or a ``CallAnalyticsTranscript``.
+
+    Raises:
+        ValidationError: ``source`` is not JSON, not a transcript, or holds a wrong type (every
+            violation listed with its path, such as ``results.items[3].start_time``).
+    """
+    data = parse_json(source)
+    return structure_transcript(data, kind_of(data))
