@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from base64 import b64encode
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast, overload
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
@@ -30,8 +31,17 @@ if TYPE_CHECKING:
     import cattrs
 
     from transcribe_model._converters import HookBuilder, WireFormat
+    from transcribe_model.transcript._codec import TranscriptModel
 
 M = TypeVar("M", bound=WireModel)
+T = TypeVar("T", bound="TranscriptModel")
+
+
+def _is_transcript(cls: object) -> bool:
+    # The transcript JSON a job writes (transcribe_model.transcript) is no botocore shape and has
+    # its own codec. Unless that module is loaded, no transcript class can exist: no import here.
+    codec = sys.modules.get("transcribe_model.transcript._codec")
+    return codec is not None and bool(codec.is_transcript_class(cls))
 
 
 def _hooks(wire_format: WireFormat, keep_unknown: bool) -> HookBuilder:
@@ -101,23 +111,36 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:
+@overload
+def from_json(text: str | bytes, cls: type[T], *, allow_unknown: bool | None = None) -> T: ...
+@overload
+def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M: ...
+def from_json(
+    text: str | bytes, cls: type[M] | type[T], *, allow_unknown: bool | None = None
+) -> M | T:
     """Build a ``cls`` from the JSON the AWS CLI prints (or reads with ``--cli-input-json``).
 
     Timestamps are ISO 8601 strings with an offset, or epoch seconds. Otherwise as
-    ``structure``.
+    ``structure``. A transcript class (``transcribe_model.transcript``) reads the JSON a job
+    writes, liberally, whatever ``allow_unknown`` says.
 
     Raises:
         ValidationError: The text is not JSON, or not a valid ``cls``.
     """
-    _require_shape(cls)
+    transcript = _is_transcript(cls)
+    if not transcript:
+        _require_shape(cls)
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:
         raise ValidationError([Violation(path="", message=f"is not valid JSON: {exc}")]) from None
-    return _structure(data, cls, "json", allow_unknown)
+    if transcript:
+        from transcribe_model.transcript._codec import structure_transcript
+
+        return structure_transcript(data, cast("type[T]", cls))
+    return _structure(data, cast("type[M]", cls), "json", allow_unknown)
 
 
 def _json_default(value: object) -> object:
@@ -128,10 +151,18 @@ def _json_default(value: object) -> object:
     raise TypeError(f"{type(value).__name__} has no JSON form")  # pragma: no cover
 
 
-def to_json(obj: WireModel, *, indent: int | None = 4) -> str:
-    """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces."""
-    _require_shape(type(obj))
-    data = _hooks("json", True).unstructure(obj)
+def to_json(obj: WireModel | TranscriptModel, *, indent: int | None = 4) -> str:
+    """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces.
+
+    For a transcript (``transcribe_model.transcript``), the JSON the job wrote.
+    """
+    if isinstance(obj, WireModel) or not _is_transcript(type(obj)):
+        _require_shape(type(obj))
+        data: Any = _hooks("json", True).unstructure(cast(WireModel, obj))
+    else:
+        from transcribe_model.transcript._codec import unstructure_transcript
+
+        data = unstructure_transcript(obj)
     return json.dumps(
         data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default
     )

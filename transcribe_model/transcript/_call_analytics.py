@@ -37,7 +37,7 @@ class CallAnalyticsRedaction(TranscriptModel):
         confidence: ``Confidence``: a number.
     """
 
-    _members: ClassVar[Members] = (("confidence", "Confidence", NUM),)
+    wire_members: ClassVar[Members] = (("confidence", "Confidence", NUM),)
     confidence: float | None = None
 
 
@@ -54,8 +54,10 @@ class CallAnalyticsItem(TranscriptModel):
         redaction: ``Redaction``.
     """
 
-    _members: ClassVar[Members] = (
-        ("type", "Type", STR), ("content", "Content", STR), ("confidence", "Confidence", NUM),
+    wire_members: ClassVar[Members] = (
+        ("type", "Type", STR),
+        ("content", "Content", STR),
+        ("confidence", "Confidence", NUM),
         ("begin_offset_millis", "BeginOffsetMillis", INT),
         ("end_offset_millis", "EndOffsetMillis", INT),
         ("redaction", "Redaction", list_of(model(CallAnalyticsRedaction))),
@@ -86,12 +88,14 @@ class CallAnalyticsTurn(TranscriptModel):
         items: ``Items``.
     """
 
-    _members: ClassVar[Members] = (
-        ("id", "Id", STR), ("participant_role", "ParticipantRole", STR),
+    wire_members: ClassVar[Members] = (
+        ("id", "Id", STR),
+        ("participant_role", "ParticipantRole", STR),
         ("content", "Content", STR),
         ("begin_offset_millis", "BeginOffsetMillis", INT),
         ("end_offset_millis", "EndOffsetMillis", INT),
-        ("sentiment", "Sentiment", STR), ("loudness_scores", "LoudnessScores", ANY),
+        ("sentiment", "Sentiment", STR),
+        ("loudness_scores", "LoudnessScores", ANY),
         ("issues_detected", "IssuesDetected", ANY),
         ("action_items_detected", "ActionItemsDetected", ANY),
         ("outcomes_detected", "OutcomesDetected", ANY),
@@ -118,7 +122,7 @@ class Participant(TranscriptModel):
         participant_role: ``ParticipantRole``.
     """
 
-    _members: ClassVar[Members] = (("participant_role", "ParticipantRole", STR),)
+    wire_members: ClassVar[Members] = (("participant_role", "ParticipantRole", STR),)
     participant_role: str | None = None
 
 
@@ -139,14 +143,17 @@ class CallAnalyticsTranscript(TranscriptModel):
         content_metadata: ``ContentMetadata``, as JSON.
     """
 
-    _members: ClassVar[Members] = (
-        ("job_name", "JobName", STR), ("job_status", "JobStatus", STR),
-        ("language_code", "LanguageCode", STR), ("account_id", "AccountId", STR),
+    wire_members: ClassVar[Members] = (
+        ("job_name", "JobName", STR),
+        ("job_status", "JobStatus", STR),
+        ("language_code", "LanguageCode", STR),
+        ("account_id", "AccountId", STR),
         ("channel", "Channel", STR),
         ("participants", "Participants", list_of(model(Participant))),
         ("transcript", "Transcript", list_of(model(CallAnalyticsTurn))),
         ("conversation_characteristics", "ConversationCharacteristics", ANY),
-        ("categories", "Categories", ANY), ("content_metadata", "ContentMetadata", ANY),
+        ("categories", "Categories", ANY),
+        ("content_metadata", "ContentMetadata", ANY),
     )
     job_name: str | None = None
     job_status: str | None = None

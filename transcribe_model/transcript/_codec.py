@@ -25,12 +25,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar, cast
 
 import attrs
 
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model._frozen import EMPTY, FrozenMapping, UnfreezableValue, freeze_value, thaw_value
+from transcribe_model._frozen import (
+    EMPTY,
+    FrozenMapping,
+    UnfreezableValue,
+    freeze_value,
+    thaw_value,
+)
 
 T = TypeVar("T", bound="TranscriptModel")
 
@@ -53,7 +59,7 @@ class TranscriptModel:
     """
 
     #: (attribute, wire name, kind) for every member this class knows.
-    _members: ClassVar[tuple[tuple[str, str, Kind], ...]] = ()
+    wire_members: ClassVar[tuple[tuple[str, str, Kind], ...]] = ()
 
     unknown_members: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
 
@@ -153,7 +159,8 @@ def list_of(item: Kind) -> Kind:
     def read(value: Any, path: str, errors: Errors) -> Any:
         if not isinstance(value, list):
             return _fail(errors, path, f"must be a list, not {_type_name(value)}")
-        return tuple([read_item(entry, f"{path}[{i}]", errors) for i, entry in enumerate(value)])
+        entries: list[Any] = cast(Any, value)  # pyright narrows to list[Unknown]
+        return tuple([read_item(entry, f"{path}[{i}]", errors) for i, entry in enumerate(entries)])
 
     def write(value: Any) -> Any:
         return [write_item(entry) for entry in value]
@@ -169,7 +176,7 @@ def map_of(item: Kind) -> Kind:
     def read(value: Any, path: str, errors: Errors) -> Any:
         if not isinstance(value, dict):
             return _fail(errors, path, f"must be an object, not {_type_name(value)}")
-        entries: dict[str, Any] = value
+        entries = cast("dict[str, Any]", value)
         return FrozenMapping(
             {key: read_item(entry, f"{path}.{key[:200]}", errors) for key, entry in entries.items()}
         )
@@ -182,8 +189,11 @@ def map_of(item: Kind) -> Kind:
 
 def model(cls: type[TranscriptModel]) -> Kind:
     """A nested transcript class; its table is read when the first value is."""
-    return Kind(cls.__name__, lambda value, path, errors: structurer(cls)(value, path, errors),
-                lambda value: unstructurer(cls)(value))
+    return Kind(
+        cls.__name__,
+        lambda value, path, errors: structurer(cls)(value, path, errors),
+        lambda value: unstructurer(cls)(value),
+    )
 
 
 _STRUCTURERS: dict[type[TranscriptModel], Reader] = {}
@@ -207,15 +217,15 @@ def unstructurer(cls: type[TranscriptModel]) -> Writer:
 
 
 def _make_structurer(cls: type[TranscriptModel]) -> Reader:
-    members = {wire: (attr, kind.read, kind) for attr, wire, kind in cls._members}
-    defaults = {attr: None for attr, _, _ in cls._members}
+    members = {wire: (attr, kind.read, kind) for attr, wire, kind in cls.wire_members}
+    defaults = {attr: None for attr, _, _ in cls.wire_members}
     new = object.__new__
     set_attr = object.__setattr__
 
     def read(data: Any, path: str, errors: Errors) -> Any:
         if not isinstance(data, dict):
             return _fail(errors, path, f"must be an object, not {_type_name(data)}")
-        entries: dict[str, Any] = data
+        entries = cast("dict[str, Any]", data)
         values = dict(defaults)
         unknown: dict[str, Any] | None = None
         prefix = f"{path}." if path else ""
@@ -250,11 +260,13 @@ def _make_structurer(cls: type[TranscriptModel]) -> Reader:
 
 
 def _make_unstructurer(cls: type[TranscriptModel]) -> Writer:
-    members = [(attr, wire, kind.write, kind.denotes) for attr, wire, kind in cls._members]
+    members = [(attr, wire, kind.write, kind.denotes) for attr, wire, kind in cls.wire_members]
 
     def write(obj: Any) -> Any:
         unknown = obj.unknown_members
-        out: dict[str, Any] = {key: thaw_value(value) for key, value in unknown.items()} if unknown else {}
+        out: dict[str, Any] = (
+            {key: thaw_value(value) for key, value in unknown.items()} if unknown else {}
+        )
         for attr, wire, write_value, denotes in members:
             value = getattr(obj, attr)
             if value is None:

@@ -1,4 +1,4 @@
-"""The standard and medical transcript JSON (``Transcript.TranscriptFileUri``), every era since 2018.
+"""The standard and medical transcript JSON at ``Transcript.TranscriptFileUri``, every era since 2018.
 
 Member names follow the file (snake_case already, so attributes are named as members; the few
 camelCase ones, ``jobName``, ``vocabularyFilterMatch``, ``startTime``, are named in snake_case).
@@ -44,8 +44,11 @@ class Redaction(TranscriptModel):
         category: ``category``, ``PII``.
     """
 
-    _members: ClassVar[Members] = (("confidence", "confidence", DEC), ("type", "type", STR),
-                          ("category", "category", STR))
+    wire_members: ClassVar[Members] = (
+        ("confidence", "confidence", DEC),
+        ("type", "type", STR),
+        ("category", "category", STR),
+    )
     confidence: Decimal | None = None
     type: str | None = None
     category: str | None = None
@@ -62,8 +65,11 @@ class ItemAlternative(TranscriptModel):
         redactions: ``redactions``: why the word was redacted.
     """
 
-    _members: ClassVar[Members] = (("confidence", "confidence", DEC), ("content", "content", STR),
-                          ("redactions", "redactions", list_of(model(Redaction))))
+    wire_members: ClassVar[Members] = (
+        ("confidence", "confidence", DEC),
+        ("content", "content", STR),
+        ("redactions", "redactions", list_of(model(Redaction))),
+    )
     confidence: Decimal | None = None
     content: str | None = None
     redactions: tuple[Redaction, ...] | None = None
@@ -86,11 +92,14 @@ class TranscriptItem(TranscriptModel):
             method.
     """
 
-    _members: ClassVar[Members] = (
-        ("id", "id", INT), ("type", "type", STR),
+    wire_members: ClassVar[Members] = (
+        ("id", "id", INT),
+        ("type", "type", STR),
         ("alternatives", "alternatives", list_of(model(ItemAlternative))),
-        ("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-        ("speaker_label", "speaker_label", STR), ("channel_label", "channel_label", STR),
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("speaker_label", "speaker_label", STR),
+        ("channel_label", "channel_label", STR),
         ("language_code", "language_code", STR),
         ("vocabulary_filter_match", "vocabularyFilterMatch", BOOL),
     )
@@ -119,7 +128,7 @@ class TranscriptText(TranscriptModel):
         transcript: ``transcript``.
     """
 
-    _members: ClassVar[Members] = (("transcript", "transcript", STR),)
+    wire_members: ClassVar[Members] = (("transcript", "transcript", STR),)
     transcript: str | None = None
 
 
@@ -133,8 +142,11 @@ class SpeakerItem(TranscriptModel):
         speaker_label: ``speaker_label``.
     """
 
-    _members: ClassVar[Members] = (("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-                          ("speaker_label", "speaker_label", STR))
+    wire_members: ClassVar[Members] = (
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("speaker_label", "speaker_label", STR),
+    )
     start_time: Decimal | None = None
     end_time: Decimal | None = None
     speaker_label: str | None = None
@@ -151,9 +163,12 @@ class SpeakerSegment(TranscriptModel):
         items: ``items``.
     """
 
-    _members: ClassVar[Members] = (("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-                          ("speaker_label", "speaker_label", STR),
-                          ("items", "items", list_of(model(SpeakerItem))))
+    wire_members: ClassVar[Members] = (
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("speaker_label", "speaker_label", STR),
+        ("items", "items", list_of(model(SpeakerItem))),
+    )
     start_time: Decimal | None = None
     end_time: Decimal | None = None
     speaker_label: str | None = None
@@ -170,8 +185,11 @@ class SpeakerLabels(TranscriptModel):
         segments: ``segments``.
     """
 
-    _members: ClassVar[Members] = (("channel_label", "channel_label", STR), ("speakers", "speakers", INT),
-                          ("segments", "segments", list_of(model(SpeakerSegment))))
+    wire_members: ClassVar[Members] = (
+        ("channel_label", "channel_label", STR),
+        ("speakers", "speakers", INT),
+        ("segments", "segments", list_of(model(SpeakerSegment))),
+    )
     channel_label: str | None = None
     speakers: int | None = None
     segments: tuple[SpeakerSegment, ...] | None = None
@@ -186,8 +204,10 @@ class ChannelTranscript(TranscriptModel):
         items: ``items``.
     """
 
-    _members: ClassVar[Members] = (("channel_label", "channel_label", STR),
-                          ("items", "items", list_of(model(TranscriptItem))))
+    wire_members: ClassVar[Members] = (
+        ("channel_label", "channel_label", STR),
+        ("items", "items", list_of(model(TranscriptItem))),
+    )
     channel_label: str | None = None
     items: tuple[TranscriptItem, ...] | None = None
 
@@ -201,8 +221,10 @@ class ChannelLabels(TranscriptModel):
         channels: ``channels``.
     """
 
-    _members: ClassVar[Members] = (("number_of_channels", "number_of_channels", INT),
-                          ("channels", "channels", list_of(model(ChannelTranscript))))
+    wire_members: ClassVar[Members] = (
+        ("number_of_channels", "number_of_channels", INT),
+        ("channels", "channels", list_of(model(ChannelTranscript))),
+    )
     number_of_channels: int | None = None
     channels: tuple[ChannelTranscript, ...] | None = None
 
@@ -221,10 +243,13 @@ class AudioSegment(TranscriptModel):
         items: ``items``: item ids, in order.
     """
 
-    _members: ClassVar[Members] = (
-        ("id", "id", INT), ("transcript", "transcript", STR),
-        ("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-        ("speaker_label", "speaker_label", STR), ("channel_label", "channel_label", STR),
+    wire_members: ClassVar[Members] = (
+        ("id", "id", INT),
+        ("transcript", "transcript", STR),
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("speaker_label", "speaker_label", STR),
+        ("channel_label", "channel_label", STR),
         ("items", "items", list_of(INT)),
     )
     id: int | None = None
@@ -248,9 +273,13 @@ class SegmentItem(TranscriptModel):
         type: ``type``.
     """
 
-    _members: ClassVar[Members] = (("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-                          ("confidence", "confidence", DEC), ("content", "content", STR),
-                          ("type", "type", STR))
+    wire_members: ClassVar[Members] = (
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("confidence", "confidence", DEC),
+        ("content", "content", STR),
+        ("type", "type", STR),
+    )
     start_time: Decimal | None = None
     end_time: Decimal | None = None
     confidence: Decimal | None = None
@@ -267,8 +296,10 @@ class SegmentAlternative(TranscriptModel):
         items: ``items``.
     """
 
-    _members: ClassVar[Members] = (("transcript", "transcript", STR),
-                          ("items", "items", list_of(model(SegmentItem))))
+    wire_members: ClassVar[Members] = (
+        ("transcript", "transcript", STR),
+        ("items", "items", list_of(model(SegmentItem))),
+    )
     transcript: str | None = None
     items: tuple[SegmentItem, ...] | None = None
 
@@ -283,8 +314,11 @@ class AlternativeSegment(TranscriptModel):
         alternatives: ``alternatives``.
     """
 
-    _members: ClassVar[Members] = (("start_time", "start_time", DEC), ("end_time", "end_time", DEC),
-                          ("alternatives", "alternatives", list_of(model(SegmentAlternative))))
+    wire_members: ClassVar[Members] = (
+        ("start_time", "start_time", DEC),
+        ("end_time", "end_time", DEC),
+        ("alternatives", "alternatives", list_of(model(SegmentAlternative))),
+    )
     start_time: Decimal | None = None
     end_time: Decimal | None = None
     alternatives: tuple[SegmentAlternative, ...] | None = None
@@ -299,7 +333,7 @@ class LanguageScore(TranscriptModel):
         code: ``code``.
     """
 
-    _members: ClassVar[Members] = (("score", "score", DEC), ("code", "code", STR))
+    wire_members: ClassVar[Members] = (("score", "score", DEC), ("code", "code", STR))
     score: Decimal | None = None
     code: str | None = None
 
@@ -313,8 +347,10 @@ class LanguageDuration(TranscriptModel):
         duration_in_seconds: ``duration_in_seconds``: a number.
     """
 
-    _members: ClassVar[Members] = (("language_code", "language_code", STR),
-                          ("duration_in_seconds", "duration_in_seconds", NUM))
+    wire_members: ClassVar[Members] = (
+        ("language_code", "language_code", STR),
+        ("duration_in_seconds", "duration_in_seconds", NUM),
+    )
     language_code: str | None = None
     duration_in_seconds: float | None = None
 
@@ -331,9 +367,13 @@ class MedicalEntity(TranscriptModel):
         confidence: ``confidence``: a number.
     """
 
-    _members: ClassVar[Members] = (("content", "content", STR), ("category", "category", STR),
-                          ("start_time", "startTime", NUM), ("end_time", "endTime", NUM),
-                          ("confidence", "confidence", NUM))
+    wire_members: ClassVar[Members] = (
+        ("content", "content", STR),
+        ("category", "category", STR),
+        ("start_time", "startTime", NUM),
+        ("end_time", "endTime", NUM),
+        ("confidence", "confidence", NUM),
+    )
     content: str | None = None
     category: str | None = None
     start_time: float | None = None
@@ -353,9 +393,13 @@ class ToxicitySpan(TranscriptModel):
         categories: ``categories``: a score per category (``profanity``, ``insult``...).
     """
 
-    _members: ClassVar[Members] = (("text", "text", STR), ("toxicity", "toxicity", NUM),
-                          ("start_time", "start_time", NUM), ("end_time", "end_time", NUM),
-                          ("categories", "categories", map_of(NUM)))
+    wire_members: ClassVar[Members] = (
+        ("text", "text", STR),
+        ("toxicity", "toxicity", NUM),
+        ("start_time", "start_time", NUM),
+        ("end_time", "end_time", NUM),
+        ("categories", "categories", map_of(NUM)),
+    )
     text: str | None = None
     toxicity: float | None = None
     start_time: float | None = None
@@ -381,7 +425,7 @@ class TranscriptResults(TranscriptModel):
         toxicity_detection: ``toxicity_detection``.
     """
 
-    _members: ClassVar[Members] = (
+    wire_members: ClassVar[Members] = (
         ("language_code", "language_code", STR),
         ("language_identification", "language_identification", list_of(model(LanguageScore))),
         ("language_codes", "language_codes", list_of(model(LanguageDuration))),
@@ -419,9 +463,11 @@ class TranscriptDocument(TranscriptModel):
         results: ``results``.
     """
 
-    _members: ClassVar[Members] = (
-        ("job_name", "jobName", STR), ("account_id", "accountId", STR),
-        ("is_redacted", "isRedacted", BOOL), ("status", "status", STR),
+    wire_members: ClassVar[Members] = (
+        ("job_name", "jobName", STR),
+        ("account_id", "accountId", STR),
+        ("is_redacted", "isRedacted", BOOL),
+        ("status", "status", STR),
         ("results", "results", model(TranscriptResults)),
     )
     job_name: str | None = None
@@ -447,4 +493,3 @@ class TranscriptDocument(TranscriptModel):
         from transcribe_model.transcript._words import group_turns
 
         return group_turns(self.words())
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model.transcript._call_analytics import CallAnalyticsTranscript
@@ -23,8 +23,10 @@ def _refuse_constant(name: str) -> NoReturn:
 
 def parse_json(source: str | bytes) -> Any:
     """Parsed JSON, or ``ValidationError``: never a ``RecursionError`` or ``UnicodeError``."""
-    if not isinstance(source, (str, bytes, bytearray)):
-        raise ValidationError([Violation(path="", message=f"must be JSON text, not {type(source).__name__}")])
+    given = cast(object, source)  # typed str | bytes, but a caller may pass anything
+    if not isinstance(given, (str, bytes, bytearray)):
+        message = f"must be JSON text, not {type(given).__name__}"
+        raise ValidationError([Violation(path="", message=message)])
     try:
         return json.loads(source, parse_constant=_refuse_constant)
     except RecursionError:
@@ -36,7 +38,7 @@ def parse_json(source: str | bytes) -> Any:
 def kind_of(data: object) -> type[TranscriptDocument] | type[CallAnalyticsTranscript]:
     """Which document ``data`` is, told from its top-level members."""
     if isinstance(data, dict):
-        keys = data.keys()
+        keys = cast("dict[str, Any]", data).keys()
         if not keys.isdisjoint(_STANDARD):
             return TranscriptDocument
         if not keys.isdisjoint(_CALL_ANALYTICS):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import cast
 
 import attrs
 
@@ -24,7 +25,7 @@ from transcribe_model._errors import ValidationError, Violation
 from transcribe_model.transcript._read import Transcript
 from transcribe_model.transcript._words import Word, join_words
 
-_SENTENCE_ENDS = frozenset(".?!。？！")
+_SENTENCE_ENDS = frozenset(".?!\u3002\uff1f\uff01")  # and the ideographic full stop, ? and !
 _MILLISECOND = Decimal("0.001")
 
 
@@ -54,7 +55,9 @@ class _Token:
     @property
     def ends_sentence(self) -> bool:
         last = self.words[-1]
-        return last.kind == "punctuation" and bool(last.content) and last.content[-1] in _SENTENCE_ENDS
+        return (
+            last.kind == "punctuation" and bool(last.content) and last.content[-1] in _SENTENCE_ENDS
+        )
 
 
 def _tokens(words: Iterable[Word]) -> dict[str | None, list[_Token]]:
@@ -101,12 +104,17 @@ def _check_options(
     max_line_length: int, max_lines: int, max_cue_seconds: float, start_index: int
 ) -> None:
     errors: list[Violation] = []
-    for name, value, least in (("max_line_length", max_line_length, 1), ("max_lines", max_lines, 1),
-                               ("start_index", start_index, 0)):
+    # Typed, but a caller may pass anything: checked at run time.
+    options = (
+        ("max_line_length", cast(object, max_line_length), 1),
+        ("max_lines", cast(object, max_lines), 1),
+        ("start_index", cast(object, start_index), 0),
+    )
+    for name, value, least in options:
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             errors.append(Violation(path=name, message=f"must be an integer of at least {least}"))
-    seconds_ok = isinstance(max_cue_seconds, (int, float)) and not isinstance(max_cue_seconds, bool)
-    if not seconds_ok or not 0 < max_cue_seconds < 1e9:
+    seconds = cast(object, max_cue_seconds)
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds < 1e9:
         errors.append(Violation(path="max_cue_seconds", message="must be a number above 0"))
     if errors:
         raise ValidationError(errors)
@@ -141,11 +149,15 @@ def cues(
         for position, (run, start, end) in enumerate(channel_cues):
             if position + 1 < len(channel_cues):
                 end = min(end, channel_cues[position + 1][1])
-            found.append(Cue(
-                start_ms=_ms(start), end_ms=max(_ms(end), _ms(start)),
-                lines=tuple(_wrap([t.text for t in run], max_line_length)),
-                speaker=run[0].words[-1].speaker, channel=channel,
-            ))
+            found.append(
+                Cue(
+                    start_ms=_ms(start),
+                    end_ms=max(_ms(end), _ms(start)),
+                    lines=tuple(_wrap([t.text for t in run], max_line_length)),
+                    speaker=run[0].words[-1].speaker,
+                    channel=channel,
+                )
+            )
     found.sort(key=lambda cue: (cue.start_ms, cue.end_ms))
     return found
 
@@ -175,8 +187,12 @@ def to_srt(
         f"{number}\n{_stamp(cue.start_ms, ',')} --> {_stamp(cue.end_ms, ',')}\n"
         + "".join(f"{line}\n" for line in cue.lines)
         for number, cue in enumerate(
-            cues(doc, max_line_length=max_line_length, max_lines=max_lines,
-                 max_cue_seconds=max_cue_seconds),
+            cues(
+                doc,
+                max_line_length=max_line_length,
+                max_lines=max_lines,
+                max_cue_seconds=max_cue_seconds,
+            ),
             start=start_index,
         )
     ]
@@ -205,8 +221,12 @@ def to_vtt(
     _check_options(max_line_length, max_lines, max_cue_seconds, start_index)
     parts = ["WEBVTT\n"]
     for number, cue in enumerate(
-        cues(doc, max_line_length=max_line_length, max_lines=max_lines,
-             max_cue_seconds=max_cue_seconds),
+        cues(
+            doc,
+            max_line_length=max_line_length,
+            max_lines=max_lines,
+            max_cue_seconds=max_cue_seconds,
+        ),
         start=start_index,
     ):
         lines = [_escape(line) for line in cue.lines]
@@ -214,5 +234,7 @@ def to_vtt(
             voice = _escape(cue.speaker).replace("\n", " ")
             lines[0] = f"<v {voice}>{lines[0]}"
         body = "".join(f"{line}\n" for line in lines)
-        parts.append(f"\n{number}\n{_stamp(cue.start_ms, '.')} --> {_stamp(cue.end_ms, '.')}\n{body}")
+        parts.append(
+            f"\n{number}\n{_stamp(cue.start_ms, '.')} --> {_stamp(cue.end_ms, '.')}\n{body}"
+        )
     return "".join(parts)

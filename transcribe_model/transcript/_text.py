@@ -6,8 +6,8 @@ import csv
 import io
 from decimal import Decimal
 
-from transcribe_model.transcript._words import join_words
 from transcribe_model.transcript._read import Transcript
+from transcribe_model.transcript._words import join_words
 
 
 def to_text(doc: Transcript) -> str:
@@ -42,13 +42,15 @@ def to_csv(doc: Transcript) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for word in doc.words():
-        writer.writerow((
-            "" if word.start is None else str(word.start),
-            "" if word.end is None else str(word.end),
-            word.speaker or "",
-            word.channel or "",
-            word.kind,
-            word.content,
-            "" if word.confidence is None else str(word.confidence),
-        ))
+        writer.writerow(
+            (
+                "" if word.start is None else str(word.start),
+                "" if word.end is None else str(word.end),
+                word.speaker or "",
+                word.channel or "",
+                word.kind,
+                word.content,
+                "" if word.confidence is None else str(word.confidence),
+            )
+        )
     return out.getvalue()

@@ -101,7 +101,9 @@ def join_words(words: Iterable[Word]) -> str:
 
 
 def _kind(value: str | None) -> WordKind:
-    return "punctuation" if value is not None and value.lower() == "punctuation" else "pronunciation"
+    return (
+        "punctuation" if value is not None and value.lower() == "punctuation" else "pronunciation"
+    )
 
 
 class _Speakers:
@@ -115,7 +117,9 @@ class _Speakers:
         for segment in segments:
             label = segment.speaker_label or ""
             for item in segment.items or ():
-                self.by_times.setdefault((item.start_time, item.end_time), item.speaker_label or label)
+                self.by_times.setdefault(
+                    (item.start_time, item.end_time), item.speaker_label or label
+                )
             if segment.start_time is not None:
                 end = segment.end_time if segment.end_time is not None else segment.start_time
                 spans.append((segment.start_time, end, label))
@@ -141,7 +145,9 @@ def _channels(results: TranscriptResults) -> dict[tuple[Decimal | None, Decimal 
             continue
         for item in channel.items or ():
             if item.start_time is not None:
-                found.setdefault((item.start_time, item.end_time, item.content), channel.channel_label)
+                found.setdefault(
+                    (item.start_time, item.end_time, item.content), channel.channel_label
+                )
     return found
 
 
@@ -153,11 +159,17 @@ def document_words(doc: TranscriptDocument) -> Iterator[Word]:
     items = results.items
     if items is None and results.channel_labels and results.channel_labels.channels:
         # A file with only per-channel items: take them channel by channel, in time order.
-        items = tuple(sorted(
-            (item for channel in results.channel_labels.channels for item in channel.items or ()
-             if channel.items),
-            key=lambda item: item.start_time if item.start_time is not None else Decimal(0),
-        ))
+        items = tuple(
+            sorted(
+                (
+                    item
+                    for channel in results.channel_labels.channels
+                    for item in channel.items or ()
+                    if channel.items
+                ),
+                key=lambda item: item.start_time if item.start_time is not None else Decimal(0),
+            )
+        )
     speakers: _Speakers | None = None
     channels: dict[tuple[Decimal | None, Decimal | None, str], str] | None = None
     speaker: str | None = None
@@ -178,7 +190,8 @@ def document_words(doc: TranscriptDocument) -> Iterator[Word]:
         elif timed:
             if channels is None:
                 channels = _channels(results)
-            channel = channels.get((item.start_time, item.end_time, content), channel)
+            found: str | None = channels.get((item.start_time, item.end_time, content))
+            channel = found if found is not None else channel
         yield Word(
             content=content,
             kind=kind,
