@@ -1,4 +1,4 @@
-"""The standard and medical transcript JSON at ``Transcript.TranscriptFileUri``, every era since 2018.
+"""The standard and medical transcript JSON (``TranscriptFileUri``), every era since 2018.
 
 Member names follow the file (snake_case already, so attributes are named as members; the few
 camelCase ones, ``jobName``, ``vocabularyFilterMatch``, ``startTime``, are named in snake_case).
