@@ -80,7 +80,8 @@ def test_the_2018_era_reads_its_numbers_exactly() -> None:
     assert words[1].confidence is None
     assert words[4].confidence == Decimal("0.8698666666666667")
     item = doc.results.items[1] if doc.results and doc.results.items else None
-    assert item is not None and item.alternatives is not None
+    assert item is not None
+    assert item.alternatives is not None
     assert item.alternatives[0].unknown_members == {"confidence": None}
 
 
@@ -106,7 +107,8 @@ def test_audio_segments_are_the_join_of_their_items() -> None:
     """Each audio segment's transcript is the join of the words its item ids name."""
     doc = _read("speakers-2024.json")
     words = {word.item_id: word for word in doc.words()}
-    assert doc.results is not None and doc.results.audio_segments
+    assert doc.results is not None
+    assert doc.results.audio_segments
     for segment in doc.results.audio_segments:
         joined = transcribe_model.transcript._words.join_words(
             words[item] for item in segment.items or ()
@@ -144,21 +146,25 @@ def test_vocabulary_filters() -> None:
 def test_languages() -> None:
     """Identification scores are exact decimals; multi-language words carry their language."""
     doc = _read("language-id.json")
-    assert doc.results is not None and doc.results.language_identification
+    assert doc.results is not None
+    assert doc.results.language_identification
     assert doc.results.language_identification[0].score == Decimal("0.9883")
     multi = _read("multi-language.json")
     assert [w.language_code for w in multi.words()][:3] == ["hi-IN", "hi-IN", "en-IN"]
-    assert multi.results is not None and multi.results.language_codes
+    assert multi.results is not None
+    assert multi.results.language_codes
     assert multi.results.language_codes[0].duration_in_seconds == 5.325
 
 
 def test_medical_entities_and_toxicity_are_numbers() -> None:
     """Medical PHI (camelCase) and toxicity scores are numbers, kept as numbers."""
     medical = _read("medical.json")
-    assert medical.results is not None and medical.results.entities
+    assert medical.results is not None
+    assert medical.results.entities
     assert medical.results.entities[0].start_time == 0.92
     toxic = _read("toxicity.json")
-    assert toxic.results is not None and toxic.results.toxicity_detection
+    assert toxic.results is not None
+    assert toxic.results.toxicity_detection
     assert toxic.results.toxicity_detection[0].categories == pytest.approx(
         {"profanity": 0.1, "hate_speech": 0.05, "sexual": 0.0, "insult": 0.87,
          "violence_or_threat": 0.0, "graphic": 0.0, "harassment_or_abuse": 0.2}
@@ -178,7 +184,8 @@ def test_call_analytics_words_carry_the_participant_role() -> None:
     doc = read_transcript((FIXTURES / "call-analytics.json").read_text())
     assert isinstance(doc, CallAnalyticsTranscript)
     words = list(doc.words())
-    assert words[0].start == Decimal("0.5") and words[0].end == Decimal("0.72")
+    assert words[0].start == Decimal("0.5")
+    assert words[0].end == Decimal("0.72")
     assert {w.speaker for w in words} == {"AGENT", "CUSTOMER"}
     assert [turn.text for turn in doc.turns()] == [t.content for t in doc.transcript or ()]
     assert to_text(doc) == "How can I help? My card [PII] was stolen."
