@@ -34,9 +34,21 @@ def test_there_is_a_fixture_per_era_and_feature() -> None:
     """The fixtures cover what the issue lists."""
     names = {path.stem for path in FILES}
     assert {
-        "plain-2018", "speakers-2019", "speakers-2024", "channels-2021", "channels-2023",
-        "alternatives", "redaction", "vocabulary-mask", "vocabulary-remove", "language-id",
-        "multi-language", "medical", "toxicity", "silence-2025", "call-analytics",
+        "plain-2018",
+        "speakers-2019",
+        "speakers-2024",
+        "channels-2021",
+        "channels-2023",
+        "alternatives",
+        "redaction",
+        "vocabulary-mask",
+        "vocabulary-remove",
+        "language-id",
+        "multi-language",
+        "medical",
+        "toxicity",
+        "silence-2025",
+        "call-analytics",
     } <= names
 
 
@@ -89,8 +101,15 @@ def test_old_speakers_come_from_the_segments() -> None:
     """A 2019 file names speakers only in speaker_labels; punctuation takes the word's."""
     doc = _read("speakers-2019.json")
     assert [(word.content, word.speaker) for word in doc.words()] == [
-        ("Good", "spk_1"), ("morning", "spk_1"), (".", "spk_1"), ("Hi", "spk_2"),
-        (",", "spk_2"), ("how", "spk_2"), ("are", "spk_2"), ("you", "spk_2"), ("?", "spk_2"),
+        ("Good", "spk_1"),
+        ("morning", "spk_1"),
+        (".", "spk_1"),
+        ("Hi", "spk_2"),
+        (",", "spk_2"),
+        ("how", "spk_2"),
+        ("are", "spk_2"),
+        ("you", "spk_2"),
+        ("?", "spk_2"),
     ]
 
 
@@ -120,8 +139,12 @@ def test_old_channels_come_from_the_channel_labels() -> None:
     """A 2021 file gives the channel only in channel_labels; the merged items are unsorted."""
     doc = _read("channels-2021.json")
     assert [(word.content, word.channel) for word in doc.words()] == [
-        ("Hello", "ch_0"), ("there", "ch_0"), (".", "ch_0"),
-        ("Hi", "ch_1"), ("agent", "ch_1"), (".", "ch_1"),
+        ("Hello", "ch_0"),
+        ("there", "ch_0"),
+        (".", "ch_0"),
+        ("Hi", "ch_1"),
+        ("agent", "ch_1"),
+        (".", "ch_1"),
     ]
 
 
@@ -166,8 +189,15 @@ def test_medical_entities_and_toxicity_are_numbers() -> None:
     assert toxic.results is not None
     assert toxic.results.toxicity_detection
     assert toxic.results.toxicity_detection[0].categories == pytest.approx(
-        {"profanity": 0.1, "hate_speech": 0.05, "sexual": 0.0, "insult": 0.87,
-         "violence_or_threat": 0.0, "graphic": 0.0, "harassment_or_abuse": 0.2}
+        {
+            "profanity": 0.1,
+            "hate_speech": 0.05,
+            "sexual": 0.0,
+            "insult": 0.87,
+            "violence_or_threat": 0.0,
+            "graphic": 0.0,
+            "harassment_or_abuse": 0.2,
+        }
     )
 
 
@@ -203,5 +233,5 @@ def test_csv_has_a_row_per_word_with_exact_numbers() -> None:
     rows = to_csv(_read("plain-2018.json")).splitlines()
     assert rows[0] == "start,end,speaker,channel,kind,content,confidence"
     assert rows[1] == "0.040,0.510,,,pronunciation,Hello,1.0000"
-    assert rows[2] == ",,,,punctuation,\",\","
+    assert rows[2] == ',,,,punctuation,",",'
     assert len(rows) == 1 + 7

@@ -11,6 +11,7 @@ it. Call Analytics words carry the participant role as their speaker.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
@@ -137,17 +138,20 @@ class _Speakers:
         return None
 
 
-def _channels(results: TranscriptResults) -> dict[tuple[Decimal | None, Decimal | None, str], str]:
-    found: dict[tuple[Decimal | None, Decimal | None, str], str] = {}
+_ChannelKey = tuple[Decimal | None, Decimal | None, str]
+
+
+def _channels(results: TranscriptResults) -> dict[_ChannelKey, deque[str]]:
+    """For each (start, end, content), the channels holding such an item, in file order."""
+    found: dict[_ChannelKey, deque[str]] = {}
     labels = results.channel_labels
     for channel in (labels.channels or ()) if labels else ():
         if channel.channel_label is None:
             continue
         for item in channel.items or ():
             if item.start_time is not None:
-                found.setdefault(
-                    (item.start_time, item.end_time, item.content), channel.channel_label
-                )
+                key = (item.start_time, item.end_time, item.content)
+                found.setdefault(key, deque()).append(channel.channel_label)
     return found
 
 
@@ -171,7 +175,7 @@ def document_words(doc: TranscriptDocument) -> Iterator[Word]:
             )
         )
     speakers: _Speakers | None = None
-    channels: dict[tuple[Decimal | None, Decimal | None, str], str] | None = None
+    channels: dict[_ChannelKey, deque[str]] | None = None
     speaker: str | None = None
     channel: str | None = None
     for item in items or ():
@@ -190,8 +194,10 @@ def document_words(doc: TranscriptDocument) -> Iterator[Word]:
         elif timed:
             if channels is None:
                 channels = _channels(results)
-            found: str | None = channels.get((item.start_time, item.end_time, content))
-            channel = found if found is not None else channel
+            # The same times and content on two channels: each item takes the next channel.
+            found = channels.get((item.start_time, item.end_time, content))
+            if found:
+                channel = found.popleft() if len(found) > 1 else found[0]
         yield Word(
             content=content,
             kind=kind,
