@@ -57,7 +57,6 @@ from transcribe_model import _strategies_models as _models
 from transcribe_model import _strategies_values as _values
 from transcribe_model import _strategies_wire as _wire
 from transcribe_model._base import WireModel
-from transcribe_model.transcript._strategies import transcript_documents
 from transcribe_model._enums import (
     LanguageCode,
     MediaFormat,
@@ -95,6 +94,7 @@ from transcribe_model._models import (
     TranscriptionJobSummary,
 )
 from transcribe_model._spec import ALL_SHAPES
+from transcribe_model.transcript._strategies import transcript_documents
 
 __all__ = [
     "REQUEST_RULE_NAMES",
