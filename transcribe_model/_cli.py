@@ -6,6 +6,7 @@
     transcribe-model list [--status S] [--name-contains T]
     transcribe-model delete NAME
     transcribe-model wait NAME [--timeout S] [--delay S] [--max-delay S]
+    transcribe-model transcript FILE|-|--job NAME [--format text|turns|srt|vtt|csv|json] ...
 
 ``check`` works offline. Each FILE is JSON as ``aws transcribe start-transcription-job
 --cli-input-json`` reads it, or as ``aws transcribe get-transcription-job`` /
@@ -35,6 +36,9 @@ Exit status of the service commands:
     6   the service refused the call: the name is taken, throttled, or another service error
     7   no answer from the service: no credentials or region, the endpoint unreachable
     130 interrupted
+
+``transcript`` exits 0 done, 1 not a transcript, 2 unreadable; with ``--job`` also 5, 6 and 7
+as above (``transcribe_model._cli_transcript``).
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from transcribe_model._cli_service import (
     resolve_timing,
     run_service_command,
 )
+from transcribe_model._cli_transcript import add_transcript_command, run_transcript_command
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._spec import ALL_SHAPES, is_response_shape
@@ -228,6 +233,7 @@ def _parser() -> argparse.ArgumentParser:
         help="accept enum values and members newer than this library in requests",
     )
     _add_service_commands(commands.add_parser)
+    add_transcript_command(commands.add_parser)
     return parser
 
 
@@ -235,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "transcript":
+        return run_transcript_command(parser, args)
     if args.command != "check":
         if args.command in ("start", "wait"):
             resolve_timing(parser, args)
