@@ -82,6 +82,10 @@ def test_json_of_another_kind_is_told_apart() -> None:
             "Transcript[0].BeginOffsetMillis",
         ),
         ('{"jobName": "x", "extra": 1e999}', "extra"),
+        (
+            '{"results": {"items": [{}, {}, {"alternatives": [{}, {"content": 5}]}]}}',
+            "results.items[2].alternatives[1].content",
+        ),
     ],
 )
 def test_bad_input_is_a_validation_error_with_its_path(text: str | bytes, path: str) -> None:

@@ -22,6 +22,7 @@ Wire rules, liberal as for everything the service sends:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -42,6 +43,37 @@ T = TypeVar("T", bound="TranscriptModel")
 
 #: What a violation list collects into while a document is read.
 Errors = list[Violation]
+
+
+class _Reading(list[Violation]):
+    """The violations of one read, and the decimals it parsed so far.
+
+    A time string appears about four times in a file (an item's end is the next one's start,
+    and the speaker segments repeat both), a confidence like "0.999" thousands of times: each
+    is parsed once per read.
+    """
+
+    __slots__ = ("decimals",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.decimals: dict[str, Decimal] = {}
+
+
+def _decimal(text: str, cache: dict[str, Decimal]) -> Decimal | None:
+    """The Decimal of a canonical decimal string (one ``str()`` gives back), else None."""
+    if len(text) > 40:
+        return None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or str(number) != text:
+        return None
+    cache[text] = number
+    return number
+
+
 Reader = Callable[[Any, str, Errors], Any]
 Writer = Callable[[Any], Any]
 
@@ -267,46 +299,62 @@ def _unknown(
         return EMPTY
 
 
-def _fast(kind: Kind, names: dict[str, Any]) -> list[str]:
-    """Statements that set ``x`` from ``v`` when ``v`` has the usual form, else leave it."""
+def _fast(kind: Kind, wire: str, names: dict[str, Any]) -> tuple[str, str]:
+    """The usual form of a ``kind`` value ``v`` as (condition, expression of its typed value).
+
+    What fails the condition (absent, null, an unusual form, a wrong type) takes the slow path.
+    """
     if kind is STR:
-        return ["if v.__class__ is str: x = v"]
+        return "v.__class__ is str", "v"
     if kind is INT:
-        return ["if v.__class__ is int: x = v"]
+        return "v.__class__ is int", "v"
     if kind is BOOL:
-        return ["if v.__class__ is bool: x = v"]
+        return "v.__class__ is bool", "v"
     if kind is NUM:
-        return ["if v.__class__ is int or (v.__class__ is float and v - v == 0.0): x = v"]
+        return "v.__class__ is int or (v.__class__ is float and v - v == 0.0)", "v"
     if kind is DEC:
-        return [
-            "if v.__class__ is str and len(v) < 40:",
-            "    try: d = _Decimal(v)",
-            "    except _InvalidOperation: d = None",
-            "    if d is not None and d.is_finite() and str(d) == v: x = d",
-        ]
+        return (
+            "v.__class__ is str and ((x := dget(v)) is not None"
+            " or (x := _decimal(v, decimals)) is not None)",
+            "x",
+        )
     if kind.model is not None:
         reader = f"_read_{kind.model.__name__}"
         names[reader] = structurer(kind.model)
-        return [f"if v.__class__ is dict: x = {reader}(v, (path, w), errors)"]
+        return "v.__class__ is dict", f"{reader}(v, (path, {wire!r}), errors)"
     item = kind.item
     if item is not None and item.model is not None:
         reader = f"_read_{item.model.__name__}"
         names[reader] = structurer(item.model)
-        return [
-            "if v.__class__ is list:",
-            "    p = (path, w)",
-            f"    x = tuple([{reader}(e, (p, i), errors) for i, e in enumerate(v)])",
-        ]
+        # One element (an item's alternatives) directly; more through map, whose loop is C.
+        return (
+            "v.__class__ is list",
+            f"({reader}(v[0], ((path, {wire!r}), 0), errors),) if len(v) == 1 else "
+            f"tuple(_map({reader}, v, _zip(_repeat((path, {wire!r})), _count()), _repeat(errors)))",
+        )
     if item is INT:
-        return ["if v.__class__ is list and all(e.__class__ is int for e in v): x = tuple(v)"]
-    return []
+        return "v.__class__ is list and all(e.__class__ is int for e in v)", "tuple(v)"
+    return "False", "None"
+
+
+def _setter(cls: type[TranscriptModel], attr: str) -> Callable[[Any, Any], None]:
+    """The slot's own setter: a frozen class refuses ``setattr``, and this skips the lookup."""
+    for klass in cls.__mro__:
+        if attr in vars(klass):
+            setter: Callable[[Any, Any], None] = vars(klass)[attr].__set__
+            return setter
+    raise AttributeError(attr)  # pragma: no cover - every member is a slot
 
 
 def _make_structurer(cls: type[TranscriptModel]) -> Reader:
     names: dict[str, Any] = {
         "_cls": cls,
         "_new": object.__new__,
-        "_set": object.__setattr__,
+        "_SU": _setter(cls, "unknown_members"),
+        "_map": map,
+        "_zip": zip,
+        "_repeat": itertools.repeat,
+        "_count": itertools.count,
         "_M": _MISSING,
         "_EMPTY": EMPTY,
         "_slow": _slow,
@@ -314,8 +362,7 @@ def _make_structurer(cls: type[TranscriptModel]) -> Reader:
         "_fail": _fail,
         "_render": _render,
         "_type_name": _type_name,
-        "_Decimal": Decimal,
-        "_InvalidOperation": InvalidOperation,
+        "_decimal": _decimal,
         "_KNOWN": frozenset(wire for _, wire, _ in cls.wire_members),
     }
     lines = [
@@ -326,29 +373,32 @@ def _make_structurer(cls: type[TranscriptModel]) -> Reader:
         "    seen = 0",
         "    extra = None",
     ]
+    if any(kind is DEC for _, _, kind in cls.wire_members):
+        lines += ["    decimals = errors.decimals", "    dget = decimals.get"]
     for number, (attr, wire, kind) in enumerate(cls.wire_members):
         names[f"_K{number}"] = kind
+        names[f"_S{number}"] = _setter(cls, attr)
+        condition, value = _fast(kind, wire, names)
         lines += [
             f"    v = data.get({wire!r}, _M)",
-            "    if v is _M:",
-            f"        _set(obj, {attr!r}, None)",
+            f"    if {condition}:",
+            "        seen += 1",
+            f"        _S{number}(obj, {value})",
+            "    elif v is _M:",
+            f"        _S{number}(obj, None)",
             "    else:",
             "        seen += 1",
-            "        x = _M",
-            f"        w = {wire!r}",
-            *(f"        {line}" for line in _fast(kind, names)),
-            "        if x is _M:",
-            f"            x, keep = _slow(_K{number}, v, (path, w), errors)",
-            "            if keep:",
-            "                if extra is None: extra = {}",
-            "                extra[w] = v",
-            f"        _set(obj, {attr!r}, x)",
+            f"        x, keep = _slow(_K{number}, v, (path, {wire!r}), errors)",
+            "        if keep:",
+            "            if extra is None: extra = {}",
+            f"            extra[{wire!r}] = v",
+            f"        _S{number}(obj, x)",
         ]
     lines += [
         "    if seen != len(data) or extra is not None:",
-        "        _set(obj, 'unknown_members', _unknown(data, _KNOWN, extra, path, errors))",
+        "        _SU(obj, _unknown(data, _KNOWN, extra, path, errors))",
         "    else:",
-        "        _set(obj, 'unknown_members', _EMPTY)",
+        "        _SU(obj, _EMPTY)",
         "    return obj",
     ]
     # Generated once per class from its member table, as _codegen does for the job shapes:
@@ -380,7 +430,7 @@ def _make_unstructurer(cls: type[TranscriptModel]) -> Writer:
 
 def structure_transcript(data: object, cls: type[T], path: str = "") -> T:
     """Build a ``cls`` from parsed JSON, or raise ``ValidationError`` with every violation."""
-    errors: Errors = []
+    errors = _Reading()
     result = structurer(cls)(data, path, errors)
     if errors:
         raise ValidationError(errors)

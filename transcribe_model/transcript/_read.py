@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+from collections.abc import Iterator
 from typing import Any, NoReturn, cast
 
 from transcribe_model._errors import ValidationError, Violation
@@ -49,6 +52,23 @@ def kind_of(data: object) -> type[TranscriptDocument] | type[CallAnalyticsTransc
     raise ValidationError([Violation(path="", message=message)])
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a transcript is read.
+
+    Reading makes some 100,000 objects and no reference cycle, yet every 700 allocations start
+    a collection that walks the young objects, and the older generations in turn: half the
+    time of a large read. Paused (unless the caller had already disabled it) and resumed after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_transcript(source: str | bytes) -> Transcript:
     """The document in ``source``: a ``TranscriptDocument`` or a ``CallAnalyticsTranscript``.
 
@@ -56,5 +76,6 @@ def read_transcript(source: str | bytes) -> Transcript:
         ValidationError: ``source`` is not JSON, not a transcript, or holds a wrong type (every
             violation listed with its path, such as ``results.items[3].start_time``).
     """
-    data = parse_json(source)
-    return structure_transcript(data, kind_of(data))
+    with _collector_paused():
+        data = parse_json(source)
+        return structure_transcript(data, kind_of(data))
