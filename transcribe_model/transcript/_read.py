@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any, NoReturn, cast
 
 from transcribe_model._errors import ValidationError, Violation
@@ -53,7 +53,7 @@ def kind_of(data: object) -> type[TranscriptDocument] | type[CallAnalyticsTransc
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def _collector_paused() -> Generator[None, None, None]:
     """No cyclic garbage collection while a transcript is read.
 
     Reading makes some 100,000 objects and no reference cycle, yet every 700 allocations start
