@@ -235,3 +235,28 @@ def test_csv_has_a_row_per_word_with_exact_numbers() -> None:
     assert rows[1] == "0.040,0.510,,,pronunciation,Hello,1.0000"
     assert rows[2] == ',,,,punctuation,",",'
     assert len(rows) == 1 + 7
+
+
+def test_the_transcript_module_documents_every_public_name() -> None:
+    """Every name in transcribe_model.transcript.__all__ exists and has its own docstring."""
+    import transcribe_model.transcript as module
+
+    assert len(module.__all__) == len(set(module.__all__))
+    for name in module.__all__:
+        value = getattr(module, name)
+        if name == "Transcript":  # a type alias: documented in _read
+            continue
+        own = vars(value).get("__doc__") if isinstance(value, type) else value.__doc__
+        assert (own or "").strip(), name
+
+
+def test_importing_the_package_does_not_load_the_transcript_module() -> None:
+    """transcribe_model's entry points reach the transcript codec only when it is loaded."""
+    import subprocess
+    import sys
+
+    code = "import sys, transcribe_model; print('transcribe_model.transcript' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
