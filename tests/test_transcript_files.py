@@ -60,6 +60,8 @@ def test_each_file_round_trips_exactly(path: Path) -> None:
     assert json.loads(transcribe_model.to_json(doc)) == json.loads(text)
     again = transcribe_model.from_json(text, type(doc))
     assert again == doc
+    assert transcribe_model.structure(json.loads(text), type(doc)) == doc
+    assert transcribe_model.unstructure(doc) == json.loads(text)
 
 
 @pytest.mark.parametrize("path", STANDARD, ids=lambda path: path.stem)

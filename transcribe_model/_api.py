@@ -20,7 +20,7 @@ import math
 import sys
 from base64 import b64encode
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
@@ -33,13 +33,13 @@ if TYPE_CHECKING:
     from transcribe_model._converters import HookBuilder, WireFormat
     from transcribe_model.transcript._codec import TranscriptModel
 
-M = TypeVar("M", bound=WireModel)
-T = TypeVar("T", bound="TranscriptModel")
+# A shape, or a class of transcribe_model.transcript: the transcript JSON a job writes.
+M = TypeVar("M", bound="WireModel | TranscriptModel")
 
 
 def _is_transcript(cls: object) -> bool:
-    # The transcript JSON a job writes (transcribe_model.transcript) is no botocore shape and has
-    # its own codec. Unless that module is loaded, no transcript class can exist: no import here.
+    # The transcript JSON is no botocore shape and has its own codec. Unless that module is
+    # loaded, no transcript class can exist: nothing is imported here.
     codec = sys.modules.get("transcribe_model.transcript._codec")
     return codec is not None and bool(codec.is_transcript_class(cls))
 
@@ -59,12 +59,18 @@ def _require_shape(cls: object) -> None:
 def _structure(
     data: object, cls: type[M], wire_format: WireFormat, allow_unknown: bool | None
 ) -> M:
+    if _is_transcript(cls):  # read as the service writes it, whatever allow_unknown says
+        from transcribe_model.transcript._codec import structure_transcript
+
+        return cast(M, structure_transcript(data, cast("type[TranscriptModel]", cls)))
     _require_shape(cls)
-    response = is_response_shape(cls)
+    shape = cast("type[WireModel]", cls)
+    response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
-    result: M = _hooks(wire_format, keep_unknown).structure(data, cls)
+    result: M = cast(M, _hooks(wire_format, keep_unknown).structure(data, shape))
     if not response:
-        errors = [violation for violation in check(result) if violation.severity == "error"]
+        found = check(cast(WireModel, result))
+        errors = [violation for violation in found if violation.severity == "error"]
         if errors:
             raise ValidationError(errors)
     return result
@@ -89,14 +95,23 @@ def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) 
     return _structure(data, cls, "botocore", allow_unknown)
 
 
-def unstructure(obj: WireModel) -> dict[str, Any]:
+def unstructure(obj: WireModel | TranscriptModel) -> dict[str, Any]:
     """The dict boto3 accepts or returned for ``obj``: ``client.start_transcription_job(**it)``.
 
     Wire names, ``None`` members omitted, enums as plain ``str``, timestamps as ``datetime``,
-    unknown members emitted again as they came.
+    unknown members emitted again as they came. A transcript gives the JSON-ready dict the job
+    wrote.
     """
+    return _unstructure(obj, "botocore")
+
+
+def _unstructure(obj: WireModel | TranscriptModel, wire_format: WireFormat) -> dict[str, Any]:
+    if not isinstance(obj, WireModel) and _is_transcript(type(obj)):
+        from transcribe_model.transcript._codec import unstructure_transcript
+
+        return unstructure_transcript(obj)
     _require_shape(type(obj))
-    result: dict[str, Any] = _hooks("botocore", True).unstructure(obj)
+    result: dict[str, Any] = _hooks(wire_format, True).unstructure(cast(WireModel, obj))
     return result
 
 
@@ -111,13 +126,7 @@ def _finite_float(text: str) -> float:
     return value
 
 
-@overload
-def from_json(text: str | bytes, cls: type[T], *, allow_unknown: bool | None = None) -> T: ...
-@overload
-def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M: ...
-def from_json(
-    text: str | bytes, cls: type[M] | type[T], *, allow_unknown: bool | None = None
-) -> M | T:
+def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:
     """Build a ``cls`` from the JSON the AWS CLI prints (or reads with ``--cli-input-json``).
 
     Timestamps are ISO 8601 strings with an offset, or epoch seconds. Otherwise as
@@ -127,8 +136,7 @@ def from_json(
     Raises:
         ValidationError: The text is not JSON, or not a valid ``cls``.
     """
-    transcript = _is_transcript(cls)
-    if not transcript:
+    if not _is_transcript(cls):
         _require_shape(cls)
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
@@ -136,11 +144,7 @@ def from_json(
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:
         raise ValidationError([Violation(path="", message=f"is not valid JSON: {exc}")]) from None
-    if transcript:
-        from transcribe_model.transcript._codec import structure_transcript
-
-        return structure_transcript(data, cast("type[T]", cls))
-    return _structure(data, cast("type[M]", cls), "json", allow_unknown)
+    return _structure(data, cls, "json", allow_unknown)
 
 
 def _json_default(value: object) -> object:
@@ -156,13 +160,7 @@ def to_json(obj: WireModel | TranscriptModel, *, indent: int | None = 4) -> str:
 
     For a transcript (``transcribe_model.transcript``), the JSON the job wrote.
     """
-    if isinstance(obj, WireModel) or not _is_transcript(type(obj)):
-        _require_shape(type(obj))
-        data: Any = _hooks("json", True).unstructure(cast(WireModel, obj))
-    else:
-        from transcribe_model.transcript._codec import unstructure_transcript
-
-        data = unstructure_transcript(obj)
+    data = _unstructure(obj, "json")
     return json.dumps(
         data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default
     )
