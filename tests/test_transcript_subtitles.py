@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
@@ -185,3 +186,33 @@ def test_any_consistent_transcript_gives_valid_subtitles(
     _check_srt(doc, text, width, lines, seconds)
     vtt = to_vtt(doc, max_line_length=width, max_lines=lines, max_cue_seconds=seconds)
     assert len(list(webvtt.from_string(vtt))) == len(list(srt.parse(text)))
+
+
+_HOSTILE = st.one_of(
+    st.text(max_size=8),
+    st.sampled_from(
+        ["", " ", "\n", "a\n\nb", "-->", "00:00:01,000 --> 00:00:02,000", "<b>", "&amp;"]
+    ),
+)
+
+
+@given(st.lists(st.tuples(_HOSTILE, st.booleans()), max_size=12))
+def test_no_word_content_breaks_either_format(words: list[tuple[str, bool]]) -> None:
+    """Line breaks, blanks, arrows and markup in words: both parsers read every word back."""
+    items = []
+    for position, (content, punctuation) in enumerate(words):
+        item: dict[str, object] = {"alternatives": [{"content": content}]}
+        if punctuation:
+            item["type"] = "punctuation"
+        else:
+            item.update(type="pronunciation", start_time=f"{position}.0", end_time=f"{position}.5")
+        items.append(item)
+    doc = read_transcript(json.dumps({"results": {"items": items}}))
+    shown = any(content.split() and not punctuation for content, punctuation in words)
+    expected = "".join(part for content, _ in words for part in content.split()) if shown else ""
+    cues = list(srt.parse(to_srt(doc), ignore_errors=False))
+    said = " ".join(cue.content.replace("\n", " ") for cue in cues).split()
+    captions = list(webvtt.from_string(to_vtt(doc)))
+    assert len(captions) == len(cues)
+    assert " ".join(html.unescape(c.text).replace("\n", " ") for c in captions).split() == said
+    assert "".join(said) == expected

@@ -10,7 +10,9 @@ Cue rules (the README explains the defaults):
 - a cue starts at its first word's start and ends at its last word's end, to the millisecond;
   cues are in time order and, within one channel, never overlap (only a file whose words overlap
   has a cue end moved back to the next cue's start);
-- redacted words read ``[PII]`` and masked ones ``***``, as the file has them; silence gives no cue.
+- redacted words read ``[PII]`` and masked ones ``***``, as the file has them; silence gives no cue;
+- whitespace inside a word is shown as one space and an empty word not at all, so no file can
+  break the format (WebVTT text is escaped too: ``&``, ``<``, ``>``).
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def _tokens(words: Iterable[Word]) -> dict[str | None, list[_Token]]:
     last: dict[str | None, _Token] = {}
     pending: list[Word] = []
     for word in words:
+        # A line break or a blank word would end a cue early in either format: words are
+        # shown with their whitespace folded to single spaces, and empty ones not at all.
+        content = " ".join(word.content.split())
+        if not content:
+            continue
+        if content != word.content:
+            word = attrs.evolve(word, content=content)
         token = last.get(word.channel)
         if word.start is None or word.kind == "punctuation":
             if token is None:
