@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import transcribe_model
+from transcribe_model import ValidationError
 from transcribe_model.transcript import (
     CallAnalyticsTranscript,
     TranscriptDocument,
@@ -262,3 +263,29 @@ def test_importing_the_package_does_not_load_the_transcript_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_document_built_in_python_is_frozen_and_renders() -> None:
+    """Lists passed to the classes become tuples; the document hashes, writes and renders."""
+    from transcribe_model.transcript import ItemAlternative, TranscriptItem, TranscriptResults
+
+    doc = TranscriptDocument(
+        results=TranscriptResults(
+            items=[  # type: ignore[arg-type]  # a list, as people write it
+                TranscriptItem(
+                    type="pronunciation",
+                    start_time=Decimal("0.5"),
+                    end_time=Decimal("1.250"),
+                    alternatives=[ItemAlternative(content="hi")],  # type: ignore[arg-type]
+                )
+            ]
+        ),
+        unknown_members={"extra": [1, {"a": None}]},
+    )
+    assert doc.results is not None
+    assert isinstance(doc.results.items, tuple)
+    hash(doc)
+    assert json.loads(transcribe_model.to_json(doc))["results"]["items"][0]["end_time"] == "1.250"
+    assert to_text(doc) == "hi"
+    with pytest.raises(ValidationError):
+        TranscriptDocument(unknown_members={"bad": float("nan")})

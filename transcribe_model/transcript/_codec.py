@@ -95,6 +95,24 @@ class TranscriptModel:
 
     unknown_members: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
 
+    def __attrs_post_init__(self) -> None:
+        # Built in Python (reading does not come here): lists become tuples and mappings
+        # FrozenMappings, so a model is frozen all the way down, as a parsed one is.
+        try:
+            for attr, wire, _ in self.wire_members:
+                value: object = getattr(self, attr)
+                if isinstance(value, list):
+                    object.__setattr__(self, attr, tuple(cast("list[object]", value)))
+                elif isinstance(value, dict):
+                    object.__setattr__(self, attr, freeze_value(value, wire))
+            unknown = cast(object, self.unknown_members)
+            if isinstance(unknown, dict):
+                object.__setattr__(self, "unknown_members", freeze_value(unknown))
+        except UnfreezableValue as exc:
+            raise ValidationError(
+                [Violation(path=exc.path.lstrip("."), message=exc.message)]
+            ) from None
+
 
 @attrs.frozen
 class Kind:
