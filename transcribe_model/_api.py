@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from base64 import b64encode
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
@@ -30,8 +31,17 @@ if TYPE_CHECKING:
     import cattrs
 
     from transcribe_model._converters import HookBuilder, WireFormat
+    from transcribe_model.transcript._codec import TranscriptModel
 
-M = TypeVar("M", bound=WireModel)
+# A shape, or a class of transcribe_model.transcript: the transcript JSON a job writes.
+M = TypeVar("M", bound="WireModel | TranscriptModel")
+
+
+def _is_transcript(cls: object) -> bool:
+    # The transcript JSON is no botocore shape and has its own codec. Unless that module is
+    # loaded, no transcript class can exist: nothing is imported here.
+    codec = sys.modules.get("transcribe_model.transcript._codec")
+    return codec is not None and bool(codec.is_transcript_class(cls))
 
 
 def _hooks(wire_format: WireFormat, keep_unknown: bool) -> HookBuilder:
@@ -49,12 +59,18 @@ def _require_shape(cls: object) -> None:
 def _structure(
     data: object, cls: type[M], wire_format: WireFormat, allow_unknown: bool | None
 ) -> M:
+    if _is_transcript(cls):  # read as the service writes it, whatever allow_unknown says
+        from transcribe_model.transcript._codec import structure_transcript
+
+        return cast(M, structure_transcript(data, cast("type[TranscriptModel]", cls)))
     _require_shape(cls)
-    response = is_response_shape(cls)
+    shape = cast("type[WireModel]", cls)
+    response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
-    result: M = _hooks(wire_format, keep_unknown).structure(data, cls)
+    result: M = cast(M, _hooks(wire_format, keep_unknown).structure(data, shape))
     if not response:
-        errors = [violation for violation in check(result) if violation.severity == "error"]
+        found = check(cast(WireModel, result))
+        errors = [violation for violation in found if violation.severity == "error"]
         if errors:
             raise ValidationError(errors)
     return result
@@ -79,14 +95,23 @@ def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) 
     return _structure(data, cls, "botocore", allow_unknown)
 
 
-def unstructure(obj: WireModel) -> dict[str, Any]:
+def unstructure(obj: WireModel | TranscriptModel) -> dict[str, Any]:
     """The dict boto3 accepts or returned for ``obj``: ``client.start_transcription_job(**it)``.
 
     Wire names, ``None`` members omitted, enums as plain ``str``, timestamps as ``datetime``,
-    unknown members emitted again as they came.
+    unknown members emitted again as they came. A transcript gives the JSON-ready dict the job
+    wrote.
     """
+    return _unstructure(obj, "botocore")
+
+
+def _unstructure(obj: WireModel | TranscriptModel, wire_format: WireFormat) -> dict[str, Any]:
+    if not isinstance(obj, WireModel) and _is_transcript(type(obj)):
+        from transcribe_model.transcript._codec import unstructure_transcript
+
+        return unstructure_transcript(obj)
     _require_shape(type(obj))
-    result: dict[str, Any] = _hooks("botocore", True).unstructure(obj)
+    result: dict[str, Any] = _hooks(wire_format, True).unstructure(cast(WireModel, obj))
     return result
 
 
@@ -105,12 +130,14 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
     """Build a ``cls`` from the JSON the AWS CLI prints (or reads with ``--cli-input-json``).
 
     Timestamps are ISO 8601 strings with an offset, or epoch seconds. Otherwise as
-    ``structure``.
+    ``structure``. A transcript class (``transcribe_model.transcript``) reads the JSON a job
+    writes, liberally, whatever ``allow_unknown`` says.
 
     Raises:
         ValidationError: The text is not JSON, or not a valid ``cls``.
     """
-    _require_shape(cls)
+    if not _is_transcript(cls):
+        _require_shape(cls)
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except RecursionError:
@@ -128,10 +155,12 @@ def _json_default(value: object) -> object:
     raise TypeError(f"{type(value).__name__} has no JSON form")  # pragma: no cover
 
 
-def to_json(obj: WireModel, *, indent: int | None = 4) -> str:
-    """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces."""
-    _require_shape(type(obj))
-    data = _hooks("json", True).unstructure(obj)
+def to_json(obj: WireModel | TranscriptModel, *, indent: int | None = 4) -> str:
+    """The JSON the AWS CLI prints for ``obj``: ISO 8601 timestamps, indented by four spaces.
+
+    For a transcript (``transcribe_model.transcript``), the JSON the job wrote.
+    """
+    data = _unstructure(obj, "json")
     return json.dumps(
         data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default
     )

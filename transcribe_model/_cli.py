@@ -7,6 +7,7 @@
     transcribe-model list [--status S] [--name-contains T]
     transcribe-model delete NAME
     transcribe-model wait NAME [--timeout S] [--delay S] [--max-delay S]
+    transcribe-model transcript FILE|-|--job NAME [--format text|turns|srt|vtt|csv|json] ...
 
 ``check`` works offline. Each FILE (``-`` for standard input) is JSON as ``aws transcribe
 start-transcription-job --cli-input-json`` reads it, YAML as ``--cli-input-yaml`` reads it
@@ -47,6 +48,9 @@ Of every command:
     70  an internal error (a bug: please report it); one line, no traceback
     130 interrupted (Ctrl-C)
     141 standard output was closed early (``check ... | head -1``)
+
+``transcript`` exits 0 done, 1 not a transcript, 2 unreadable; with ``--job`` also 5, 6 and 7
+as above (``transcribe_model._cli_transcript``).
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ from transcribe_model._cli_service import (
     run_service_command,
 )
 from transcribe_model._cli_text import harden_streams, printable
+from transcribe_model._cli_transcript import add_transcript_command, run_transcript_command
 from transcribe_model._enums import TranscriptionJobStatus
 from transcribe_model._spec import all_shapes
 
@@ -240,6 +245,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_check_command(commands.add_parser)
     _add_service_commands(commands.add_parser)
+    add_transcript_command(commands.add_parser)
     return parser
 
 
@@ -267,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
+    if args.command == "transcript":
+        return run_transcript_command(parser, args)
     if args.command != "check":
         if args.command in ("start", "wait"):
             resolve_timing(parser, args)

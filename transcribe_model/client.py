@@ -64,6 +64,9 @@ from transcribe_model._models import (
 if TYPE_CHECKING:
     from botocore.client import BaseClient
 
+    from transcribe_model.transcript import Transcript
+    from transcribe_model.transcript._fetch import S3API
+
 __all__ = [
     "DEFAULT_DELAY",
     "DEFAULT_MAX_DELAY",
@@ -209,6 +212,8 @@ class TranscribeJobs:
         clock: Seconds on a monotonic clock, for ``wait``'s deadline.
         sleep: Pauses between ``wait``'s polls.
         rand: A float in [0, 1) for each pause's jitter.
+        s3: ``boto3.client("s3")`` for ``transcript`` to read the caller's bucket with; by
+            default one of the session ``connect`` made, or of boto3's default session.
     """
 
     def __init__(
@@ -218,8 +223,12 @@ class TranscribeJobs:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], object] = time.sleep,
         rand: Callable[[], float] = random.random,
+        s3: S3API | None = None,
     ) -> None:
         self._client = client
+        self._s3 = s3
+        self._session: Any = None
+        self._endpoint_url: str | None = None
         self._clock = clock
         self._sleep = sleep
         self._rand = rand
@@ -248,6 +257,7 @@ class TranscribeJobs:
         # botocore makes the operation methods at run time from the service model.
         jobs = cls(cast("TranscribeAPI", client))
         jobs._owned = client
+        jobs._session, jobs._endpoint_url = session, endpoint_url
         return jobs
 
     def close(self) -> None:
@@ -315,6 +325,58 @@ class TranscribeJobs:
         request = DeleteTranscriptionJobRequest(transcription_job_name=name)
         with _translated("DeleteTranscriptionJob"):
             self._client.delete_transcription_job(**unstructure(request))
+
+    def transcript(
+        self, name_or_job: str | TranscriptionJob, *, redacted: bool = False,
+        max_bytes: int | None = None,
+    ) -> Transcript:
+        """The transcript a completed job wrote, as a ``transcribe_model.transcript`` document.
+
+        From the caller's bucket with an S3 client of the same session when the job wrote there
+        (``OutputBucketName``); over HTTPS from the service's pre-signed URL otherwise. That URL
+        expires 15 minutes after the job was described: pass a name (the job is described
+        now) or a freshly described job.
+
+        Args:
+            name_or_job: A job name, or a job as ``get`` or ``wait`` returned it.
+            redacted: The redacted copy (``RedactedTranscriptFileUri``) instead.
+            max_bytes: Refuse a download larger than this (default 64 MiB).
+
+        Raises:
+            ValidationError: The job has no such transcript (yet), or what was read is not one.
+            JobNotFoundError: There is no such job.
+            ServiceError: S3 or HTTPS refused the download (an expired URL says so).
+            RequestError: No answer.
+        """
+        from transcribe_model.transcript import read_transcript
+        from transcribe_model.transcript._fetch import DEFAULT_MAX_BYTES, fetch
+
+        job = self.get(name_or_job) if isinstance(name_or_job, str) else name_or_job
+        member = "RedactedTranscriptFileUri" if redacted else "TranscriptFileUri"
+        found = job.transcript
+        uri = (found.redacted_transcript_file_uri if redacted else found.transcript_file_uri) if (
+            found
+        ) else None
+        if uri is None:
+            status = job.transcription_job_status
+            raise ValidationError([Violation(
+                path=f"Transcript.{member}",
+                message=f"is absent: the job is {status or 'of unknown status'}",
+            )])
+        limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+        return read_transcript(fetch(uri, s3=self._s3_client, max_bytes=limit))
+
+    def _s3_client(self) -> S3API:
+        if self._s3 is None:
+            import boto3.session
+
+            session = self._session or boto3.session.Session()
+            region = getattr(getattr(self._client, "meta", None), "region_name", None)
+            with _translated("connect"):
+                self._s3 = cast("S3API", session.client(
+                    "s3", region_name=region, endpoint_url=self._endpoint_url
+                ))
+        return self._s3
 
     def list(
         self,

@@ -37,6 +37,8 @@ What you get:
   shape, with what a request may not hold (``"Transcript": {}`` while in progress, unknown enum
   values and members, values beyond today's bounds, ``ResponseMetadata``), for the liberal
   parsing path of ``transcribe_model.structure``.
+- **Transcripts**: ``transcript_documents()`` draws consistent ``TranscriptDocument`` values (see
+  ``transcribe_model.transcript``) for property tests of code that reads what a job wrote.
 
 Naming: ``settings()`` shares its name with ``hypothesis.settings``; import this module as a
 whole (``from transcribe_model import strategies as tms``) rather than that name.
@@ -92,6 +94,7 @@ from transcribe_model._models import (
     TranscriptionJobSummary,
 )
 from transcribe_model._spec import all_enums, all_shapes
+from transcribe_model.transcript._strategies import transcript_documents
 
 __all__ = [
     "REQUEST_RULE_NAMES",
@@ -128,6 +131,7 @@ __all__ = [
     "tags",
     "toxicity_categories",
     "toxicity_detection_settings",
+    "transcript_documents",
     "transcription_job_statuses",
     "transcription_job_summaries",
     "transcription_jobs",

@@ -5,4 +5,10 @@ class Session:
     def __init__(
         self, *, region_name: str | None = None, profile_name: str | None = None
     ) -> None: ...
-    def client(self, service_name: str, *, endpoint_url: str | None = None) -> BaseClient: ...
+    def client(
+        self,
+        service_name: str,
+        *,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+    ) -> BaseClient: ...
