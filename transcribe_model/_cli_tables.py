@@ -87,7 +87,8 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         for column in range(len(header))
     ]
     lines = [header, *rows]
+    # Strip the padding only: a value of other whitespace (a no-break space) stays visible.
     return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip(" ")
         for line in lines
     )
