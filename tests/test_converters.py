@@ -124,7 +124,8 @@ def test_json_timestamps_without_an_offset_are_refused() -> None:
 
 
 def test_every_violation_of_a_document_is_reported_at_once() -> None:
-    """Three bad members give three violations, each at its own path."""
+    """Three bad members give three violations, each at its own path, and the rule the rest
+    of the request breaks (no language given) is reported with them."""
     data = {"TranscriptionJobName": 1, "Media": [], "Tags": [{"Key": "k"}]}
     with pytest.raises(ValidationError) as caught:
         structure(data, StartTranscriptionJobRequest)
@@ -132,6 +133,7 @@ def test_every_violation_of_a_document_is_reported_at_once() -> None:
         "TranscriptionJobName",
         "Media",
         "Tags[0].Value",
+        "LanguageCode",
     ]
 
 

@@ -67,7 +67,10 @@ def _structure(
     shape = cast("type[WireModel]", cls)
     response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
-    result: M = cast(M, _hooks(wire_format, keep_unknown).structure(data, shape))
+    hooks = _hooks(wire_format, keep_unknown)
+    if response:
+        return cast(M, hooks.structure(data, shape))
+    result: M = cast(M, hooks.structure_strictly(data, shape))
     if not response:
         found = check(cast(WireModel, result))
         errors = [violation for violation in found if violation.severity == "error"]

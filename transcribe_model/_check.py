@@ -22,7 +22,7 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
 from transcribe_model._frozen import read_mapping
-from transcribe_model._registry import request_rules, response_checks
+from transcribe_model._registry import members_read, request_rules, response_checks
 from transcribe_model._spec import (
     EnumT,
     MapT,
@@ -84,21 +84,46 @@ def _name(value: object) -> str:
     return type(value).__name__
 
 
+#: Past this many type errors in one object its rules are skipped wholesale rather than one by
+#: one (matching each rule's members against each bad path would cost their product).
+_MAX_BAD_PATHS_MATCHED = 1000
+
+
+def partial_violations(obj: WireModel, failed: frozenset[str]) -> list[Violation]:
+    """What ``check()`` finds in a request that ``structure`` could only build in part.
+
+    ``failed`` are the paths whose values had the wrong type (their members are None in
+    ``obj``): they are not reported again as missing, and the rules that read them are skipped,
+    so only the other constraints and rules of the request are added to its type errors.
+    """
+    found: list[Violation] = []
+    checker = _Checker(found, types_only=False, skip=failed)
+    checker.model(obj, "", response=False)
+    return [violation for violation in found if violation.path not in failed]
+
+
 @attrs.define
 class _Checker:
     found: list[Violation]
     types_only: bool
     type_errors: int = 0
+    # Paths already known to hold a value of the wrong type (see partial_violations).
+    skip: frozenset[str] = frozenset()
+    bad_paths: list[str] = attrs.Factory(list)
 
     def model(self, obj: WireModel, path: str, *, response: bool) -> None:
         cls = type(obj)
         response = response or is_response_shape(cls)
         type_errors_before = self.type_errors
+        bad_before = len(self.bad_paths)
         for spec in field_specs(cls):
             value = getattr(obj, spec.name)
             if value is None:
-                if spec.required:
-                    self._type_error(_paths.join(path, spec.wire), "is required")
+                where = _paths.join(path, spec.wire)
+                if where in self.skip:
+                    self.bad_paths.append(where)
+                elif spec.required:
+                    self._type_error(where, "is required")
                 continue
             where = _paths.join(path, spec.wire)
             self.value(value, spec.type, spec.constraint, where, response=response)
@@ -113,13 +138,38 @@ class _Checker:
                         message="is a known member and may not be given in unknown_members",
                     )
                 )
-        if self.types_only or self.type_errors > type_errors_before:
-            return  # rules read typed values: run them only on a well-typed object
-        if not response and is_union(cls):
+        if self.types_only:
+            return
+        bad = self.bad_paths[bad_before:]
+        if not response and is_union(cls) and not bad:
             self._union(obj, path)
         for rule in response_checks(cls) if response else request_rules(cls):
-            for violation in rule(obj):
+            if bad and not self._reads_only_good(rule, path, bad):
+                continue  # it would read a value of the wrong type: that is reported already
+            try:
+                violations = list(rule(obj))
+            except Exception:  # a rule met a wrong type its reads= did not name
+                if not bad and self.type_errors == type_errors_before:
+                    raise  # on a well-typed object a failing rule is a bug: let it show
+                continue
+            for violation in violations:
                 self.found.append(attrs.evolve(violation, path=_paths.join(path, violation.path)))
+
+    @staticmethod
+    def _reads_only_good(rule: Any, path: str, bad: list[str]) -> bool:
+        """Whether ``rule`` reads none of the members under ``path`` that hold a wrong type.
+
+        A rule that names no members, or an object with very many bad paths, is skipped.
+        """
+        reads = members_read(rule)
+        if not reads or len(bad) > _MAX_BAD_PATHS_MATCHED:
+            return False
+        for member in reads:
+            full = _paths.join(path, member)
+            for where in bad:
+                if where == full or where.startswith((full + ".", full + "[")):
+                    return False
+        return True
 
     def value(
         self,
@@ -201,6 +251,7 @@ class _Checker:
 
     def _type_error(self, path: str, message: str) -> None:
         self.type_errors += 1
+        self.bad_paths.append(path)
         self.found.append(Violation(path=path, message=message))
 
 

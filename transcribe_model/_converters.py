@@ -47,7 +47,7 @@ from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._check import aware, expected
+from transcribe_model._check import aware, expected, partial_violations
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -83,9 +83,12 @@ _MISSING: Final = object()
 class Invalid(Exception):
     """Raised inside the hooks; carries ``(path, message)`` pairs up to the public entry point."""
 
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
+    def __init__(self, errors: list[tuple[str, str]], partial: WireModel | None = None) -> None:
         super().__init__(errors)
         self.errors = errors
+        # The shape as far as it could be built (members that failed are None, or partial in
+        # turn): never handed to a caller, only checked for its other violations.
+        self.partial = partial
 
     @classmethod
     def at(cls, message: str) -> Invalid:
@@ -240,6 +243,27 @@ class HookBuilder:
             result: M = self.structurer(cls)(data)
         except Invalid as exc:
             raise ValidationError(exc.violations()) from None
+        return result
+
+    def structure_strictly(self, data: object, cls: type[M]) -> M:
+        """``structure``, and where types are wrong, every other violation of the request too.
+
+        A member of the wrong type cannot be held by the model, so the model is built as far as
+        it can be and checked: bounds, patterns and rules of the rest are reported with the
+        type errors, all in one ``ValidationError``.
+        """
+        try:
+            result: M = self.structurer(cls)(data)
+        except Invalid as exc:
+            errors = exc.violations()
+            if exc.partial is not None:
+                failed = frozenset(violation.path for violation in errors)
+                errors += [
+                    violation
+                    for violation in partial_violations(exc.partial, failed)
+                    if violation.severity == "error"
+                ]
+            raise ValidationError(errors) from None
         return result
 
     def unstructure(self, obj: WireModel) -> dict[str, Any]:

@@ -7,11 +7,13 @@ attributes by themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, TypeVar, cast, overload
 
 from transcribe_model._base import WireModel
 from transcribe_model._frozen import EMPTY
+
+T = TypeVar("T")
 
 #: The general hook of one member: takes a wire value, returns the model value or raises.
 Hook = Callable[[Any], Any]
@@ -29,7 +31,29 @@ def slot_setter(cls: type[WireModel], name: str) -> Callable[[Any, Any], None]:
     return setter
 
 
+@overload
+def as_tuple(value: Sequence[T]) -> tuple[T, ...]: ...
+@overload
+def as_tuple(value: Sequence[T] | None) -> tuple[T, ...] | None: ...
+def as_tuple(value: Any) -> Any:
+    """A list member as the caller gave it, frozen: any sequence becomes a tuple.
+
+    Strings and bytes are sequences too, but never a list member's value: they, and anything
+    else that is not a sequence, pass through unchanged for ``check()`` to report as the wrong
+    type (a converter that raised here would hide the other violations of the object).
+    """
+    if value.__class__ is tuple or value is None:
+        return value
+    given: object = value
+    if isinstance(given, Sequence) and not isinstance(given, (str, bytes, bytearray)):
+        try:
+            return tuple(cast("Sequence[object]", given))
+        except Exception:  # a caller's sequence may raise anything: report it as the wrong type
+            return value
+    return value
+
+
 #: The slot of the inherited ``unknown_members`` field lives on the base class.
 SET_UNKNOWN: Final = slot_setter(WireModel, "unknown_members")
 
-__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "slot_setter"]
+__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "as_tuple", "slot_setter"]

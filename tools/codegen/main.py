@@ -103,8 +103,13 @@ def _title(family: str) -> str:
 
 def _models_module(head, family, enums, structures, response_only, homes) -> str:  # type: ignore[no-untyped-def]
     imports = ["from __future__ import annotations", ""]
-    if render_models.uses(structures, "map"):
-        imports.append("from collections.abc import Mapping")
+    abcs = [
+        name
+        for name, kind in (("Mapping", "map"), ("Sequence", "list"))
+        if render_models.uses(structures, kind)
+    ]
+    if abcs:
+        imports.append(f"from collections.abc import {', '.join(abcs)}")
     if render_models.uses(structures, "datetime"):
         imports.append("from datetime import datetime")
     if any(structure.union for structure in structures):
@@ -114,6 +119,8 @@ def _models_module(head, family, enums, structures, response_only, homes) -> str
     kinds = sorted({type(c).__name__[:-1] for c in constraints})
     names = ", ".join([*kinds, "member"])
     imports.append(f"from transcribe_model._constraints import {names}")
+    if render_models.uses(structures, "list"):
+        imports.append("from transcribe_model._generated_support import as_tuple")
     if enums:
         imports.append("from transcribe_model._wire_enum import WireEnum")
     foreign: dict[str, set[str]] = {}
@@ -135,6 +142,9 @@ def _models_module(head, family, enums, structures, response_only, homes) -> str
         )
     for enum in enums:
         parts.append("\n\n" + render_models.enum_source(enum))
+    converters = render_models.sequence_converters(structures)
+    if converters:
+        parts.append("\n\n" + converters)
     for structure in structures:
         parts.append(
             "\n\n"

@@ -73,7 +73,7 @@ def structure_factory(structure: Structure) -> str:
         "        else:",
         "            SET_UNKNOWN(instance, EMPTY)",
         "        if errors:",
-        "            raise Invalid(errors)",
+        "            raise Invalid(errors, instance)",
         "        return instance",
         "",
         "    return structure",
@@ -96,7 +96,8 @@ def _structure_member(index: int, member: Member) -> list[str]:
         f"    v = hook_{index}(v)",
         "except Invalid as exc:",
         f"    errors = failed(errors, {wire}, exc)",
-        "    v = None",
+        # What could be built of a nested shape stays, so its other violations are found too.
+        "    v = exc.partial",
     ]
     kind = member.type.kind
     if kind == "enum":

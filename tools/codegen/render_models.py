@@ -195,9 +195,49 @@ def _field(member: Member) -> str:
     if member.constraint is not None:
         arguments.append(constant_name(member.constraint))
     metadata = f"metadata=member({', '.join(arguments)})"
+    if member.type.kind == "list":
+        # Any sequence on the way in (the converter's parameter type is what type checkers
+        # show for __init__), a tuple once stored: models stay frozen and hashable.
+        metadata += f", converter={sequence_converter_name(member)}"
     if member.required:
         return f"{member.attribute}: {kind} = attrs.field({metadata})"
     return f"{member.attribute}: {kind} | None = attrs.field(default=None, {metadata})"
+
+
+def sequence_converter_name(member: Member) -> str:
+    """The generated converter of a list member: by its item type and whether it may be None."""
+    assert member.type.item is not None
+    item = re.sub(r"[^A-Za-z0-9]+", "_", annotation(member.type.item)).strip("_")
+    return f"_{'required' if member.required else 'optional'}_sequence_of_{item}"
+
+
+def sequence_converters(structures: list[Structure]) -> str:
+    """One small typed converter per list item type used: ``Sequence[X]`` in, ``tuple[X, ...]`` out.
+
+    Named functions (not a generic one) so that mypy's attrs plugin and pyright both read the
+    parameter type for ``__init__``.
+    """
+    found: dict[str, str] = {}
+    for structure in structures:
+        for member in structure.members:
+            if member.type.kind != "list":
+                continue
+            assert member.type.item is not None
+            name = sequence_converter_name(member)
+            item = annotation(member.type.item)
+            if member.required:
+                found[name] = (
+                    f"def {name}(value: Sequence[{item}]) -> tuple[{item}, ...]:\n"
+                    f'    """Any sequence of ``{item}``, kept as a tuple."""\n'
+                    "    return as_tuple(value)\n"
+                )
+            else:
+                found[name] = (
+                    f"def {name}(value: Sequence[{item}] | None) -> tuple[{item}, ...] | None:\n"
+                    f'    """Any sequence of ``{item}`` (or None), kept as a tuple."""\n'
+                    "    return as_tuple(value)\n"
+                )
+    return "\n\n".join(found[name] for name in sorted(found))
 
 
 def referenced(structure: Structure) -> set[str]:

@@ -77,7 +77,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Rules")
         if v is None:
@@ -89,7 +89,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("Tags")
         if v is None:
@@ -100,7 +100,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("InputType")
         if v is None:
@@ -115,7 +115,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -124,7 +124,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -192,7 +192,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "NonTalkTimeFilter", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("InterruptionFilter")
         if v is None:
@@ -203,7 +203,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "InterruptionFilter", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("TranscriptFilter")
         if v is None:
@@ -214,7 +214,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "TranscriptFilter", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("SentimentFilter")
         if v is None:
@@ -225,14 +225,14 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "SentimentFilter", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Rule", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -304,7 +304,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("AbsoluteTimeRange")
         if v is None:
@@ -315,7 +315,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("RelativeTimeRange")
         if v is None:
@@ -326,7 +326,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("Negate")
         if v is None:
@@ -338,14 +338,14 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "NonTalkTimeFilter", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -415,7 +415,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("EndTime")
         if v is None:
@@ -427,7 +427,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("First")
         if v is None:
@@ -439,7 +439,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("Last")
         if v is None:
@@ -451,14 +451,14 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "AbsoluteTimeRange", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -526,7 +526,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartPercentage", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("EndPercentage")
         if v is None:
@@ -538,7 +538,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndPercentage", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("First")
         if v is None:
@@ -550,7 +550,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("Last")
         if v is None:
@@ -562,14 +562,14 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "RelativeTimeRange", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -640,7 +640,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ParticipantRole")
         if v is None:
@@ -655,7 +655,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("AbsoluteTimeRange")
         if v is None:
@@ -666,7 +666,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("RelativeTimeRange")
         if v is None:
@@ -677,7 +677,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         v = get("Negate")
         if v is None:
@@ -689,14 +689,14 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "InterruptionFilter", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -779,7 +779,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFilterType", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("AbsoluteTimeRange")
         if v is None:
@@ -790,7 +790,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("RelativeTimeRange")
         if v is None:
@@ -801,7 +801,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("ParticipantRole")
         if v is None:
@@ -816,7 +816,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Negate")
         if v is None:
@@ -828,7 +828,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("Targets")
         if v is None:
@@ -840,14 +840,14 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "Targets", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptFilter", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -927,7 +927,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Sentiments", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("AbsoluteTimeRange")
         if v is None:
@@ -938,7 +938,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("RelativeTimeRange")
         if v is None:
@@ -949,7 +949,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("ParticipantRole")
         if v is None:
@@ -964,7 +964,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Negate")
         if v is None:
@@ -976,14 +976,14 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SentimentFilter", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1051,7 +1051,7 @@ def structure_CreateCallAnalyticsCategoryResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1060,7 +1060,7 @@ def structure_CreateCallAnalyticsCategoryResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1126,7 +1126,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Rules")
         if v is None:
@@ -1137,7 +1137,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("CreateTime")
         if v is None:
@@ -1149,7 +1149,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LastUpdateTime")
         if v is None:
@@ -1161,7 +1161,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastUpdateTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Tags")
         if v is None:
@@ -1172,7 +1172,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("InputType")
         if v is None:
@@ -1187,14 +1187,14 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CategoryProperties", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1269,7 +1269,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1278,7 +1278,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1324,7 +1324,7 @@ def structure_DeleteCallAnalyticsCategoryResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1376,7 +1376,7 @@ def structure_GetCallAnalyticsCategoryRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1385,7 +1385,7 @@ def structure_GetCallAnalyticsCategoryRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1438,7 +1438,7 @@ def structure_GetCallAnalyticsCategoryResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1447,7 +1447,7 @@ def structure_GetCallAnalyticsCategoryResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1505,7 +1505,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -1517,7 +1517,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1526,7 +1526,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1585,7 +1585,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Categories")
         if v is None:
@@ -1596,7 +1596,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Categories", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1605,7 +1605,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1670,7 +1670,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Rules")
         if v is None:
@@ -1682,7 +1682,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("InputType")
         if v is None:
@@ -1697,7 +1697,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1706,7 +1706,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1766,7 +1766,7 @@ def structure_UpdateCallAnalyticsCategoryResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1775,7 +1775,7 @@ def structure_UpdateCallAnalyticsCategoryResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

@@ -7,6 +7,7 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import ClassVar
 
@@ -14,6 +15,7 @@ import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import ParticipantRole, Tag
 
@@ -52,6 +54,40 @@ class InputType(WireEnum):
     POST_CALL = "POST_CALL"
 
 
+def _optional_sequence_of_CategoryProperties(
+    value: Sequence[CategoryProperties] | None,
+) -> tuple[CategoryProperties, ...] | None:
+    """Any sequence of ``CategoryProperties`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Rule(value: Sequence[Rule] | None) -> tuple[Rule, ...] | None:
+    """Any sequence of ``Rule`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_Rule(value: Sequence[Rule]) -> tuple[Rule, ...]:
+    """Any sequence of ``Rule``, kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_SentimentValue(
+    value: Sequence[SentimentValue],
+) -> tuple[SentimentValue, ...]:
+    """Any sequence of ``SentimentValue``, kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
+    """Any sequence of ``str``, kept as a tuple."""
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateCallAnalyticsCategoryRequest(WireModel):
     """The ``CreateCallAnalyticsCategoryRequest`` shape.
@@ -69,8 +105,12 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
-    rules: tuple[Rule, ...] = attrs.field(metadata=member("Rules", RULE_LIST))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    rules: tuple[Rule, ...] = attrs.field(
+        metadata=member("Rules", RULE_LIST), converter=_required_sequence_of_Rule
+    )
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 
@@ -252,7 +292,9 @@ class TranscriptFilter(WireModel):
         default=None, metadata=member("ParticipantRole")
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
-    targets: tuple[str, ...] = attrs.field(metadata=member("Targets", STRING_TARGET_LIST))
+    targets: tuple[str, ...] = attrs.field(
+        metadata=member("Targets", STRING_TARGET_LIST), converter=_required_sequence_of_str
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -276,7 +318,8 @@ class SentimentFilter(WireModel):
     """
 
     sentiments: tuple[SentimentValue, ...] = attrs.field(
-        metadata=member("Sentiments", SENTIMENT_VALUE_LIST)
+        metadata=member("Sentiments", SENTIMENT_VALUE_LIST),
+        converter=_required_sequence_of_SentimentValue,
     )
     absolute_time_range: AbsoluteTimeRange | None = attrs.field(
         default=None, metadata=member("AbsoluteTimeRange")
@@ -332,10 +375,14 @@ class CategoryProperties(WireModel):
     category_name: str | None = attrs.field(
         default=None, metadata=member("CategoryName", CATEGORY_NAME)
     )
-    rules: tuple[Rule, ...] | None = attrs.field(default=None, metadata=member("Rules", RULE_LIST))
+    rules: tuple[Rule, ...] | None = attrs.field(
+        default=None, metadata=member("Rules", RULE_LIST), converter=_optional_sequence_of_Rule
+    )
     create_time: datetime | None = attrs.field(default=None, metadata=member("CreateTime"))
     last_update_time: datetime | None = attrs.field(default=None, metadata=member("LastUpdateTime"))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 
@@ -425,7 +472,9 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
 
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     categories: tuple[CategoryProperties, ...] | None = attrs.field(
-        default=None, metadata=member("Categories", CATEGORY_PROPERTIES_LIST)
+        default=None,
+        metadata=member("Categories", CATEGORY_PROPERTIES_LIST),
+        converter=_optional_sequence_of_CategoryProperties,
     )
 
 
@@ -443,7 +492,9 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
-    rules: tuple[Rule, ...] = attrs.field(metadata=member("Rules", RULE_LIST))
+    rules: tuple[Rule, ...] = attrs.field(
+        metadata=member("Rules", RULE_LIST), converter=_required_sequence_of_Rule
+    )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 

@@ -73,7 +73,7 @@ def structure_DeleteCallAnalyticsJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -82,7 +82,7 @@ def structure_DeleteCallAnalyticsJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -128,7 +128,7 @@ def structure_DeleteCallAnalyticsJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -178,7 +178,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -187,7 +187,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -240,7 +240,7 @@ def structure_GetCallAnalyticsJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -249,7 +249,7 @@ def structure_GetCallAnalyticsJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -340,7 +340,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CallAnalyticsJobStatus")
         if v is None:
@@ -355,7 +355,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("CallAnalyticsJobDetails")
         if v is None:
@@ -366,7 +366,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobDetails", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -381,7 +381,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -393,7 +393,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -408,7 +408,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("Media")
         if v is None:
@@ -419,7 +419,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("Transcript")
         if v is None:
@@ -430,7 +430,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         v = get("StartTime")
         if v is None:
@@ -442,7 +442,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_8(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -454,7 +454,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_9(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -466,7 +466,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -478,7 +478,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_11(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_11(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -490,7 +490,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_12(instance, v)
         v = get("IdentifiedLanguageScore")
         if v is None:
@@ -502,7 +502,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_13(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = None
+                    v = exc.partial
             set_13(instance, v)
         v = get("Settings")
         if v is None:
@@ -513,7 +513,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_14(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_14(instance, v)
         v = get("ChannelDefinitions")
         if v is None:
@@ -524,7 +524,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_15(v)
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
-                v = None
+                v = exc.partial
             set_15(instance, v)
         v = get("Tags")
         if v is None:
@@ -535,14 +535,14 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_16(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_16(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJob", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -650,14 +650,14 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Skipped", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobDetails", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -721,7 +721,7 @@ def structure_CallAnalyticsSkippedFeature(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Feature", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ReasonCode")
         if v is None:
@@ -736,7 +736,7 @@ def structure_CallAnalyticsSkippedFeature(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ReasonCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Message")
         if v is None:
@@ -748,7 +748,7 @@ def structure_CallAnalyticsSkippedFeature(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "Message", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -757,7 +757,7 @@ def structure_CallAnalyticsSkippedFeature(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -830,7 +830,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("VocabularyFilterName")
         if v is None:
@@ -842,7 +842,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyFilterMethod")
         if v is None:
@@ -857,7 +857,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LanguageModelName")
         if v is None:
@@ -869,7 +869,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("ContentRedaction")
         if v is None:
@@ -880,7 +880,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("LanguageOptions")
         if v is None:
@@ -891,7 +891,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         v = get("LanguageIdSettings")
         if v is None:
@@ -902,7 +902,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("Summarization")
         if v is None:
@@ -913,7 +913,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "Summarization", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -922,7 +922,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1001,14 +1001,14 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "GenerateAbstractiveSummary", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Summarization", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1064,7 +1064,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelId", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ParticipantRole")
         if v is None:
@@ -1079,14 +1079,14 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ChannelDefinition", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1154,7 +1154,7 @@ def structure_ListCallAnalyticsJobsRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("JobNameContains")
         if v is None:
@@ -1166,7 +1166,7 @@ def structure_ListCallAnalyticsJobsRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NextToken")
         if v is None:
@@ -1178,7 +1178,7 @@ def structure_ListCallAnalyticsJobsRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -1190,7 +1190,7 @@ def structure_ListCallAnalyticsJobsRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1199,7 +1199,7 @@ def structure_ListCallAnalyticsJobsRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1270,7 +1270,7 @@ def structure_ListCallAnalyticsJobsResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -1282,7 +1282,7 @@ def structure_ListCallAnalyticsJobsResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("CallAnalyticsJobSummaries")
         if v is None:
@@ -1293,7 +1293,7 @@ def structure_ListCallAnalyticsJobsResponse(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobSummaries", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1302,7 +1302,7 @@ def structure_ListCallAnalyticsJobsResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1379,7 +1379,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -1391,7 +1391,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StartTime")
         if v is None:
@@ -1403,7 +1403,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -1415,7 +1415,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1430,7 +1430,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("CallAnalyticsJobStatus")
         if v is None:
@@ -1445,7 +1445,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("CallAnalyticsJobDetails")
         if v is None:
@@ -1456,7 +1456,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobDetails", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -1468,14 +1468,14 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobSummary", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1570,7 +1570,7 @@ def structure_StartCallAnalyticsJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Media")
         if v is None:
@@ -1582,7 +1582,7 @@ def structure_StartCallAnalyticsJobRequest(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("OutputLocation")
         if v is None:
@@ -1594,7 +1594,7 @@ def structure_StartCallAnalyticsJobRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocation", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
@@ -1606,7 +1606,7 @@ def structure_StartCallAnalyticsJobRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -1618,7 +1618,7 @@ def structure_StartCallAnalyticsJobRequest(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("Settings")
         if v is None:
@@ -1629,7 +1629,7 @@ def structure_StartCallAnalyticsJobRequest(
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         v = get("Tags")
         if v is None:
@@ -1640,7 +1640,7 @@ def structure_StartCallAnalyticsJobRequest(
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("ChannelDefinitions")
         if v is None:
@@ -1651,7 +1651,7 @@ def structure_StartCallAnalyticsJobRequest(
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1660,7 +1660,7 @@ def structure_StartCallAnalyticsJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1738,7 +1738,7 @@ def structure_StartCallAnalyticsJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1747,7 +1747,7 @@ def structure_StartCallAnalyticsJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

@@ -7,13 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -72,6 +73,39 @@ class CallAnalyticsSkippedReasonCode(WireEnum):
 
     INSUFFICIENT_CONVERSATION_CONTENT = "INSUFFICIENT_CONVERSATION_CONTENT"
     FAILED_SAFETY_GUIDELINES = "FAILED_SAFETY_GUIDELINES"
+
+
+def _optional_sequence_of_CallAnalyticsJobSummary(
+    value: Sequence[CallAnalyticsJobSummary] | None,
+) -> tuple[CallAnalyticsJobSummary, ...] | None:
+    """Any sequence of ``CallAnalyticsJobSummary`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_CallAnalyticsSkippedFeature(
+    value: Sequence[CallAnalyticsSkippedFeature] | None,
+) -> tuple[CallAnalyticsSkippedFeature, ...] | None:
+    """Any sequence of ``CallAnalyticsSkippedFeature`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_ChannelDefinition(
+    value: Sequence[ChannelDefinition] | None,
+) -> tuple[ChannelDefinition, ...] | None:
+    """Any sequence of ``ChannelDefinition`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_LanguageCode(
+    value: Sequence[LanguageCode] | None,
+) -> tuple[LanguageCode, ...] | None:
+    """Any sequence of ``LanguageCode`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -207,9 +241,13 @@ class CallAnalyticsJob(WireModel):
         default=None, metadata=member("Settings")
     )
     channel_definitions: tuple[ChannelDefinition, ...] | None = attrs.field(
-        default=None, metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS)
+        default=None,
+        metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS),
+        converter=_optional_sequence_of_ChannelDefinition,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -226,7 +264,9 @@ class CallAnalyticsJobDetails(WireModel):
     """
 
     skipped: tuple[CallAnalyticsSkippedFeature, ...] | None = attrs.field(
-        default=None, metadata=member("Skipped", CALL_ANALYTICS_SKIPPED_FEATURE_LIST)
+        default=None,
+        metadata=member("Skipped", CALL_ANALYTICS_SKIPPED_FEATURE_LIST),
+        converter=_optional_sequence_of_CallAnalyticsSkippedFeature,
     )
 
 
@@ -303,7 +343,9 @@ class CallAnalyticsJobSettings(WireModel):
         default=None, metadata=member("ContentRedaction")
     )
     language_options: tuple[LanguageCode, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageOptions", LANGUAGE_OPTIONS)
+        default=None,
+        metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
+        converter=_optional_sequence_of_LanguageCode,
     )
     language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
@@ -387,7 +429,9 @@ class ListCallAnalyticsJobsResponse(WireModel):
     status: CallAnalyticsJobStatus | None = attrs.field(default=None, metadata=member("Status"))
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     call_analytics_job_summaries: tuple[CallAnalyticsJobSummary, ...] | None = attrs.field(
-        default=None, metadata=member("CallAnalyticsJobSummaries", CALL_ANALYTICS_JOB_SUMMARIES)
+        default=None,
+        metadata=member("CallAnalyticsJobSummaries", CALL_ANALYTICS_JOB_SUMMARIES),
+        converter=_optional_sequence_of_CallAnalyticsJobSummary,
     )
 
 
@@ -475,9 +519,13 @@ class StartCallAnalyticsJobRequest(WireModel):
     settings: CallAnalyticsJobSettings | None = attrs.field(
         default=None, metadata=member("Settings")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     channel_definitions: tuple[ChannelDefinition, ...] | None = attrs.field(
-        default=None, metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS)
+        default=None,
+        metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS),
+        converter=_optional_sequence_of_ChannelDefinition,
     )
 
 

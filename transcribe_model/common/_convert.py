@@ -60,7 +60,7 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Key", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Value")
         if v is None:
@@ -73,14 +73,14 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "Value", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Tag", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -137,7 +137,7 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("KMSKey")
         if v is None:
@@ -150,14 +150,14 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "KMSKey", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "EncryptionConfiguration", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -215,7 +215,7 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("RedactedMediaFileUri")
         if v is None:
@@ -227,14 +227,14 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedMediaFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Media", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -291,7 +291,7 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("RedactedTranscriptFileUri")
         if v is None:
@@ -303,14 +303,14 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedTranscriptFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Transcript", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -376,7 +376,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactionType", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("RedactionOutput")
         if v is None:
@@ -392,7 +392,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactionOutput", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("PiiEntityTypes")
         if v is None:
@@ -403,14 +403,14 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "PiiEntityTypes", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -473,7 +473,7 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("VocabularyFilterName")
         if v is None:
@@ -485,7 +485,7 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LanguageModelName")
         if v is None:
@@ -497,14 +497,14 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageIdSettings", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -572,7 +572,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -587,7 +587,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -599,7 +599,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -614,14 +614,14 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyInfo", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

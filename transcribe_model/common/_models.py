@@ -7,13 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 
 TAG_KEY = Text("TagKey", 1, 128, None)
@@ -256,6 +257,13 @@ class OutputLocationType(WireEnum):
     SERVICE_BUCKET = "SERVICE_BUCKET"
 
 
+def _optional_sequence_of_PiiEntityType(
+    value: Sequence[PiiEntityType] | None,
+) -> tuple[PiiEntityType, ...] | None:
+    """Any sequence of ``PiiEntityType`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
@@ -350,7 +358,9 @@ class ContentRedaction(WireModel):
     redaction_type: RedactionType = attrs.field(metadata=member("RedactionType"))
     redaction_output: RedactionOutput = attrs.field(metadata=member("RedactionOutput"))
     pii_entity_types: tuple[PiiEntityType, ...] | None = attrs.field(
-        default=None, metadata=member("PiiEntityTypes", PII_ENTITY_TYPES)
+        default=None,
+        metadata=member("PiiEntityTypes", PII_ENTITY_TYPES),
+        converter=_optional_sequence_of_PiiEntityType,
     )
 
 

@@ -76,7 +76,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("BaseModelName")
         if v is None:
@@ -92,7 +92,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("ModelName")
         if v is None:
@@ -105,7 +105,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("InputDataConfig")
         if v is None:
@@ -117,7 +117,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -128,7 +128,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("Tags")
         if v is None:
@@ -139,7 +139,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -148,7 +148,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -224,7 +224,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "S3Uri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("TuningDataS3Uri")
         if v is None:
@@ -236,7 +236,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "TuningDataS3Uri", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -249,14 +249,14 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "InputDataConfig", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -330,7 +330,7 @@ def structure_CreateLanguageModelResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("BaseModelName")
         if v is None:
@@ -345,7 +345,7 @@ def structure_CreateLanguageModelResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("ModelName")
         if v is None:
@@ -357,7 +357,7 @@ def structure_CreateLanguageModelResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("InputDataConfig")
         if v is None:
@@ -368,7 +368,7 @@ def structure_CreateLanguageModelResponse(
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         v = get("ModelStatus")
         if v is None:
@@ -383,7 +383,7 @@ def structure_CreateLanguageModelResponse(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -392,7 +392,7 @@ def structure_CreateLanguageModelResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -459,7 +459,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -468,7 +468,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -524,7 +524,7 @@ def structure_DescribeLanguageModelRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -533,7 +533,7 @@ def structure_DescribeLanguageModelRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -586,7 +586,7 @@ def structure_DescribeLanguageModelResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageModel", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -595,7 +595,7 @@ def structure_DescribeLanguageModelResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -671,7 +671,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CreateTime")
         if v is None:
@@ -683,7 +683,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -695,7 +695,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -710,7 +710,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("BaseModelName")
         if v is None:
@@ -725,7 +725,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("ModelStatus")
         if v is None:
@@ -740,7 +740,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("UpgradeAvailability")
         if v is None:
@@ -752,7 +752,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "UpgradeAvailability", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -764,7 +764,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("InputDataConfig")
         if v is None:
@@ -775,7 +775,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -786,14 +786,14 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageModel", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -887,7 +887,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "StatusEquals", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NameContains")
         if v is None:
@@ -899,7 +899,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NextToken")
         if v is None:
@@ -911,7 +911,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -923,7 +923,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -932,7 +932,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -995,7 +995,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Models")
         if v is None:
@@ -1006,7 +1006,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Models", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1015,7 +1015,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1077,7 +1077,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -1089,7 +1089,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -1100,7 +1100,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1109,7 +1109,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1177,7 +1177,7 @@ def structure_UpdateLanguageModelResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ModelStatus")
         if v is None:
@@ -1192,7 +1192,7 @@ def structure_UpdateLanguageModelResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -1204,7 +1204,7 @@ def structure_UpdateLanguageModelResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1213,7 +1213,7 @@ def structure_UpdateLanguageModelResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

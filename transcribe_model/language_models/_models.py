@@ -7,12 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import EncryptionConfiguration, Tag
 
@@ -57,6 +59,18 @@ class ModelStatus(WireEnum):
     COMPLETED = "COMPLETED"
 
 
+def _optional_sequence_of_LanguageModel(
+    value: Sequence[LanguageModel] | None,
+) -> tuple[LanguageModel, ...] | None:
+    """Any sequence of ``LanguageModel`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateLanguageModelRequest(WireModel):
     """The ``CreateLanguageModelRequest`` shape.
@@ -86,7 +100,9 @@ class CreateLanguageModelRequest(WireModel):
     encryption_configuration: EncryptionConfiguration | None = attrs.field(
         default=None, metadata=member("EncryptionConfiguration")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -290,7 +306,9 @@ class ListLanguageModelsResponse(WireModel):
 
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     models: tuple[LanguageModel, ...] | None = attrs.field(
-        default=None, metadata=member("Models", MODELS)
+        default=None,
+        metadata=member("Models", MODELS),
+        converter=_optional_sequence_of_LanguageModel,
     )
 
 

@@ -70,7 +70,7 @@ def structure_DeleteMedicalScribeJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -79,7 +79,7 @@ def structure_DeleteMedicalScribeJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -133,7 +133,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -142,7 +142,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -195,7 +195,7 @@ def structure_GetMedicalScribeJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -204,7 +204,7 @@ def structure_GetMedicalScribeJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -287,7 +287,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MedicalScribeJobStatus")
         if v is None:
@@ -302,7 +302,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -317,7 +317,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("Media")
         if v is None:
@@ -328,7 +328,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         v = get("MedicalScribeOutput")
         if v is None:
@@ -339,7 +339,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeOutput", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("StartTime")
         if v is None:
@@ -351,7 +351,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -363,7 +363,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -375,7 +375,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -387,7 +387,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_8(instance, v)
         v = get("Settings")
         if v is None:
@@ -398,7 +398,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -410,7 +410,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("ChannelDefinitions")
         if v is None:
@@ -421,7 +421,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_11(v)
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
-                v = None
+                v = exc.partial
             set_11(instance, v)
         v = get("MedicalScribeContextProvided")
         if v is None:
@@ -433,7 +433,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeContextProvided", exc)
-                    v = None
+                    v = exc.partial
             set_12(instance, v)
         v = get("Tags")
         if v is None:
@@ -444,14 +444,14 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_13(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_13(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -554,7 +554,7 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ClinicalDocumentUri")
         if v is None:
@@ -567,14 +567,14 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ClinicalDocumentUri", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeOutput", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -643,7 +643,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxSpeakerLabels")
         if v is None:
@@ -655,7 +655,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("ChannelIdentification")
         if v is None:
@@ -667,7 +667,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("VocabularyName")
         if v is None:
@@ -679,7 +679,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("VocabularyFilterName")
         if v is None:
@@ -691,7 +691,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("VocabularyFilterMethod")
         if v is None:
@@ -706,7 +706,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("ClinicalNoteGenerationSettings")
         if v is None:
@@ -717,14 +717,14 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeSettings", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -801,7 +801,7 @@ def structure_ClinicalNoteGenerationSettings(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NoteTemplate", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -810,7 +810,7 @@ def structure_ClinicalNoteGenerationSettings(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -870,7 +870,7 @@ def structure_MedicalScribeChannelDefinition(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelId", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ParticipantRole")
         if v is None:
@@ -886,7 +886,7 @@ def structure_MedicalScribeChannelDefinition(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -895,7 +895,7 @@ def structure_MedicalScribeChannelDefinition(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -963,7 +963,7 @@ def structure_ListMedicalScribeJobsRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("JobNameContains")
         if v is None:
@@ -975,7 +975,7 @@ def structure_ListMedicalScribeJobsRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NextToken")
         if v is None:
@@ -987,7 +987,7 @@ def structure_ListMedicalScribeJobsRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -999,7 +999,7 @@ def structure_ListMedicalScribeJobsRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1008,7 +1008,7 @@ def structure_ListMedicalScribeJobsRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1079,7 +1079,7 @@ def structure_ListMedicalScribeJobsResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -1091,7 +1091,7 @@ def structure_ListMedicalScribeJobsResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("MedicalScribeJobSummaries")
         if v is None:
@@ -1102,7 +1102,7 @@ def structure_ListMedicalScribeJobsResponse(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1111,7 +1111,7 @@ def structure_ListMedicalScribeJobsResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1186,7 +1186,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -1198,7 +1198,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StartTime")
         if v is None:
@@ -1210,7 +1210,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -1222,7 +1222,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1237,7 +1237,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("MedicalScribeJobStatus")
         if v is None:
@@ -1252,7 +1252,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -1264,14 +1264,14 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJobSummary", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1366,7 +1366,7 @@ def structure_StartMedicalScribeJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Media")
         if v is None:
@@ -1378,7 +1378,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("OutputBucketName")
         if v is None:
@@ -1391,7 +1391,7 @@ def structure_StartMedicalScribeJobRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
@@ -1403,7 +1403,7 @@ def structure_StartMedicalScribeJobRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("KMSEncryptionContext")
         if v is None:
@@ -1414,7 +1414,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -1427,7 +1427,7 @@ def structure_StartMedicalScribeJobRequest(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("Settings")
         if v is None:
@@ -1439,7 +1439,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("ChannelDefinitions")
         if v is None:
@@ -1450,7 +1450,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         v = get("Tags")
         if v is None:
@@ -1461,7 +1461,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("MedicalScribeContext")
         if v is None:
@@ -1472,7 +1472,7 @@ def structure_StartMedicalScribeJobRequest(
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeContext", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1481,7 +1481,7 @@ def structure_StartMedicalScribeJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1565,14 +1565,14 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "PatientContext", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeContext", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1631,7 +1631,7 @@ def structure_MedicalScribePatientContext(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Pronouns", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1640,7 +1640,7 @@ def structure_MedicalScribePatientContext(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1693,7 +1693,7 @@ def structure_StartMedicalScribeJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1702,7 +1702,7 @@ def structure_StartMedicalScribeJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

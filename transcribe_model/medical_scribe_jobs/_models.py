@@ -7,13 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import Media, Tag, VocabularyFilterMethod
 
@@ -86,6 +87,25 @@ class Pronouns(WireEnum):
     HE_HIM = "HE_HIM"
     SHE_HER = "SHE_HER"
     THEY_THEM = "THEY_THEM"
+
+
+def _optional_sequence_of_MedicalScribeChannelDefinition(
+    value: Sequence[MedicalScribeChannelDefinition] | None,
+) -> tuple[MedicalScribeChannelDefinition, ...] | None:
+    """Any sequence of ``MedicalScribeChannelDefinition`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_MedicalScribeJobSummary(
+    value: Sequence[MedicalScribeJobSummary] | None,
+) -> tuple[MedicalScribeJobSummary, ...] | None:
+    """Any sequence of ``MedicalScribeJobSummary`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -196,12 +216,16 @@ class MedicalScribeJob(WireModel):
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
     channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = attrs.field(
-        default=None, metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS)
+        default=None,
+        metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS),
+        converter=_optional_sequence_of_MedicalScribeChannelDefinition,
     )
     medical_scribe_context_provided: bool | None = attrs.field(
         default=None, metadata=member("MedicalScribeContextProvided")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -342,7 +366,9 @@ class ListMedicalScribeJobsResponse(WireModel):
     status: MedicalScribeJobStatus | None = attrs.field(default=None, metadata=member("Status"))
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     medical_scribe_job_summaries: tuple[MedicalScribeJobSummary, ...] | None = attrs.field(
-        default=None, metadata=member("MedicalScribeJobSummaries", MEDICAL_SCRIBE_JOB_SUMMARIES)
+        default=None,
+        metadata=member("MedicalScribeJobSummaries", MEDICAL_SCRIBE_JOB_SUMMARIES),
+        converter=_optional_sequence_of_MedicalScribeJobSummary,
     )
 
 
@@ -436,9 +462,13 @@ class StartMedicalScribeJobRequest(WireModel):
     )
     settings: MedicalScribeSettings = attrs.field(metadata=member("Settings"))
     channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = attrs.field(
-        default=None, metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS)
+        default=None,
+        metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS),
+        converter=_optional_sequence_of_MedicalScribeChannelDefinition,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     medical_scribe_context: MedicalScribeContext | None = attrs.field(
         default=None, metadata=member("MedicalScribeContext")
     )

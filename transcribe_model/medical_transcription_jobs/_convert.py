@@ -69,7 +69,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -78,7 +78,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -134,7 +134,7 @@ def structure_GetMedicalTranscriptionJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -143,7 +143,7 @@ def structure_GetMedicalTranscriptionJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -196,7 +196,7 @@ def structure_GetMedicalTranscriptionJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -205,7 +205,7 @@ def structure_GetMedicalTranscriptionJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -297,7 +297,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("TranscriptionJobStatus")
         if v is None:
@@ -312,7 +312,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -327,7 +327,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -339,7 +339,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -354,7 +354,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("Media")
         if v is None:
@@ -365,7 +365,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         v = get("Transcript")
         if v is None:
@@ -376,7 +376,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("StartTime")
         if v is None:
@@ -388,7 +388,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -400,7 +400,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_8(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -412,7 +412,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_9(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -424,7 +424,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("Settings")
         if v is None:
@@ -435,7 +435,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_11(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_11(instance, v)
         v = get("ContentIdentificationType")
         if v is None:
@@ -450,7 +450,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
-                    v = None
+                    v = exc.partial
             set_12(instance, v)
         v = get("Specialty")
         if v is None:
@@ -465,7 +465,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_13(v)
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
-                    v = None
+                    v = exc.partial
             set_13(instance, v)
         v = get("Type")
         if v is None:
@@ -480,7 +480,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_14(v)
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
-                    v = None
+                    v = exc.partial
             set_14(instance, v)
         v = get("Tags")
         if v is None:
@@ -491,14 +491,14 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_15(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_15(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscriptionJob", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -602,14 +602,14 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscript", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -674,7 +674,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxSpeakerLabels")
         if v is None:
@@ -686,7 +686,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("ChannelIdentification")
         if v is None:
@@ -698,7 +698,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("ShowAlternatives")
         if v is None:
@@ -710,7 +710,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("MaxAlternatives")
         if v is None:
@@ -722,7 +722,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("VocabularyName")
         if v is None:
@@ -734,7 +734,7 @@ def structure_MedicalTranscriptionSetting(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -743,7 +743,7 @@ def structure_MedicalTranscriptionSetting(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -823,7 +823,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("JobNameContains")
         if v is None:
@@ -835,7 +835,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NextToken")
         if v is None:
@@ -847,7 +847,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -859,7 +859,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -868,7 +868,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -939,7 +939,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -951,7 +951,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("MedicalTranscriptionJobSummaries")
         if v is None:
@@ -962,7 +962,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -971,7 +971,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1060,7 +1060,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -1072,7 +1072,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StartTime")
         if v is None:
@@ -1084,7 +1084,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -1096,7 +1096,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1111,7 +1111,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("TranscriptionJobStatus")
         if v is None:
@@ -1126,7 +1126,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -1138,7 +1138,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("OutputLocationType")
         if v is None:
@@ -1153,7 +1153,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocationType", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("Specialty")
         if v is None:
@@ -1168,7 +1168,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
-                    v = None
+                    v = exc.partial
             set_8(instance, v)
         v = get("ContentIdentificationType")
         if v is None:
@@ -1183,7 +1183,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
-                    v = None
+                    v = exc.partial
             set_9(instance, v)
         v = get("Type")
         if v is None:
@@ -1198,7 +1198,7 @@ def structure_MedicalTranscriptionJobSummary(
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1207,7 +1207,7 @@ def structure_MedicalTranscriptionJobSummary(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1328,7 +1328,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1344,7 +1344,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -1356,7 +1356,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -1371,7 +1371,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Media")
         if v is None:
@@ -1383,7 +1383,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("OutputBucketName")
         if v is None:
@@ -1396,7 +1396,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("OutputKey")
         if v is None:
@@ -1408,7 +1408,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
@@ -1420,7 +1420,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("KMSEncryptionContext")
         if v is None:
@@ -1431,7 +1431,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("Settings")
         if v is None:
@@ -1442,7 +1442,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         v = get("ContentIdentificationType")
         if v is None:
@@ -1457,7 +1457,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("Specialty")
         if v is None:
@@ -1473,7 +1473,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_11(v)
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
-                    v = None
+                    v = exc.partial
             set_11(instance, v)
         v = get("Type")
         if v is None:
@@ -1489,7 +1489,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
-                    v = None
+                    v = exc.partial
             set_12(instance, v)
         v = get("Tags")
         if v is None:
@@ -1500,7 +1500,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                 v = hook_13(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_13(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1509,7 +1509,7 @@ def structure_StartMedicalTranscriptionJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1605,7 +1605,7 @@ def structure_StartMedicalTranscriptionJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1614,7 +1614,7 @@ def structure_StartMedicalTranscriptionJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

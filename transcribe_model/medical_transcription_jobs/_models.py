@@ -7,13 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     LanguageCode,
@@ -64,6 +65,18 @@ class Type(WireEnum):
 
     CONVERSATION = "CONVERSATION"
     DICTATION = "DICTATION"
+
+
+def _optional_sequence_of_MedicalTranscriptionJobSummary(
+    value: Sequence[MedicalTranscriptionJobSummary] | None,
+) -> tuple[MedicalTranscriptionJobSummary, ...] | None:
+    """Any sequence of ``MedicalTranscriptionJobSummary`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -182,7 +195,9 @@ class MedicalTranscriptionJob(WireModel):
     )
     specialty: Specialty | None = attrs.field(default=None, metadata=member("Specialty"))
     type: Type | None = attrs.field(default=None, metadata=member("Type"))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -291,6 +306,7 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
             metadata=member(
                 "MedicalTranscriptionJobSummaries", MEDICAL_TRANSCRIPTION_JOB_SUMMARIES
             ),
+            converter=_optional_sequence_of_MedicalTranscriptionJobSummary,
         )
     )
 
@@ -418,7 +434,9 @@ class StartMedicalTranscriptionJobRequest(WireModel):
     )
     specialty: Specialty = attrs.field(metadata=member("Specialty"))
     type: Type = attrs.field(metadata=member("Type"))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

@@ -66,7 +66,7 @@ def structure_CreateMedicalVocabularyRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -82,7 +82,7 @@ def structure_CreateMedicalVocabularyRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyFileUri")
         if v is None:
@@ -95,7 +95,7 @@ def structure_CreateMedicalVocabularyRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("Tags")
         if v is None:
@@ -106,7 +106,7 @@ def structure_CreateMedicalVocabularyRequest(
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -115,7 +115,7 @@ def structure_CreateMedicalVocabularyRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -191,7 +191,7 @@ def structure_CreateMedicalVocabularyResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -206,7 +206,7 @@ def structure_CreateMedicalVocabularyResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -221,7 +221,7 @@ def structure_CreateMedicalVocabularyResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -233,7 +233,7 @@ def structure_CreateMedicalVocabularyResponse(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -245,7 +245,7 @@ def structure_CreateMedicalVocabularyResponse(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -254,7 +254,7 @@ def structure_CreateMedicalVocabularyResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -323,7 +323,7 @@ def structure_DeleteMedicalVocabularyRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -332,7 +332,7 @@ def structure_DeleteMedicalVocabularyRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -388,7 +388,7 @@ def structure_GetMedicalVocabularyRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -397,7 +397,7 @@ def structure_GetMedicalVocabularyRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -465,7 +465,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -480,7 +480,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -495,7 +495,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -507,7 +507,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -519,7 +519,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("DownloadUri")
         if v is None:
@@ -531,7 +531,7 @@ def structure_GetMedicalVocabularyResponse(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -540,7 +540,7 @@ def structure_GetMedicalVocabularyResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -618,7 +618,7 @@ def structure_ListMedicalVocabulariesRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -630,7 +630,7 @@ def structure_ListMedicalVocabulariesRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StateEquals")
         if v is None:
@@ -645,7 +645,7 @@ def structure_ListMedicalVocabulariesRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StateEquals", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("NameContains")
         if v is None:
@@ -657,7 +657,7 @@ def structure_ListMedicalVocabulariesRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -666,7 +666,7 @@ def structure_ListMedicalVocabulariesRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -737,7 +737,7 @@ def structure_ListMedicalVocabulariesResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -749,7 +749,7 @@ def structure_ListMedicalVocabulariesResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Vocabularies")
         if v is None:
@@ -760,7 +760,7 @@ def structure_ListMedicalVocabulariesResponse(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Vocabularies", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -769,7 +769,7 @@ def structure_ListMedicalVocabulariesResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -837,7 +837,7 @@ def structure_UpdateMedicalVocabularyRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -853,7 +853,7 @@ def structure_UpdateMedicalVocabularyRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyFileUri")
         if v is None:
@@ -866,7 +866,7 @@ def structure_UpdateMedicalVocabularyRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -875,7 +875,7 @@ def structure_UpdateMedicalVocabularyRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -945,7 +945,7 @@ def structure_UpdateMedicalVocabularyResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -960,7 +960,7 @@ def structure_UpdateMedicalVocabularyResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -972,7 +972,7 @@ def structure_UpdateMedicalVocabularyResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -987,7 +987,7 @@ def structure_UpdateMedicalVocabularyResponse(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -996,7 +996,7 @@ def structure_UpdateMedicalVocabularyResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

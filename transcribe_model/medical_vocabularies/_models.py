@@ -7,12 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model.common._models import LanguageCode, Tag, VocabularyInfo, VocabularyState
 
 VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -21,6 +23,18 @@ TAG_LIST = Count("TagList", 1, 200)
 NEXT_TOKEN = Text("NextToken", None, 8192, ".+")
 MAX_RESULTS = Range("MaxResults", 1, 100)
 VOCABULARIES = Count("Vocabularies", None, None)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_VocabularyInfo(
+    value: Sequence[VocabularyInfo] | None,
+) -> tuple[VocabularyInfo, ...] | None:
+    """Any sequence of ``VocabularyInfo`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -43,7 +57,9 @@ class CreateMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
     vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -184,7 +200,9 @@ class ListMedicalVocabulariesResponse(WireModel):
     status: VocabularyState | None = attrs.field(default=None, metadata=member("Status"))
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     vocabularies: tuple[VocabularyInfo, ...] | None = attrs.field(
-        default=None, metadata=member("Vocabularies", VOCABULARIES)
+        default=None,
+        metadata=member("Vocabularies", VOCABULARIES),
+        converter=_optional_sequence_of_VocabularyInfo,
     )
 
 

@@ -52,7 +52,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -61,7 +61,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -117,7 +117,7 @@ def structure_ListTagsForResourceResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Tags")
         if v is None:
@@ -128,7 +128,7 @@ def structure_ListTagsForResourceResponse(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -137,7 +137,7 @@ def structure_ListTagsForResourceResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -197,7 +197,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Tags")
         if v is None:
@@ -209,14 +209,14 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -262,7 +262,7 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -314,7 +314,7 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("TagKeys")
         if v is None:
@@ -326,14 +326,14 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "TagKeys", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -379,7 +379,7 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

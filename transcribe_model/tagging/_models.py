@@ -7,10 +7,13 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model.common._models import Tag
 
 TRANSCRIBE_ARN = Text(
@@ -22,6 +25,21 @@ TRANSCRIBE_ARN = Text(
 TAG_LIST = Count("TagList", 1, 200)
 TAG_KEY = Text("TagKey", 1, 128, None)
 TAG_KEY_LIST = Count("TagKeyList", 1, 200, item=TAG_KEY)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_Tag(value: Sequence[Tag]) -> tuple[Tag, ...]:
+    """Any sequence of ``Tag``, kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
+    """Any sequence of ``str``, kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -55,7 +73,9 @@ class ListTagsForResourceResponse(WireModel):
     resource_arn: str | None = attrs.field(
         default=None, metadata=member("ResourceArn", TRANSCRIBE_ARN)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -71,7 +91,9 @@ class TagResourceRequest(WireModel):
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
-    tags: tuple[Tag, ...] = attrs.field(metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] = attrs.field(
+        metadata=member("Tags", TAG_LIST), converter=_required_sequence_of_Tag
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -100,7 +122,9 @@ class UntagResourceRequest(WireModel):
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
-    tag_keys: tuple[str, ...] = attrs.field(metadata=member("TagKeys", TAG_KEY_LIST))
+    tag_keys: tuple[str, ...] = attrs.field(
+        metadata=member("TagKeys", TAG_KEY_LIST), converter=_required_sequence_of_str
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

@@ -86,7 +86,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("Language")
         if v is None:
@@ -101,7 +101,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LanguageDetectionMode")
         if v is None:
@@ -116,7 +116,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageDetectionMode", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LanguageOptions")
         if v is None:
@@ -127,7 +127,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_3(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
-                v = None
+                v = exc.partial
             set_3(instance, v)
         v = get("ChannelIdentification")
         if v is None:
@@ -139,7 +139,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("ShowSpeakerLabels")
         if v is None:
@@ -151,7 +151,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("MaxSpeakerLabels")
         if v is None:
@@ -163,7 +163,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("VocabularySettings")
         if v is None:
@@ -174,7 +174,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "VocabularySettings", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         v = get("VocabularyFilterSettings")
         if v is None:
@@ -185,7 +185,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "VocabularyFilterSettings", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("ContentRedaction")
         if v is None:
@@ -196,7 +196,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         v = get("OutputConfiguration")
         if v is None:
@@ -207,14 +207,14 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_10(v)
             except Invalid as exc:
                 errors = failed(errors, "OutputConfiguration", exc)
-                v = None
+                v = exc.partial
             set_10(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -303,7 +303,7 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "MediaBytes", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("MediaFileUri")
         if v is None:
@@ -315,14 +315,14 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncMedia", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -388,7 +388,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("VocabularyName")
         if v is None:
@@ -400,7 +400,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Phrases")
         if v is None:
@@ -411,14 +411,14 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularySettingsEntry", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -481,7 +481,7 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Text", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("DisplayAs")
         if v is None:
@@ -493,14 +493,14 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DisplayAs", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyPhrase", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -563,7 +563,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Filters")
         if v is None:
@@ -575,7 +575,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Filters", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -584,7 +584,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -650,7 +650,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("VocabularyFilterName")
         if v is None:
@@ -662,7 +662,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Words")
         if v is None:
@@ -673,14 +673,14 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterEntry", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -741,14 +741,14 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputMediaFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncOutputConfiguration", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -801,7 +801,7 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "OutputConfiguration", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("TranscriptResponse")
         if v is None:
@@ -812,14 +812,14 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "TranscriptResponse", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResponse", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -879,7 +879,7 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Metadata", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("Results")
         if v is None:
@@ -890,7 +890,7 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Results", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("RedactedResults")
         if v is None:
@@ -901,14 +901,14 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "RedactedResults", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptResponse", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -985,7 +985,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCodes")
         if v is None:
@@ -996,7 +996,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -1011,7 +1011,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -1023,7 +1023,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("SpeakersCount")
         if v is None:
@@ -1035,7 +1035,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "SpeakersCount", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("NumberOfChannels")
         if v is None:
@@ -1047,14 +1047,14 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "NumberOfChannels", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioMetadata", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1128,7 +1128,7 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("DurationInSeconds")
         if v is None:
@@ -1140,14 +1140,14 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncLanguageCodeItem", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1204,7 +1204,7 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Transcript", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Items")
         if v is None:
@@ -1215,14 +1215,14 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Items", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResults", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1296,7 +1296,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Id", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Content")
         if v is None:
@@ -1308,7 +1308,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "Content", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StartTime")
         if v is None:
@@ -1320,7 +1320,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("EndTime")
         if v is None:
@@ -1332,7 +1332,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1347,7 +1347,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("ChannelLabel")
         if v is None:
@@ -1359,7 +1359,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelLabel", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("SpeakerLabel")
         if v is None:
@@ -1371,7 +1371,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "SpeakerLabel", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("VocabularyFilterMatch")
         if v is None:
@@ -1383,7 +1383,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMatch", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("Redactions")
         if v is None:
@@ -1394,14 +1394,14 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "Redactions", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncItem", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1482,14 +1482,14 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncRedaction", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

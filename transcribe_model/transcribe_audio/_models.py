@@ -7,12 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -89,6 +91,58 @@ class SyncLanguageCode(WireEnum):
     KO_KR = "ko-KR"
 
 
+def _optional_sequence_of_SyncItem(value: Sequence[SyncItem] | None) -> tuple[SyncItem, ...] | None:
+    """Any sequence of ``SyncItem`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_SyncLanguage(
+    value: Sequence[SyncLanguage] | None,
+) -> tuple[SyncLanguage, ...] | None:
+    """Any sequence of ``SyncLanguage`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_SyncLanguageCodeItem(
+    value: Sequence[SyncLanguageCodeItem] | None,
+) -> tuple[SyncLanguageCodeItem, ...] | None:
+    """Any sequence of ``SyncLanguageCodeItem`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_SyncRedaction(
+    value: Sequence[SyncRedaction] | None,
+) -> tuple[SyncRedaction, ...] | None:
+    """Any sequence of ``SyncRedaction`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_VocabularyPhrase(
+    value: Sequence[VocabularyPhrase] | None,
+) -> tuple[VocabularyPhrase, ...] | None:
+    """Any sequence of ``VocabularyPhrase`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_VocabularySettingsEntry(
+    value: Sequence[VocabularySettingsEntry] | None,
+) -> tuple[VocabularySettingsEntry, ...] | None:
+    """Any sequence of ``VocabularySettingsEntry`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Any sequence of ``str`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_VocabularyFilterEntry(
+    value: Sequence[VocabularyFilterEntry],
+) -> tuple[VocabularyFilterEntry, ...]:
+    """Any sequence of ``VocabularyFilterEntry``, kept as a tuple."""
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
@@ -124,7 +178,9 @@ class TranscribeAudioRequest(WireModel):
         default=None, metadata=member("LanguageDetectionMode")
     )
     language_options: tuple[SyncLanguage, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageOptions", SYNC_LANGUAGE_OPTIONS)
+        default=None,
+        metadata=member("LanguageOptions", SYNC_LANGUAGE_OPTIONS),
+        converter=_optional_sequence_of_SyncLanguage,
     )
     channel_identification: bool | None = attrs.field(
         default=None, metadata=member("ChannelIdentification")
@@ -136,7 +192,9 @@ class TranscribeAudioRequest(WireModel):
         default=None, metadata=member("MaxSpeakerLabels", MAX_SPEAKERS)
     )
     vocabulary_settings: tuple[VocabularySettingsEntry, ...] | None = attrs.field(
-        default=None, metadata=member("VocabularySettings", VOCABULARY_SETTINGS_LIST)
+        default=None,
+        metadata=member("VocabularySettings", VOCABULARY_SETTINGS_LIST),
+        converter=_optional_sequence_of_VocabularySettingsEntry,
     )
     vocabulary_filter_settings: VocabularyFilterSettings | None = attrs.field(
         default=None, metadata=member("VocabularyFilterSettings")
@@ -186,7 +244,9 @@ class VocabularySettingsEntry(WireModel):
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
     phrases: tuple[VocabularyPhrase, ...] | None = attrs.field(
-        default=None, metadata=member("Phrases", VOCABULARY_PHRASE_LIST)
+        default=None,
+        metadata=member("Phrases", VOCABULARY_PHRASE_LIST),
+        converter=_optional_sequence_of_VocabularyPhrase,
     )
 
 
@@ -223,7 +283,8 @@ class VocabularyFilterSettings(WireModel):
         metadata=member("VocabularyFilterMethod")
     )
     filters: tuple[VocabularyFilterEntry, ...] = attrs.field(
-        metadata=member("Filters", VOCABULARY_FILTER_ENTRY_LIST)
+        metadata=member("Filters", VOCABULARY_FILTER_ENTRY_LIST),
+        converter=_required_sequence_of_VocabularyFilterEntry,
     )
 
 
@@ -244,7 +305,9 @@ class VocabularyFilterEntry(WireModel):
     vocabulary_filter_name: str | None = attrs.field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    words: tuple[str, ...] | None = attrs.field(default=None, metadata=member("Words", WORDS))
+    words: tuple[str, ...] | None = attrs.field(
+        default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -330,7 +393,9 @@ class TranscribeAudioMetadata(WireModel):
         default=None, metadata=member("LanguageCode")
     )
     language_codes: tuple[SyncLanguageCodeItem, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageCodes", SYNC_LANGUAGE_CODE_LIST)
+        default=None,
+        metadata=member("LanguageCodes", SYNC_LANGUAGE_CODE_LIST),
+        converter=_optional_sequence_of_SyncLanguageCodeItem,
     )
     media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
     media_sample_rate_hertz: int | None = attrs.field(
@@ -377,7 +442,9 @@ class TranscribeAudioResults(WireModel):
 
     transcript: str | None = attrs.field(default=None, metadata=member("Transcript"))
     items: tuple[SyncItem, ...] | None = attrs.field(
-        default=None, metadata=member("Items", SYNC_ITEM_LIST)
+        default=None,
+        metadata=member("Items", SYNC_ITEM_LIST),
+        converter=_optional_sequence_of_SyncItem,
     )
 
 
@@ -418,7 +485,9 @@ class SyncItem(WireModel):
         default=None, metadata=member("VocabularyFilterMatch")
     )
     redactions: tuple[SyncRedaction, ...] | None = attrs.field(
-        default=None, metadata=member("Redactions", SYNC_REDACTION_LIST)
+        default=None,
+        metadata=member("Redactions", SYNC_REDACTION_LIST),
+        converter=_optional_sequence_of_SyncRedaction,
     )
 
 

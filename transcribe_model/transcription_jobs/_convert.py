@@ -72,7 +72,7 @@ def structure_DeleteTranscriptionJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -81,7 +81,7 @@ def structure_DeleteTranscriptionJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -135,7 +135,7 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -144,7 +144,7 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -197,7 +197,7 @@ def structure_GetTranscriptionJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -206,7 +206,7 @@ def structure_GetTranscriptionJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -311,7 +311,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("TranscriptionJobStatus")
         if v is None:
@@ -326,7 +326,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -341,7 +341,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -353,7 +353,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -368,7 +368,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("Media")
         if v is None:
@@ -379,7 +379,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         v = get("Transcript")
         if v is None:
@@ -390,7 +390,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         v = get("StartTime")
         if v is None:
@@ -402,7 +402,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -414,7 +414,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_8(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -426,7 +426,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_9(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -438,7 +438,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("Settings")
         if v is None:
@@ -449,7 +449,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_11(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_11(instance, v)
         v = get("ModelSettings")
         if v is None:
@@ -460,7 +460,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_12(v)
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
-                v = None
+                v = exc.partial
             set_12(instance, v)
         v = get("JobExecutionSettings")
         if v is None:
@@ -471,7 +471,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_13(v)
             except Invalid as exc:
                 errors = failed(errors, "JobExecutionSettings", exc)
-                v = None
+                v = exc.partial
             set_13(instance, v)
         v = get("ContentRedaction")
         if v is None:
@@ -482,7 +482,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_14(v)
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
-                v = None
+                v = exc.partial
             set_14(instance, v)
         v = get("IdentifyLanguage")
         if v is None:
@@ -494,7 +494,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_15(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
-                    v = None
+                    v = exc.partial
             set_15(instance, v)
         v = get("IdentifyMultipleLanguages")
         if v is None:
@@ -506,7 +506,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_16(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = None
+                    v = exc.partial
             set_16(instance, v)
         v = get("LanguageOptions")
         if v is None:
@@ -517,7 +517,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_17(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
-                v = None
+                v = exc.partial
             set_17(instance, v)
         v = get("IdentifiedLanguageScore")
         if v is None:
@@ -529,7 +529,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_18(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = None
+                    v = exc.partial
             set_18(instance, v)
         v = get("LanguageCodes")
         if v is None:
@@ -540,7 +540,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_19(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
-                v = None
+                v = exc.partial
             set_19(instance, v)
         v = get("Tags")
         if v is None:
@@ -551,7 +551,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_20(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_20(instance, v)
         v = get("Subtitles")
         if v is None:
@@ -562,7 +562,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_21(v)
             except Invalid as exc:
                 errors = failed(errors, "Subtitles", exc)
-                v = None
+                v = exc.partial
             set_21(instance, v)
         v = get("LanguageIdSettings")
         if v is None:
@@ -573,7 +573,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_22(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
-                v = None
+                v = exc.partial
             set_22(instance, v)
         v = get("ToxicityDetection")
         if v is None:
@@ -584,14 +584,14 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 v = hook_23(v)
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
-                v = None
+                v = exc.partial
             set_23(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJob", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -743,7 +743,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("ShowSpeakerLabels")
         if v is None:
@@ -755,7 +755,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("MaxSpeakerLabels")
         if v is None:
@@ -767,7 +767,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("ChannelIdentification")
         if v is None:
@@ -779,7 +779,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("ShowAlternatives")
         if v is None:
@@ -791,7 +791,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("MaxAlternatives")
         if v is None:
@@ -803,7 +803,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("VocabularyFilterName")
         if v is None:
@@ -815,7 +815,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("VocabularyFilterMethod")
         if v is None:
@@ -830,14 +830,14 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Settings", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -910,14 +910,14 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ModelSettings", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -971,7 +971,7 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "AllowDeferredExecution", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -983,14 +983,14 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "JobExecutionSettings", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1051,7 +1051,7 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("DurationInSeconds")
         if v is None:
@@ -1063,14 +1063,14 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageCodeItem", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1129,7 +1129,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Formats", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("SubtitleFileUris")
         if v is None:
@@ -1140,7 +1140,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "SubtitleFileUris", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("OutputStartIndex")
         if v is None:
@@ -1152,14 +1152,14 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SubtitlesOutput", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1220,7 +1220,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "ToxicityCategories", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1229,7 +1229,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1295,7 +1295,7 @@ def structure_ListTranscriptionJobsRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("JobNameContains")
         if v is None:
@@ -1307,7 +1307,7 @@ def structure_ListTranscriptionJobsRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NextToken")
         if v is None:
@@ -1319,7 +1319,7 @@ def structure_ListTranscriptionJobsRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -1331,7 +1331,7 @@ def structure_ListTranscriptionJobsRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1340,7 +1340,7 @@ def structure_ListTranscriptionJobsRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1411,7 +1411,7 @@ def structure_ListTranscriptionJobsResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -1423,7 +1423,7 @@ def structure_ListTranscriptionJobsResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("TranscriptionJobSummaries")
         if v is None:
@@ -1434,7 +1434,7 @@ def structure_ListTranscriptionJobsResponse(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJobSummaries", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1443,7 +1443,7 @@ def structure_ListTranscriptionJobsResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1535,7 +1535,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("CreationTime")
         if v is None:
@@ -1547,7 +1547,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StartTime")
         if v is None:
@@ -1559,7 +1559,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("CompletionTime")
         if v is None:
@@ -1571,7 +1571,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1586,7 +1586,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("TranscriptionJobStatus")
         if v is None:
@@ -1601,7 +1601,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -1613,7 +1613,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("OutputLocationType")
         if v is None:
@@ -1628,7 +1628,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocationType", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("ContentRedaction")
         if v is None:
@@ -1639,7 +1639,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("ModelSettings")
         if v is None:
@@ -1650,7 +1650,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         v = get("IdentifyLanguage")
         if v is None:
@@ -1662,7 +1662,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
-                    v = None
+                    v = exc.partial
             set_10(instance, v)
         v = get("IdentifyMultipleLanguages")
         if v is None:
@@ -1674,7 +1674,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_11(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = None
+                    v = exc.partial
             set_11(instance, v)
         v = get("IdentifiedLanguageScore")
         if v is None:
@@ -1686,7 +1686,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = None
+                    v = exc.partial
             set_12(instance, v)
         v = get("LanguageCodes")
         if v is None:
@@ -1697,7 +1697,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_13(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
-                v = None
+                v = exc.partial
             set_13(instance, v)
         v = get("ToxicityDetection")
         if v is None:
@@ -1708,14 +1708,14 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_14(v)
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
-                v = None
+                v = exc.partial
             set_14(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJobSummary", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1861,7 +1861,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1876,7 +1876,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("MediaSampleRateHertz")
         if v is None:
@@ -1888,7 +1888,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("MediaFormat")
         if v is None:
@@ -1903,7 +1903,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Media")
         if v is None:
@@ -1915,7 +1915,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("OutputBucketName")
         if v is None:
@@ -1927,7 +1927,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("OutputKey")
         if v is None:
@@ -1939,7 +1939,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
@@ -1951,7 +1951,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
-                    v = None
+                    v = exc.partial
             set_7(instance, v)
         v = get("KMSEncryptionContext")
         if v is None:
@@ -1962,7 +1962,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_8(v)
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
-                v = None
+                v = exc.partial
             set_8(instance, v)
         v = get("Settings")
         if v is None:
@@ -1973,7 +1973,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_9(v)
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
-                v = None
+                v = exc.partial
             set_9(instance, v)
         v = get("ModelSettings")
         if v is None:
@@ -1984,7 +1984,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_10(v)
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
-                v = None
+                v = exc.partial
             set_10(instance, v)
         v = get("JobExecutionSettings")
         if v is None:
@@ -1995,7 +1995,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_11(v)
             except Invalid as exc:
                 errors = failed(errors, "JobExecutionSettings", exc)
-                v = None
+                v = exc.partial
             set_11(instance, v)
         v = get("ContentRedaction")
         if v is None:
@@ -2006,7 +2006,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_12(v)
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
-                v = None
+                v = exc.partial
             set_12(instance, v)
         v = get("IdentifyLanguage")
         if v is None:
@@ -2018,7 +2018,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_13(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
-                    v = None
+                    v = exc.partial
             set_13(instance, v)
         v = get("IdentifyMultipleLanguages")
         if v is None:
@@ -2030,7 +2030,7 @@ def structure_StartTranscriptionJobRequest(
                     v = hook_14(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = None
+                    v = exc.partial
             set_14(instance, v)
         v = get("LanguageOptions")
         if v is None:
@@ -2041,7 +2041,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_15(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
-                v = None
+                v = exc.partial
             set_15(instance, v)
         v = get("Subtitles")
         if v is None:
@@ -2052,7 +2052,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_16(v)
             except Invalid as exc:
                 errors = failed(errors, "Subtitles", exc)
-                v = None
+                v = exc.partial
             set_16(instance, v)
         v = get("Tags")
         if v is None:
@@ -2063,7 +2063,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_17(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_17(instance, v)
         v = get("LanguageIdSettings")
         if v is None:
@@ -2074,7 +2074,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_18(v)
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
-                v = None
+                v = exc.partial
             set_18(instance, v)
         v = get("ToxicityDetection")
         if v is None:
@@ -2085,7 +2085,7 @@ def structure_StartTranscriptionJobRequest(
                 v = hook_19(v)
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
-                v = None
+                v = exc.partial
             set_19(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -2094,7 +2094,7 @@ def structure_StartTranscriptionJobRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -2216,7 +2216,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "Formats", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         v = get("OutputStartIndex")
         if v is None:
@@ -2228,14 +2228,14 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Subtitles", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -2292,7 +2292,7 @@ def structure_StartTranscriptionJobResponse(
                 v = hook_0(v)
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJob", exc)
-                v = None
+                v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -2301,7 +2301,7 @@ def structure_StartTranscriptionJobResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

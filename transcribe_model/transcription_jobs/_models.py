@@ -7,13 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -79,6 +80,58 @@ class ToxicityCategory(WireEnum):
     """The ``ToxicityCategory`` enum shape: 1 values in this version."""
 
     ALL = "ALL"
+
+
+def _optional_sequence_of_LanguageCode(
+    value: Sequence[LanguageCode] | None,
+) -> tuple[LanguageCode, ...] | None:
+    """Any sequence of ``LanguageCode`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_LanguageCodeItem(
+    value: Sequence[LanguageCodeItem] | None,
+) -> tuple[LanguageCodeItem, ...] | None:
+    """Any sequence of ``LanguageCodeItem`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_SubtitleFormat(
+    value: Sequence[SubtitleFormat] | None,
+) -> tuple[SubtitleFormat, ...] | None:
+    """Any sequence of ``SubtitleFormat`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_ToxicityDetectionSettings(
+    value: Sequence[ToxicityDetectionSettings] | None,
+) -> tuple[ToxicityDetectionSettings, ...] | None:
+    """Any sequence of ``ToxicityDetectionSettings`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_TranscriptionJobSummary(
+    value: Sequence[TranscriptionJobSummary] | None,
+) -> tuple[TranscriptionJobSummary, ...] | None:
+    """Any sequence of ``TranscriptionJobSummary`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Any sequence of ``str`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _required_sequence_of_ToxicityCategory(
+    value: Sequence[ToxicityCategory],
+) -> tuple[ToxicityCategory, ...]:
+    """Any sequence of ``ToxicityCategory``, kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -219,21 +272,29 @@ class TranscriptionJob(WireModel):
         default=None, metadata=member("IdentifyMultipleLanguages")
     )
     language_options: tuple[LanguageCode, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageOptions", LANGUAGE_OPTIONS)
+        default=None,
+        metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
+        converter=_optional_sequence_of_LanguageCode,
     )
     identified_language_score: float | None = attrs.field(
         default=None, metadata=member("IdentifiedLanguageScore", IDENTIFIED_LANGUAGE_SCORE)
     )
     language_codes: tuple[LanguageCodeItem, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageCodes", LANGUAGE_CODE_LIST)
+        default=None,
+        metadata=member("LanguageCodes", LANGUAGE_CODE_LIST),
+        converter=_optional_sequence_of_LanguageCodeItem,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     subtitles: SubtitlesOutput | None = attrs.field(default=None, metadata=member("Subtitles"))
     language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
     )
     toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
-        default=None, metadata=member("ToxicityDetection", TOXICITY_DETECTION)
+        default=None,
+        metadata=member("ToxicityDetection", TOXICITY_DETECTION),
+        converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
 
@@ -369,10 +430,14 @@ class SubtitlesOutput(WireModel):
     """
 
     formats: tuple[SubtitleFormat, ...] | None = attrs.field(
-        default=None, metadata=member("Formats", SUBTITLE_FORMATS)
+        default=None,
+        metadata=member("Formats", SUBTITLE_FORMATS),
+        converter=_optional_sequence_of_SubtitleFormat,
     )
     subtitle_file_uris: tuple[str, ...] | None = attrs.field(
-        default=None, metadata=member("SubtitleFileUris", SUBTITLE_FILE_URIS)
+        default=None,
+        metadata=member("SubtitleFileUris", SUBTITLE_FILE_URIS),
+        converter=_optional_sequence_of_str,
     )
     output_start_index: int | None = attrs.field(
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
@@ -391,7 +456,8 @@ class ToxicityDetectionSettings(WireModel):
     """
 
     toxicity_categories: tuple[ToxicityCategory, ...] = attrs.field(
-        metadata=member("ToxicityCategories", TOXICITY_CATEGORIES)
+        metadata=member("ToxicityCategories", TOXICITY_CATEGORIES),
+        converter=_required_sequence_of_ToxicityCategory,
     )
 
 
@@ -438,7 +504,9 @@ class ListTranscriptionJobsResponse(WireModel):
     status: TranscriptionJobStatus | None = attrs.field(default=None, metadata=member("Status"))
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     transcription_job_summaries: tuple[TranscriptionJobSummary, ...] | None = attrs.field(
-        default=None, metadata=member("TranscriptionJobSummaries", TRANSCRIPTION_JOB_SUMMARIES)
+        default=None,
+        metadata=member("TranscriptionJobSummaries", TRANSCRIPTION_JOB_SUMMARIES),
+        converter=_optional_sequence_of_TranscriptionJobSummary,
     )
 
 
@@ -510,10 +578,14 @@ class TranscriptionJobSummary(WireModel):
         default=None, metadata=member("IdentifiedLanguageScore", IDENTIFIED_LANGUAGE_SCORE)
     )
     language_codes: tuple[LanguageCodeItem, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageCodes", LANGUAGE_CODE_LIST)
+        default=None,
+        metadata=member("LanguageCodes", LANGUAGE_CODE_LIST),
+        converter=_optional_sequence_of_LanguageCodeItem,
     )
     toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
-        default=None, metadata=member("ToxicityDetection", TOXICITY_DETECTION)
+        default=None,
+        metadata=member("ToxicityDetection", TOXICITY_DETECTION),
+        converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
 
@@ -614,15 +686,21 @@ class StartTranscriptionJobRequest(WireModel):
         default=None, metadata=member("IdentifyMultipleLanguages")
     )
     language_options: tuple[LanguageCode, ...] | None = attrs.field(
-        default=None, metadata=member("LanguageOptions", LANGUAGE_OPTIONS)
+        default=None,
+        metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
+        converter=_optional_sequence_of_LanguageCode,
     )
     subtitles: Subtitles | None = attrs.field(default=None, metadata=member("Subtitles"))
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
     )
     toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
-        default=None, metadata=member("ToxicityDetection", TOXICITY_DETECTION)
+        default=None,
+        metadata=member("ToxicityDetection", TOXICITY_DETECTION),
+        converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
 
@@ -639,7 +717,9 @@ class Subtitles(WireModel):
     """
 
     formats: tuple[SubtitleFormat, ...] | None = attrs.field(
-        default=None, metadata=member("Formats", SUBTITLE_FORMATS)
+        default=None,
+        metadata=member("Formats", SUBTITLE_FORMATS),
+        converter=_optional_sequence_of_SubtitleFormat,
     )
     output_start_index: int | None = attrs.field(
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)

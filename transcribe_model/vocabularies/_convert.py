@@ -70,7 +70,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -86,7 +86,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Phrases")
         if v is None:
@@ -97,7 +97,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("VocabularyFileUri")
         if v is None:
@@ -109,7 +109,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Tags")
         if v is None:
@@ -120,7 +120,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -132,7 +132,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -143,14 +143,14 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CreateVocabularyRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -235,7 +235,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -250,7 +250,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -265,7 +265,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -277,7 +277,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -289,7 +289,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -298,7 +298,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -365,14 +365,14 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "DeleteVocabularyRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -426,14 +426,14 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -503,7 +503,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -518,7 +518,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -533,7 +533,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -545,7 +545,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("FailureReason")
         if v is None:
@@ -557,7 +557,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("DownloadUri")
         if v is None:
@@ -569,7 +569,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -581,7 +581,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_6(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -592,14 +592,14 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 v = hook_7(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_7(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyResponse", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -682,7 +682,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -694,7 +694,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("StateEquals")
         if v is None:
@@ -709,7 +709,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StateEquals", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("NameContains")
         if v is None:
@@ -721,14 +721,14 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ListVocabulariesRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -797,7 +797,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("NextToken")
         if v is None:
@@ -809,7 +809,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Vocabularies")
         if v is None:
@@ -820,7 +820,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Vocabularies", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -829,7 +829,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -901,7 +901,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -917,7 +917,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Phrases")
         if v is None:
@@ -928,7 +928,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("VocabularyFileUri")
         if v is None:
@@ -940,7 +940,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -952,7 +952,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -963,14 +963,14 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UpdateVocabularyRequest", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1049,7 +1049,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1064,7 +1064,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -1076,7 +1076,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("VocabularyState")
         if v is None:
@@ -1091,7 +1091,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1100,7 +1100,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

@@ -7,12 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model.common._models import (
     EncryptionConfiguration,
     LanguageCode,
@@ -35,6 +37,23 @@ DATA_ACCESS_ROLE_ARN = Text(
 NEXT_TOKEN = Text("NextToken", None, 8192, ".+")
 MAX_RESULTS = Range("MaxResults", 1, 100)
 VOCABULARIES = Count("Vocabularies", None, None)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_VocabularyInfo(
+    value: Sequence[VocabularyInfo] | None,
+) -> tuple[VocabularyInfo, ...] | None:
+    """Any sequence of ``VocabularyInfo`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Any sequence of ``str`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -65,11 +84,15 @@ class CreateVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    phrases: tuple[str, ...] | None = attrs.field(default=None, metadata=member("Phrases", PHRASES))
+    phrases: tuple[str, ...] | None = attrs.field(
+        default=None, metadata=member("Phrases", PHRASES), converter=_optional_sequence_of_str
+    )
     vocabulary_file_uri: str | None = attrs.field(
         default=None, metadata=member("VocabularyFileUri", URI)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     data_access_role_arn: str | None = attrs.field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
@@ -228,7 +251,9 @@ class ListVocabulariesResponse(WireModel):
     status: VocabularyState | None = attrs.field(default=None, metadata=member("Status"))
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     vocabularies: tuple[VocabularyInfo, ...] | None = attrs.field(
-        default=None, metadata=member("Vocabularies", VOCABULARIES)
+        default=None,
+        metadata=member("Vocabularies", VOCABULARIES),
+        converter=_optional_sequence_of_VocabularyInfo,
     )
 
 
@@ -258,7 +283,9 @@ class UpdateVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    phrases: tuple[str, ...] | None = attrs.field(default=None, metadata=member("Phrases", PHRASES))
+    phrases: tuple[str, ...] | None = attrs.field(
+        default=None, metadata=member("Phrases", PHRASES), converter=_optional_sequence_of_str
+    )
     vocabulary_file_uri: str | None = attrs.field(
         default=None, metadata=member("VocabularyFileUri", URI)
     )

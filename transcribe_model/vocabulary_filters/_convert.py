@@ -73,7 +73,7 @@ def structure_CreateVocabularyFilterRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -89,7 +89,7 @@ def structure_CreateVocabularyFilterRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("Words")
         if v is None:
@@ -100,7 +100,7 @@ def structure_CreateVocabularyFilterRequest(
                 v = hook_2(v)
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
-                v = None
+                v = exc.partial
             set_2(instance, v)
         v = get("VocabularyFilterFileUri")
         if v is None:
@@ -112,7 +112,7 @@ def structure_CreateVocabularyFilterRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("Tags")
         if v is None:
@@ -123,7 +123,7 @@ def structure_CreateVocabularyFilterRequest(
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -135,7 +135,7 @@ def structure_CreateVocabularyFilterRequest(
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_5(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -146,7 +146,7 @@ def structure_CreateVocabularyFilterRequest(
                 v = hook_6(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_6(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -155,7 +155,7 @@ def structure_CreateVocabularyFilterRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -237,7 +237,7 @@ def structure_CreateVocabularyFilterResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -252,7 +252,7 @@ def structure_CreateVocabularyFilterResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -264,7 +264,7 @@ def structure_CreateVocabularyFilterResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -273,7 +273,7 @@ def structure_CreateVocabularyFilterResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -336,7 +336,7 @@ def structure_DeleteVocabularyFilterRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -345,7 +345,7 @@ def structure_DeleteVocabularyFilterRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -399,7 +399,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -408,7 +408,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -475,7 +475,7 @@ def structure_GetVocabularyFilterResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -490,7 +490,7 @@ def structure_GetVocabularyFilterResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -502,7 +502,7 @@ def structure_GetVocabularyFilterResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("DownloadUri")
         if v is None:
@@ -514,7 +514,7 @@ def structure_GetVocabularyFilterResponse(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -526,7 +526,7 @@ def structure_GetVocabularyFilterResponse(
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_4(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -537,7 +537,7 @@ def structure_GetVocabularyFilterResponse(
                 v = hook_5(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_5(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -546,7 +546,7 @@ def structure_GetVocabularyFilterResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -622,7 +622,7 @@ def structure_ListVocabularyFiltersRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("MaxResults")
         if v is None:
@@ -634,7 +634,7 @@ def structure_ListVocabularyFiltersRequest(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("NameContains")
         if v is None:
@@ -646,7 +646,7 @@ def structure_ListVocabularyFiltersRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -655,7 +655,7 @@ def structure_ListVocabularyFiltersRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -717,7 +717,7 @@ def structure_ListVocabularyFiltersResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("VocabularyFilters")
         if v is None:
@@ -728,7 +728,7 @@ def structure_ListVocabularyFiltersResponse(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "VocabularyFilters", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -737,7 +737,7 @@ def structure_ListVocabularyFiltersResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -800,7 +800,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -815,7 +815,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -827,14 +827,14 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterInfo", errors)
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -905,7 +905,7 @@ def structure_UpdateVocabularyFilterRequest(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("Words")
         if v is None:
@@ -916,7 +916,7 @@ def structure_UpdateVocabularyFilterRequest(
                 v = hook_1(v)
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
-                v = None
+                v = exc.partial
             set_1(instance, v)
         v = get("VocabularyFilterFileUri")
         if v is None:
@@ -928,7 +928,7 @@ def structure_UpdateVocabularyFilterRequest(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         v = get("DataAccessRoleArn")
         if v is None:
@@ -940,7 +940,7 @@ def structure_UpdateVocabularyFilterRequest(
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = None
+                    v = exc.partial
             set_3(instance, v)
         v = get("EncryptionConfiguration")
         if v is None:
@@ -951,7 +951,7 @@ def structure_UpdateVocabularyFilterRequest(
                 v = hook_4(v)
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
-                v = None
+                v = exc.partial
             set_4(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -960,7 +960,7 @@ def structure_UpdateVocabularyFilterRequest(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure
@@ -1035,7 +1035,7 @@ def structure_UpdateVocabularyFilterResponse(
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
-                    v = None
+                    v = exc.partial
             set_0(instance, v)
         v = get("LanguageCode")
         if v is None:
@@ -1050,7 +1050,7 @@ def structure_UpdateVocabularyFilterResponse(
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
-                    v = None
+                    v = exc.partial
             set_1(instance, v)
         v = get("LastModifiedTime")
         if v is None:
@@ -1062,7 +1062,7 @@ def structure_UpdateVocabularyFilterResponse(
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
-                    v = None
+                    v = exc.partial
             set_2(instance, v)
         if present != len(data):
             errors = unknown_members(
@@ -1071,7 +1071,7 @@ def structure_UpdateVocabularyFilterResponse(
         else:
             SET_UNKNOWN(instance, EMPTY)
         if errors:
-            raise Invalid(errors)
+            raise Invalid(errors, instance)
         return instance
 
     return structure

@@ -7,12 +7,14 @@ overrides table, never this file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
+from transcribe_model._generated_support import as_tuple
 from transcribe_model.common._models import EncryptionConfiguration, LanguageCode, Tag
 
 VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -29,6 +31,23 @@ DATA_ACCESS_ROLE_ARN = Text(
 NEXT_TOKEN = Text("NextToken", None, 8192, ".+")
 MAX_RESULTS = Range("MaxResults", 1, 100)
 VOCABULARY_FILTERS = Count("VocabularyFilters", None, None)
+
+
+def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | None:
+    """Any sequence of ``Tag`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_VocabularyFilterInfo(
+    value: Sequence[VocabularyFilterInfo] | None,
+) -> tuple[VocabularyFilterInfo, ...] | None:
+    """Any sequence of ``VocabularyFilterInfo`` (or None), kept as a tuple."""
+    return as_tuple(value)
+
+
+def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Any sequence of ``str`` (or None), kept as a tuple."""
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -62,11 +81,15 @@ class CreateVocabularyFilterRequest(WireModel):
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    words: tuple[str, ...] | None = attrs.field(default=None, metadata=member("Words", WORDS))
+    words: tuple[str, ...] | None = attrs.field(
+        default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
+    )
     vocabulary_filter_file_uri: str | None = attrs.field(
         default=None, metadata=member("VocabularyFilterFileUri", URI)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(default=None, metadata=member("Tags", TAG_LIST))
+    tags: tuple[Tag, ...] | None = attrs.field(
+        default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
+    )
     data_access_role_arn: str | None = attrs.field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
@@ -211,7 +234,9 @@ class ListVocabularyFiltersResponse(WireModel):
 
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     vocabulary_filters: tuple[VocabularyFilterInfo, ...] | None = attrs.field(
-        default=None, metadata=member("VocabularyFilters", VOCABULARY_FILTERS)
+        default=None,
+        metadata=member("VocabularyFilters", VOCABULARY_FILTERS),
+        converter=_optional_sequence_of_VocabularyFilterInfo,
     )
 
 
@@ -266,7 +291,9 @@ class UpdateVocabularyFilterRequest(WireModel):
     vocabulary_filter_name: str = attrs.field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    words: tuple[str, ...] | None = attrs.field(default=None, metadata=member("Words", WORDS))
+    words: tuple[str, ...] | None = attrs.field(
+        default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
+    )
     vocabulary_filter_file_uri: str | None = attrs.field(
         default=None, metadata=member("VocabularyFilterFileUri", URI)
     )

@@ -88,3 +88,16 @@ def optional_member_used_without_a_check(job: TranscriptionJob) -> str | None:
 
 def unknown_members_must_be_a_mapping() -> Media:
     return Media(unknown_members=[("Extra", 1)])  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+
+def list_of_the_wrong_item_type() -> StartTranscriptionJobRequest:
+    return StartTranscriptionJobRequest(
+        transcription_job_name="meeting",
+        media=MEDIA,
+        language_code=LanguageCode.EN_US,
+        tags=["team"],  # type: ignore[list-item]  # pyright: ignore[reportArgumentType]
+    )
+
+
+def bare_string_where_a_list_of_enums_is_expected() -> Subtitles:
+    return Subtitles(formats="srt")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]

@@ -145,7 +145,22 @@ def mappings() -> None:
     assert read_only == {"a": 1}
 
 
+def lists_welcome() -> None:
+    """Any sequence goes in where a member is a list; it reads back as a tuple."""
+    request = StartTranscriptionJobRequest(
+        transcription_job_name="meeting",
+        media=Media(media_file_uri="s3://amzn-s3-demo-bucket/meeting.mp3"),
+        language_code=LanguageCode.EN_US,
+        tags=[Tag(key="team", value="sales")],
+        language_options=None,
+    )
+    assert_type(request.tags, tuple[Tag, ...] | None)
+    assert request.tags == (Tag(key="team", value="sales"),)
+    hash(request)
+
+
 if __name__ == "__main__":
+    lists_welcome()
     conversions()
     attributes()
     building()
