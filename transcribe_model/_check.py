@@ -25,6 +25,7 @@ from transcribe_model._frozen import read_mapping
 from transcribe_model._registry import members_read, request_rules, response_checks
 from transcribe_model._spec import (
     EnumT,
+    FieldSpec,
     MapT,
     ModelT,
     ScalarT,
@@ -113,20 +114,35 @@ class _Checker:
 
     def model(self, obj: WireModel, path: str, *, response: bool) -> None:
         cls = type(obj)
-        response = response or is_response_shape(cls)
+        plan = _PLANS.get(cls) or _plan(cls)
+        response = response or plan.response
         type_errors_before = self.type_errors
         bad_before = len(self.bad_paths)
-        for spec in field_specs(cls):
+        prefix = f"{path}." if path else ""
+        for spec in plan.specs:
             value = getattr(obj, spec.name)
             if value is None:
-                where = _paths.join(path, spec.wire)
+                where = prefix + spec.wire
                 if where in self.skip:
                     self.bad_paths.append(where)
                 elif spec.required:
                     self._type_error(where, "is required")
                 continue
-            where = _paths.join(path, spec.wire)
-            self.value(value, spec.type, spec.constraint, where, response=response)
+            spec_type = spec.type
+            # The common case inline: a plain string or int of the right type within bounds.
+            if isinstance(spec_type, ScalarT):
+                constraint = spec.constraint
+                if spec_type.py is str and value.__class__ is str:
+                    if constraint is None or self.types_only:
+                        continue
+                    if isinstance(constraint, Text) and constraint.accepts(value):
+                        continue
+                elif spec_type.py is int and value.__class__ is int and _paths.int_fits(value):
+                    if constraint is None or self.types_only:
+                        continue
+                    if isinstance(constraint, Range) and constraint.accepts(value):
+                        continue
+            self.value(value, spec_type, spec.constraint, prefix + spec.wire, response=response)
         # Declared a Mapping, but a caller may pass anything: the check is a runtime one.
         if not isinstance(cast(object, obj.unknown_members), Mapping):
             self._type_error(path, "unknown_members must be a mapping")
@@ -141,7 +157,7 @@ class _Checker:
         if self.types_only:
             return
         bad = self.bad_paths[bad_before:]
-        if not response and is_union(cls) and not bad:
+        if not response and plan.union and not bad:
             self._union(obj, path)
         for rule in response_checks(cls) if response else request_rules(cls):
             if bad and not self._reads_only_good(rule, path, bad):
@@ -253,6 +269,23 @@ class _Checker:
         self.type_errors += 1
         self.bad_paths.append(path)
         self.found.append(Violation(path=path, message=message))
+
+
+@attrs.frozen
+class _Plan:
+    """What ``check`` needs of a class, looked up once: its members and how it is read."""
+
+    specs: tuple[FieldSpec, ...]
+    response: bool
+    union: bool
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type[WireModel]) -> _Plan:
+    found = _PLANS[cls] = _Plan(field_specs(cls), is_response_shape(cls), is_union(cls))
+    return found
 
 
 def _too_long(value: object) -> bool:

@@ -58,6 +58,15 @@ class Text:
         init=False, eq=False, repr=False, default=attrs.Factory(_compile, takes_self=True)
     )
 
+    def accepts(self, value: str) -> bool:
+        """Whether ``value`` keeps this constraint: the fast answer ``violations`` explains."""
+        length = len(value)
+        if (self.min is not None and length < self.min) or (
+            self.max is not None and length > self.max
+        ):
+            return False
+        return self._regex is None or self._regex.fullmatch(value) is not None
+
     def violations(self, value: str) -> Iterator[str]:
         """Say what is wrong with ``value``: nothing for a valid one."""
         length = len(value)
@@ -77,6 +86,10 @@ class Range:
     min: float | None = None
     max: float | None = None
 
+    def accepts(self, value: float) -> bool:
+        """Whether ``value`` is within the bounds."""
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
     def violations(self, value: float) -> Iterator[str]:
         """Say what is wrong with ``value``: nothing for a valid one."""
         if (self.min is not None and value < self.min) or (
@@ -95,6 +108,11 @@ class Count:
     max: int | None = None
     item: Text | Range | None = None
     key: Text | None = None
+
+    def accepts(self, value: tuple[Any, ...] | Mapping[Any, Any]) -> bool:
+        """Whether the number of items is within the bounds."""
+        count = len(value)
+        return (self.min is None or count >= self.min) and (self.max is None or count <= self.max)
 
     def violations(self, value: tuple[Any, ...] | Mapping[Any, Any]) -> Iterator[str]:
         """Say what is wrong with the number of items: nothing for a valid count."""

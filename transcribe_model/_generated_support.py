@@ -53,7 +53,31 @@ def as_tuple(value: Any) -> Any:
     return value
 
 
+def twin_of(cls: type[WireModel]) -> type[WireModel]:
+    """A subclass of ``cls`` with the same slots whose attributes can be set plainly.
+
+    The generated converters build an instance of the twin with ``object.__new__``, fill it with
+    ordinary ``instance.member = value`` stores (which CPython specialises for slots; the frozen
+    class's ``__setattr__`` refuses them and a descriptor's ``__set__`` costs a call each), then
+    make it the real class with ``instance.__class__ = cls`` before anyone sees it. That
+    assignment needs the twin's layout to be exactly the class's, which is checked here, once.
+    """
+    twin = type(
+        f"_{cls.__name__}Twin",
+        (cls,),
+        {
+            "__slots__": (),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__module__": cls.__module__,
+        },
+    )
+    if twin.__basicsize__ != cls.__basicsize__ or twin.__dictoffset__ or cls.__dictoffset__:
+        raise TypeError(f"the twin of {cls.__name__} does not share its layout")
+    return twin
+
+
 #: The slot of the inherited ``unknown_members`` field lives on the base class.
 SET_UNKNOWN: Final = slot_setter(WireModel, "unknown_members")
 
-__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "as_tuple", "slot_setter"]
+__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "as_tuple", "slot_setter", "twin_of"]

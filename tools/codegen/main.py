@@ -183,7 +183,7 @@ def _convert_module(head, family, structures, homes) -> str:  # type: ignore[no-
         "from typing import Any, Final",
         "",
         "from transcribe_model._base import WireModel",
-        "from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter",
+        "from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of",
     ]
     for other, names in sorted(used.items()):
         lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")

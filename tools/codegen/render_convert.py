@@ -50,15 +50,16 @@ def structure_factory(structure: Structure) -> str:
     out.append('    as_dict = helpers["as_dict"]')
     for index, member in enumerate(members):
         out.append(f"    hook_{index} = hooks[{index}]")
-        out.append(f"    set_{index} = slot_setter({name}, {member.attribute!r})")
         if member.type.kind == "enum":
             out.append(f"    members_{index} = {member.type.name}._value2member_map_")
+    out.append(f"    twin_{name} = twin_of({name})")
     out += [
         "",
-        f"    def structure(data: Any) -> {name}:",
+        "    def structure(data: Any) -> Any:",
         "        if data.__class__ is not dict:",
         f"            data = as_dict(data, {name!r})",
-        f"        instance: {name} = new({name})",
+        # Built as the twin (plain slot stores), made the real class before anyone sees it.
+        f"        instance: Any = new(twin_{name})",
         "        errors: Any = None",
     ]
     if members:
@@ -71,7 +72,8 @@ def structure_factory(structure: Structure) -> str:
         "        if present != len(data):",
         f"            errors = unknown_members(instance, SET_UNKNOWN, data, {name!r}, errors)",
         "        else:",
-        "            SET_UNKNOWN(instance, EMPTY)",
+        "            instance.unknown_members = EMPTY",
+        f"        instance.__class__ = {name}",
         "        if errors:",
         "            raise Invalid(errors, instance)",
         "        return instance",
@@ -87,7 +89,7 @@ def _structure_member(index: int, member: Member) -> list[str]:
     if member.required:
         lines.append(f"            errors = missing(errors, data, {wire})")
     lines += [
-        f"            set_{index}(instance, None)",
+        f"            instance.{member.attribute} = None",
         "        else:",
         "            present += 1",
     ]
@@ -113,7 +115,7 @@ def _structure_member(index: int, member: Member) -> list[str]:
         lines += [f"                {line}" for line in convert]
     else:
         lines += [f"            {line}" for line in convert]
-    lines.append(f"            set_{index}(instance, v)")
+    lines.append(f"            instance.{member.attribute} = v")
     return lines
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.call_analytics_categories._models import (
     AbsoluteTimeRange,
     CategoryProperties,
@@ -49,19 +49,16 @@ def structure_CreateCallAnalyticsCategoryRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateCallAnalyticsCategoryRequest, "category_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateCallAnalyticsCategoryRequest, "rules")
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateCallAnalyticsCategoryRequest, "tags")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateCallAnalyticsCategoryRequest, "input_type")
     members_3 = InputType._value2member_map_
+    twin_CreateCallAnalyticsCategoryRequest = twin_of(CreateCallAnalyticsCategoryRequest)
 
-    def structure(data: Any) -> CreateCallAnalyticsCategoryRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryRequest")
-        instance: CreateCallAnalyticsCategoryRequest = new(CreateCallAnalyticsCategoryRequest)
+        instance: Any = new(twin_CreateCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -69,7 +66,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
         v = get("CategoryName")
         if v is None:
             errors = missing(errors, data, "CategoryName")
-            set_0(instance, None)
+            instance.category_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -78,11 +75,11 @@ def structure_CreateCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.category_name = v
         v = get("Rules")
         if v is None:
             errors = missing(errors, data, "Rules")
-            set_1(instance, None)
+            instance.rules = None
         else:
             present += 1
             try:
@@ -90,10 +87,10 @@ def structure_CreateCallAnalyticsCategoryRequest(
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.rules = v
         v = get("Tags")
         if v is None:
-            set_2(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -101,10 +98,10 @@ def structure_CreateCallAnalyticsCategoryRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.tags = v
         v = get("InputType")
         if v is None:
-            set_3(instance, None)
+            instance.input_type = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -116,13 +113,14 @@ def structure_CreateCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.input_type = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateCallAnalyticsCategoryRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -167,25 +165,22 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Rule, "non_talk_time_filter")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Rule, "interruption_filter")
     hook_2 = hooks[2]
-    set_2 = slot_setter(Rule, "transcript_filter")
     hook_3 = hooks[3]
-    set_3 = slot_setter(Rule, "sentiment_filter")
+    twin_Rule = twin_of(Rule)
 
-    def structure(data: Any) -> Rule:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Rule")
-        instance: Rule = new(Rule)
+        instance: Any = new(twin_Rule)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NonTalkTimeFilter")
         if v is None:
-            set_0(instance, None)
+            instance.non_talk_time_filter = None
         else:
             present += 1
             try:
@@ -193,10 +188,10 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             except Invalid as exc:
                 errors = failed(errors, "NonTalkTimeFilter", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.non_talk_time_filter = v
         v = get("InterruptionFilter")
         if v is None:
-            set_1(instance, None)
+            instance.interruption_filter = None
         else:
             present += 1
             try:
@@ -204,10 +199,10 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             except Invalid as exc:
                 errors = failed(errors, "InterruptionFilter", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.interruption_filter = v
         v = get("TranscriptFilter")
         if v is None:
-            set_2(instance, None)
+            instance.transcript_filter = None
         else:
             present += 1
             try:
@@ -215,10 +210,10 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             except Invalid as exc:
                 errors = failed(errors, "TranscriptFilter", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.transcript_filter = v
         v = get("SentimentFilter")
         if v is None:
-            set_3(instance, None)
+            instance.sentiment_filter = None
         else:
             present += 1
             try:
@@ -226,11 +221,12 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             except Invalid as exc:
                 errors = failed(errors, "SentimentFilter", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.sentiment_filter = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Rule", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Rule
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -278,25 +274,22 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(NonTalkTimeFilter, "threshold")
     hook_1 = hooks[1]
-    set_1 = slot_setter(NonTalkTimeFilter, "absolute_time_range")
     hook_2 = hooks[2]
-    set_2 = slot_setter(NonTalkTimeFilter, "relative_time_range")
     hook_3 = hooks[3]
-    set_3 = slot_setter(NonTalkTimeFilter, "negate")
+    twin_NonTalkTimeFilter = twin_of(NonTalkTimeFilter)
 
-    def structure(data: Any) -> NonTalkTimeFilter:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "NonTalkTimeFilter")
-        instance: NonTalkTimeFilter = new(NonTalkTimeFilter)
+        instance: Any = new(twin_NonTalkTimeFilter)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Threshold")
         if v is None:
-            set_0(instance, None)
+            instance.threshold = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -305,10 +298,10 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.threshold = v
         v = get("AbsoluteTimeRange")
         if v is None:
-            set_1(instance, None)
+            instance.absolute_time_range = None
         else:
             present += 1
             try:
@@ -316,10 +309,10 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.absolute_time_range = v
         v = get("RelativeTimeRange")
         if v is None:
-            set_2(instance, None)
+            instance.relative_time_range = None
         else:
             present += 1
             try:
@@ -327,10 +320,10 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.relative_time_range = v
         v = get("Negate")
         if v is None:
-            set_3(instance, None)
+            instance.negate = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -339,11 +332,12 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.negate = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "NonTalkTimeFilter", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = NonTalkTimeFilter
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -389,25 +383,22 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(AbsoluteTimeRange, "start_time")
     hook_1 = hooks[1]
-    set_1 = slot_setter(AbsoluteTimeRange, "end_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(AbsoluteTimeRange, "first")
     hook_3 = hooks[3]
-    set_3 = slot_setter(AbsoluteTimeRange, "last")
+    twin_AbsoluteTimeRange = twin_of(AbsoluteTimeRange)
 
-    def structure(data: Any) -> AbsoluteTimeRange:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "AbsoluteTimeRange")
-        instance: AbsoluteTimeRange = new(AbsoluteTimeRange)
+        instance: Any = new(twin_AbsoluteTimeRange)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("StartTime")
         if v is None:
-            set_0(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -416,10 +407,10 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.start_time = v
         v = get("EndTime")
         if v is None:
-            set_1(instance, None)
+            instance.end_time = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -428,10 +419,10 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.end_time = v
         v = get("First")
         if v is None:
-            set_2(instance, None)
+            instance.first = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -440,10 +431,10 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.first = v
         v = get("Last")
         if v is None:
-            set_3(instance, None)
+            instance.last = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -452,11 +443,12 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "AbsoluteTimeRange", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = AbsoluteTimeRange
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -500,25 +492,22 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(RelativeTimeRange, "start_percentage")
     hook_1 = hooks[1]
-    set_1 = slot_setter(RelativeTimeRange, "end_percentage")
     hook_2 = hooks[2]
-    set_2 = slot_setter(RelativeTimeRange, "first")
     hook_3 = hooks[3]
-    set_3 = slot_setter(RelativeTimeRange, "last")
+    twin_RelativeTimeRange = twin_of(RelativeTimeRange)
 
-    def structure(data: Any) -> RelativeTimeRange:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "RelativeTimeRange")
-        instance: RelativeTimeRange = new(RelativeTimeRange)
+        instance: Any = new(twin_RelativeTimeRange)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("StartPercentage")
         if v is None:
-            set_0(instance, None)
+            instance.start_percentage = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -527,10 +516,10 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "StartPercentage", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.start_percentage = v
         v = get("EndPercentage")
         if v is None:
-            set_1(instance, None)
+            instance.end_percentage = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -539,10 +528,10 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "EndPercentage", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.end_percentage = v
         v = get("First")
         if v is None:
-            set_2(instance, None)
+            instance.first = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -551,10 +540,10 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.first = v
         v = get("Last")
         if v is None:
-            set_3(instance, None)
+            instance.last = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -563,11 +552,12 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "RelativeTimeRange", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = RelativeTimeRange
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -611,28 +601,24 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(InterruptionFilter, "threshold")
     hook_1 = hooks[1]
-    set_1 = slot_setter(InterruptionFilter, "participant_role")
     members_1 = ParticipantRole._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(InterruptionFilter, "absolute_time_range")
     hook_3 = hooks[3]
-    set_3 = slot_setter(InterruptionFilter, "relative_time_range")
     hook_4 = hooks[4]
-    set_4 = slot_setter(InterruptionFilter, "negate")
+    twin_InterruptionFilter = twin_of(InterruptionFilter)
 
-    def structure(data: Any) -> InterruptionFilter:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InterruptionFilter")
-        instance: InterruptionFilter = new(InterruptionFilter)
+        instance: Any = new(twin_InterruptionFilter)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Threshold")
         if v is None:
-            set_0(instance, None)
+            instance.threshold = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -641,10 +627,10 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.threshold = v
         v = get("ParticipantRole")
         if v is None:
-            set_1(instance, None)
+            instance.participant_role = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -656,10 +642,10 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.participant_role = v
         v = get("AbsoluteTimeRange")
         if v is None:
-            set_2(instance, None)
+            instance.absolute_time_range = None
         else:
             present += 1
             try:
@@ -667,10 +653,10 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.absolute_time_range = v
         v = get("RelativeTimeRange")
         if v is None:
-            set_3(instance, None)
+            instance.relative_time_range = None
         else:
             present += 1
             try:
@@ -678,10 +664,10 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.relative_time_range = v
         v = get("Negate")
         if v is None:
-            set_4(instance, None)
+            instance.negate = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -690,11 +676,12 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.negate = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "InterruptionFilter", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = InterruptionFilter
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -743,24 +730,19 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscriptFilter, "transcript_filter_type")
     members_0 = TranscriptFilterType._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscriptFilter, "absolute_time_range")
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscriptFilter, "relative_time_range")
     hook_3 = hooks[3]
-    set_3 = slot_setter(TranscriptFilter, "participant_role")
     members_3 = ParticipantRole._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(TranscriptFilter, "negate")
     hook_5 = hooks[5]
-    set_5 = slot_setter(TranscriptFilter, "targets")
+    twin_TranscriptFilter = twin_of(TranscriptFilter)
 
-    def structure(data: Any) -> TranscriptFilter:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptFilter")
-        instance: TranscriptFilter = new(TranscriptFilter)
+        instance: Any = new(twin_TranscriptFilter)
         errors: Any = None
         get = data.get
         present = 0
@@ -768,7 +750,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v = get("TranscriptFilterType")
         if v is None:
             errors = missing(errors, data, "TranscriptFilterType")
-            set_0(instance, None)
+            instance.transcript_filter_type = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -780,10 +762,10 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFilterType", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcript_filter_type = v
         v = get("AbsoluteTimeRange")
         if v is None:
-            set_1(instance, None)
+            instance.absolute_time_range = None
         else:
             present += 1
             try:
@@ -791,10 +773,10 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.absolute_time_range = v
         v = get("RelativeTimeRange")
         if v is None:
-            set_2(instance, None)
+            instance.relative_time_range = None
         else:
             present += 1
             try:
@@ -802,10 +784,10 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.relative_time_range = v
         v = get("ParticipantRole")
         if v is None:
-            set_3(instance, None)
+            instance.participant_role = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -817,10 +799,10 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.participant_role = v
         v = get("Negate")
         if v is None:
-            set_4(instance, None)
+            instance.negate = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -829,11 +811,11 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.negate = v
         v = get("Targets")
         if v is None:
             errors = missing(errors, data, "Targets")
-            set_5(instance, None)
+            instance.targets = None
         else:
             present += 1
             try:
@@ -841,11 +823,12 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Targets", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.targets = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptFilter", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscriptFilter
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -898,21 +881,17 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SentimentFilter, "sentiments")
     hook_1 = hooks[1]
-    set_1 = slot_setter(SentimentFilter, "absolute_time_range")
     hook_2 = hooks[2]
-    set_2 = slot_setter(SentimentFilter, "relative_time_range")
     hook_3 = hooks[3]
-    set_3 = slot_setter(SentimentFilter, "participant_role")
     members_3 = ParticipantRole._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(SentimentFilter, "negate")
+    twin_SentimentFilter = twin_of(SentimentFilter)
 
-    def structure(data: Any) -> SentimentFilter:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SentimentFilter")
-        instance: SentimentFilter = new(SentimentFilter)
+        instance: Any = new(twin_SentimentFilter)
         errors: Any = None
         get = data.get
         present = 0
@@ -920,7 +899,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
         v = get("Sentiments")
         if v is None:
             errors = missing(errors, data, "Sentiments")
-            set_0(instance, None)
+            instance.sentiments = None
         else:
             present += 1
             try:
@@ -928,10 +907,10 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             except Invalid as exc:
                 errors = failed(errors, "Sentiments", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.sentiments = v
         v = get("AbsoluteTimeRange")
         if v is None:
-            set_1(instance, None)
+            instance.absolute_time_range = None
         else:
             present += 1
             try:
@@ -939,10 +918,10 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             except Invalid as exc:
                 errors = failed(errors, "AbsoluteTimeRange", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.absolute_time_range = v
         v = get("RelativeTimeRange")
         if v is None:
-            set_2(instance, None)
+            instance.relative_time_range = None
         else:
             present += 1
             try:
@@ -950,10 +929,10 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             except Invalid as exc:
                 errors = failed(errors, "RelativeTimeRange", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.relative_time_range = v
         v = get("ParticipantRole")
         if v is None:
-            set_3(instance, None)
+            instance.participant_role = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -965,10 +944,10 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.participant_role = v
         v = get("Negate")
         if v is None:
-            set_4(instance, None)
+            instance.negate = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -977,11 +956,12 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.negate = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SentimentFilter", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SentimentFilter
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1032,19 +1012,19 @@ def structure_CreateCallAnalyticsCategoryResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateCallAnalyticsCategoryResponse, "category_properties")
+    twin_CreateCallAnalyticsCategoryResponse = twin_of(CreateCallAnalyticsCategoryResponse)
 
-    def structure(data: Any) -> CreateCallAnalyticsCategoryResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryResponse")
-        instance: CreateCallAnalyticsCategoryResponse = new(CreateCallAnalyticsCategoryResponse)
+        instance: Any = new(twin_CreateCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CategoryProperties")
         if v is None:
-            set_0(instance, None)
+            instance.category_properties = None
         else:
             present += 1
             try:
@@ -1052,13 +1032,14 @@ def structure_CreateCallAnalyticsCategoryResponse(
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.category_properties = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateCallAnalyticsCategoryResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1095,30 +1076,25 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CategoryProperties, "category_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CategoryProperties, "rules")
     hook_2 = hooks[2]
-    set_2 = slot_setter(CategoryProperties, "create_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CategoryProperties, "last_update_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CategoryProperties, "tags")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CategoryProperties, "input_type")
     members_5 = InputType._value2member_map_
+    twin_CategoryProperties = twin_of(CategoryProperties)
 
-    def structure(data: Any) -> CategoryProperties:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CategoryProperties")
-        instance: CategoryProperties = new(CategoryProperties)
+        instance: Any = new(twin_CategoryProperties)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CategoryName")
         if v is None:
-            set_0(instance, None)
+            instance.category_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1127,10 +1103,10 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.category_name = v
         v = get("Rules")
         if v is None:
-            set_1(instance, None)
+            instance.rules = None
         else:
             present += 1
             try:
@@ -1138,10 +1114,10 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.rules = v
         v = get("CreateTime")
         if v is None:
-            set_2(instance, None)
+            instance.create_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1150,10 +1126,10 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.create_time = v
         v = get("LastUpdateTime")
         if v is None:
-            set_3(instance, None)
+            instance.last_update_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1162,10 +1138,10 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "LastUpdateTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last_update_time = v
         v = get("Tags")
         if v is None:
-            set_4(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -1173,10 +1149,10 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.tags = v
         v = get("InputType")
         if v is None:
-            set_5(instance, None)
+            instance.input_type = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -1188,11 +1164,12 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.input_type = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CategoryProperties", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CategoryProperties
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1248,12 +1225,12 @@ def structure_DeleteCallAnalyticsCategoryRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteCallAnalyticsCategoryRequest, "category_name")
+    twin_DeleteCallAnalyticsCategoryRequest = twin_of(DeleteCallAnalyticsCategoryRequest)
 
-    def structure(data: Any) -> DeleteCallAnalyticsCategoryRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryRequest")
-        instance: DeleteCallAnalyticsCategoryRequest = new(DeleteCallAnalyticsCategoryRequest)
+        instance: Any = new(twin_DeleteCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1261,7 +1238,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
         v = get("CategoryName")
         if v is None:
             errors = missing(errors, data, "CategoryName")
-            set_0(instance, None)
+            instance.category_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1270,13 +1247,14 @@ def structure_DeleteCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.category_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsCategoryRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteCallAnalyticsCategoryRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1310,11 +1288,12 @@ def structure_DeleteCallAnalyticsCategoryResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
+    twin_DeleteCallAnalyticsCategoryResponse = twin_of(DeleteCallAnalyticsCategoryResponse)
 
-    def structure(data: Any) -> DeleteCallAnalyticsCategoryResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryResponse")
-        instance: DeleteCallAnalyticsCategoryResponse = new(DeleteCallAnalyticsCategoryResponse)
+        instance: Any = new(twin_DeleteCallAnalyticsCategoryResponse)
         errors: Any = None
         present = 0
         if present != len(data):
@@ -1322,7 +1301,8 @@ def structure_DeleteCallAnalyticsCategoryResponse(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsCategoryResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteCallAnalyticsCategoryResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1355,12 +1335,12 @@ def structure_GetCallAnalyticsCategoryRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetCallAnalyticsCategoryRequest, "category_name")
+    twin_GetCallAnalyticsCategoryRequest = twin_of(GetCallAnalyticsCategoryRequest)
 
-    def structure(data: Any) -> GetCallAnalyticsCategoryRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryRequest")
-        instance: GetCallAnalyticsCategoryRequest = new(GetCallAnalyticsCategoryRequest)
+        instance: Any = new(twin_GetCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1368,7 +1348,7 @@ def structure_GetCallAnalyticsCategoryRequest(
         v = get("CategoryName")
         if v is None:
             errors = missing(errors, data, "CategoryName")
-            set_0(instance, None)
+            instance.category_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1377,13 +1357,14 @@ def structure_GetCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.category_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetCallAnalyticsCategoryRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1419,19 +1400,19 @@ def structure_GetCallAnalyticsCategoryResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetCallAnalyticsCategoryResponse, "category_properties")
+    twin_GetCallAnalyticsCategoryResponse = twin_of(GetCallAnalyticsCategoryResponse)
 
-    def structure(data: Any) -> GetCallAnalyticsCategoryResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryResponse")
-        instance: GetCallAnalyticsCategoryResponse = new(GetCallAnalyticsCategoryResponse)
+        instance: Any = new(twin_GetCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CategoryProperties")
         if v is None:
-            set_0(instance, None)
+            instance.category_properties = None
         else:
             present += 1
             try:
@@ -1439,13 +1420,14 @@ def structure_GetCallAnalyticsCategoryResponse(
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.category_properties = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetCallAnalyticsCategoryResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1483,21 +1465,20 @@ def structure_ListCallAnalyticsCategoriesRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListCallAnalyticsCategoriesRequest, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListCallAnalyticsCategoriesRequest, "max_results")
+    twin_ListCallAnalyticsCategoriesRequest = twin_of(ListCallAnalyticsCategoriesRequest)
 
-    def structure(data: Any) -> ListCallAnalyticsCategoriesRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesRequest")
-        instance: ListCallAnalyticsCategoriesRequest = new(ListCallAnalyticsCategoriesRequest)
+        instance: Any = new(twin_ListCallAnalyticsCategoriesRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1506,10 +1487,10 @@ def structure_ListCallAnalyticsCategoriesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_1(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1518,13 +1499,14 @@ def structure_ListCallAnalyticsCategoriesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListCallAnalyticsCategoriesRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1563,21 +1545,20 @@ def structure_ListCallAnalyticsCategoriesResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListCallAnalyticsCategoriesResponse, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListCallAnalyticsCategoriesResponse, "categories")
+    twin_ListCallAnalyticsCategoriesResponse = twin_of(ListCallAnalyticsCategoriesResponse)
 
-    def structure(data: Any) -> ListCallAnalyticsCategoriesResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesResponse")
-        instance: ListCallAnalyticsCategoriesResponse = new(ListCallAnalyticsCategoriesResponse)
+        instance: Any = new(twin_ListCallAnalyticsCategoriesResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1586,10 +1567,10 @@ def structure_ListCallAnalyticsCategoriesResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("Categories")
         if v is None:
-            set_1(instance, None)
+            instance.categories = None
         else:
             present += 1
             try:
@@ -1597,13 +1578,14 @@ def structure_ListCallAnalyticsCategoriesResponse(
             except Invalid as exc:
                 errors = failed(errors, "Categories", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.categories = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListCallAnalyticsCategoriesResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1644,17 +1626,15 @@ def structure_UpdateCallAnalyticsCategoryRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateCallAnalyticsCategoryRequest, "category_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateCallAnalyticsCategoryRequest, "rules")
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateCallAnalyticsCategoryRequest, "input_type")
     members_2 = InputType._value2member_map_
+    twin_UpdateCallAnalyticsCategoryRequest = twin_of(UpdateCallAnalyticsCategoryRequest)
 
-    def structure(data: Any) -> UpdateCallAnalyticsCategoryRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryRequest")
-        instance: UpdateCallAnalyticsCategoryRequest = new(UpdateCallAnalyticsCategoryRequest)
+        instance: Any = new(twin_UpdateCallAnalyticsCategoryRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1662,7 +1642,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
         v = get("CategoryName")
         if v is None:
             errors = missing(errors, data, "CategoryName")
-            set_0(instance, None)
+            instance.category_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1671,11 +1651,11 @@ def structure_UpdateCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.category_name = v
         v = get("Rules")
         if v is None:
             errors = missing(errors, data, "Rules")
-            set_1(instance, None)
+            instance.rules = None
         else:
             present += 1
             try:
@@ -1683,10 +1663,10 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             except Invalid as exc:
                 errors = failed(errors, "Rules", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.rules = v
         v = get("InputType")
         if v is None:
-            set_2(instance, None)
+            instance.input_type = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -1698,13 +1678,14 @@ def structure_UpdateCallAnalyticsCategoryRequest(
                 except Invalid as exc:
                     errors = failed(errors, "InputType", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.input_type = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateCallAnalyticsCategoryRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1747,19 +1728,19 @@ def structure_UpdateCallAnalyticsCategoryResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateCallAnalyticsCategoryResponse, "category_properties")
+    twin_UpdateCallAnalyticsCategoryResponse = twin_of(UpdateCallAnalyticsCategoryResponse)
 
-    def structure(data: Any) -> UpdateCallAnalyticsCategoryResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryResponse")
-        instance: UpdateCallAnalyticsCategoryResponse = new(UpdateCallAnalyticsCategoryResponse)
+        instance: Any = new(twin_UpdateCallAnalyticsCategoryResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CategoryProperties")
         if v is None:
-            set_0(instance, None)
+            instance.category_properties = None
         else:
             present += 1
             try:
@@ -1767,13 +1748,14 @@ def structure_UpdateCallAnalyticsCategoryResponse(
             except Invalid as exc:
                 errors = failed(errors, "CategoryProperties", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.category_properties = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateCallAnalyticsCategoryResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.call_analytics_jobs._models import (
     CallAnalyticsFeature,
     CallAnalyticsJob,
@@ -52,12 +52,12 @@ def structure_DeleteCallAnalyticsJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteCallAnalyticsJobRequest, "call_analytics_job_name")
+    twin_DeleteCallAnalyticsJobRequest = twin_of(DeleteCallAnalyticsJobRequest)
 
-    def structure(data: Any) -> DeleteCallAnalyticsJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobRequest")
-        instance: DeleteCallAnalyticsJobRequest = new(DeleteCallAnalyticsJobRequest)
+        instance: Any = new(twin_DeleteCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -65,7 +65,7 @@ def structure_DeleteCallAnalyticsJobRequest(
         v = get("CallAnalyticsJobName")
         if v is None:
             errors = missing(errors, data, "CallAnalyticsJobName")
-            set_0(instance, None)
+            instance.call_analytics_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -74,13 +74,14 @@ def structure_DeleteCallAnalyticsJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteCallAnalyticsJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -114,11 +115,12 @@ def structure_DeleteCallAnalyticsJobResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
+    twin_DeleteCallAnalyticsJobResponse = twin_of(DeleteCallAnalyticsJobResponse)
 
-    def structure(data: Any) -> DeleteCallAnalyticsJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobResponse")
-        instance: DeleteCallAnalyticsJobResponse = new(DeleteCallAnalyticsJobResponse)
+        instance: Any = new(twin_DeleteCallAnalyticsJobResponse)
         errors: Any = None
         present = 0
         if present != len(data):
@@ -126,7 +128,8 @@ def structure_DeleteCallAnalyticsJobResponse(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteCallAnalyticsJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -157,12 +160,12 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetCallAnalyticsJobRequest, "call_analytics_job_name")
+    twin_GetCallAnalyticsJobRequest = twin_of(GetCallAnalyticsJobRequest)
 
-    def structure(data: Any) -> GetCallAnalyticsJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobRequest")
-        instance: GetCallAnalyticsJobRequest = new(GetCallAnalyticsJobRequest)
+        instance: Any = new(twin_GetCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -170,7 +173,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("CallAnalyticsJobName")
         if v is None:
             errors = missing(errors, data, "CallAnalyticsJobName")
-            set_0(instance, None)
+            instance.call_analytics_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -179,13 +182,14 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetCallAnalyticsJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -221,19 +225,19 @@ def structure_GetCallAnalyticsJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetCallAnalyticsJobResponse, "call_analytics_job")
+    twin_GetCallAnalyticsJobResponse = twin_of(GetCallAnalyticsJobResponse)
 
-    def structure(data: Any) -> GetCallAnalyticsJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobResponse")
-        instance: GetCallAnalyticsJobResponse = new(GetCallAnalyticsJobResponse)
+        instance: Any = new(twin_GetCallAnalyticsJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CallAnalyticsJob")
         if v is None:
-            set_0(instance, None)
+            instance.call_analytics_job = None
         else:
             present += 1
             try:
@@ -241,13 +245,14 @@ def structure_GetCallAnalyticsJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetCallAnalyticsJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -285,54 +290,38 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CallAnalyticsJob, "call_analytics_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CallAnalyticsJob, "call_analytics_job_status")
     members_1 = CallAnalyticsJobStatus._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CallAnalyticsJob, "call_analytics_job_details")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CallAnalyticsJob, "language_code")
     members_3 = LanguageCode._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(CallAnalyticsJob, "media_sample_rate_hertz")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CallAnalyticsJob, "media_format")
     members_5 = MediaFormat._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(CallAnalyticsJob, "media")
     hook_7 = hooks[7]
-    set_7 = slot_setter(CallAnalyticsJob, "transcript")
     hook_8 = hooks[8]
-    set_8 = slot_setter(CallAnalyticsJob, "start_time")
     hook_9 = hooks[9]
-    set_9 = slot_setter(CallAnalyticsJob, "creation_time")
     hook_10 = hooks[10]
-    set_10 = slot_setter(CallAnalyticsJob, "completion_time")
     hook_11 = hooks[11]
-    set_11 = slot_setter(CallAnalyticsJob, "failure_reason")
     hook_12 = hooks[12]
-    set_12 = slot_setter(CallAnalyticsJob, "data_access_role_arn")
     hook_13 = hooks[13]
-    set_13 = slot_setter(CallAnalyticsJob, "identified_language_score")
     hook_14 = hooks[14]
-    set_14 = slot_setter(CallAnalyticsJob, "settings")
     hook_15 = hooks[15]
-    set_15 = slot_setter(CallAnalyticsJob, "channel_definitions")
     hook_16 = hooks[16]
-    set_16 = slot_setter(CallAnalyticsJob, "tags")
+    twin_CallAnalyticsJob = twin_of(CallAnalyticsJob)
 
-    def structure(data: Any) -> CallAnalyticsJob:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJob")
-        instance: CallAnalyticsJob = new(CallAnalyticsJob)
+        instance: Any = new(twin_CallAnalyticsJob)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CallAnalyticsJobName")
         if v is None:
-            set_0(instance, None)
+            instance.call_analytics_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -341,10 +330,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job_name = v
         v = get("CallAnalyticsJobStatus")
         if v is None:
-            set_1(instance, None)
+            instance.call_analytics_job_status = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -356,10 +345,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobStatus", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.call_analytics_job_status = v
         v = get("CallAnalyticsJobDetails")
         if v is None:
-            set_2(instance, None)
+            instance.call_analytics_job_details = None
         else:
             present += 1
             try:
@@ -367,10 +356,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobDetails", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.call_analytics_job_details = v
         v = get("LanguageCode")
         if v is None:
-            set_3(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -382,10 +371,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.language_code = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_4(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -394,10 +383,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("MediaFormat")
         if v is None:
-            set_5(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -409,10 +398,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.media_format = v
         v = get("Media")
         if v is None:
-            set_6(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -420,10 +409,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.media = v
         v = get("Transcript")
         if v is None:
-            set_7(instance, None)
+            instance.transcript = None
         else:
             present += 1
             try:
@@ -431,10 +420,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.transcript = v
         v = get("StartTime")
         if v is None:
-            set_8(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -443,10 +432,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_8(instance, v)
+            instance.start_time = v
         v = get("CreationTime")
         if v is None:
-            set_9(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -455,10 +444,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_9(instance, v)
+            instance.creation_time = v
         v = get("CompletionTime")
         if v is None:
-            set_10(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -467,10 +456,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.completion_time = v
         v = get("FailureReason")
         if v is None:
-            set_11(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -479,10 +468,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_11(instance, v)
+            instance.failure_reason = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_12(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -491,10 +480,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_12(instance, v)
+            instance.data_access_role_arn = v
         v = get("IdentifiedLanguageScore")
         if v is None:
-            set_13(instance, None)
+            instance.identified_language_score = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -503,10 +492,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
-            set_13(instance, v)
+            instance.identified_language_score = v
         v = get("Settings")
         if v is None:
-            set_14(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -514,10 +503,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_14(instance, v)
+            instance.settings = v
         v = get("ChannelDefinitions")
         if v is None:
-            set_15(instance, None)
+            instance.channel_definitions = None
         else:
             present += 1
             try:
@@ -525,10 +514,10 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
                 v = exc.partial
-            set_15(instance, v)
+            instance.channel_definitions = v
         v = get("Tags")
         if v is None:
-            set_16(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -536,11 +525,12 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_16(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJob", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CallAnalyticsJob
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -631,19 +621,19 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CallAnalyticsJobDetails, "skipped")
+    twin_CallAnalyticsJobDetails = twin_of(CallAnalyticsJobDetails)
 
-    def structure(data: Any) -> CallAnalyticsJobDetails:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobDetails")
-        instance: CallAnalyticsJobDetails = new(CallAnalyticsJobDetails)
+        instance: Any = new(twin_CallAnalyticsJobDetails)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Skipped")
         if v is None:
-            set_0(instance, None)
+            instance.skipped = None
         else:
             present += 1
             try:
@@ -651,11 +641,12 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Skipped", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.skipped = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobDetails", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CallAnalyticsJobDetails
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -692,25 +683,23 @@ def structure_CallAnalyticsSkippedFeature(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CallAnalyticsSkippedFeature, "feature")
     members_0 = CallAnalyticsFeature._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(CallAnalyticsSkippedFeature, "reason_code")
     members_1 = CallAnalyticsSkippedReasonCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CallAnalyticsSkippedFeature, "message")
+    twin_CallAnalyticsSkippedFeature = twin_of(CallAnalyticsSkippedFeature)
 
-    def structure(data: Any) -> CallAnalyticsSkippedFeature:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsSkippedFeature")
-        instance: CallAnalyticsSkippedFeature = new(CallAnalyticsSkippedFeature)
+        instance: Any = new(twin_CallAnalyticsSkippedFeature)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Feature")
         if v is None:
-            set_0(instance, None)
+            instance.feature = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -722,10 +711,10 @@ def structure_CallAnalyticsSkippedFeature(
                 except Invalid as exc:
                     errors = failed(errors, "Feature", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.feature = v
         v = get("ReasonCode")
         if v is None:
-            set_1(instance, None)
+            instance.reason_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -737,10 +726,10 @@ def structure_CallAnalyticsSkippedFeature(
                 except Invalid as exc:
                     errors = failed(errors, "ReasonCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.reason_code = v
         v = get("Message")
         if v is None:
-            set_2(instance, None)
+            instance.message = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -749,13 +738,14 @@ def structure_CallAnalyticsSkippedFeature(
                 except Invalid as exc:
                     errors = failed(errors, "Message", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.message = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsSkippedFeature", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CallAnalyticsSkippedFeature
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -795,34 +785,27 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CallAnalyticsJobSettings, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CallAnalyticsJobSettings, "vocabulary_filter_name")
     hook_2 = hooks[2]
-    set_2 = slot_setter(CallAnalyticsJobSettings, "vocabulary_filter_method")
     members_2 = VocabularyFilterMethod._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(CallAnalyticsJobSettings, "language_model_name")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CallAnalyticsJobSettings, "content_redaction")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CallAnalyticsJobSettings, "language_options")
     hook_6 = hooks[6]
-    set_6 = slot_setter(CallAnalyticsJobSettings, "language_id_settings")
     hook_7 = hooks[7]
-    set_7 = slot_setter(CallAnalyticsJobSettings, "summarization")
+    twin_CallAnalyticsJobSettings = twin_of(CallAnalyticsJobSettings)
 
-    def structure(data: Any) -> CallAnalyticsJobSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSettings")
-        instance: CallAnalyticsJobSettings = new(CallAnalyticsJobSettings)
+        instance: Any = new(twin_CallAnalyticsJobSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -831,10 +814,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("VocabularyFilterName")
         if v is None:
-            set_1(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -843,10 +826,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("VocabularyFilterMethod")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_filter_method = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -858,10 +841,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_filter_method = v
         v = get("LanguageModelName")
         if v is None:
-            set_3(instance, None)
+            instance.language_model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -870,10 +853,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.language_model_name = v
         v = get("ContentRedaction")
         if v is None:
-            set_4(instance, None)
+            instance.content_redaction = None
         else:
             present += 1
             try:
@@ -881,10 +864,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.content_redaction = v
         v = get("LanguageOptions")
         if v is None:
-            set_5(instance, None)
+            instance.language_options = None
         else:
             present += 1
             try:
@@ -892,10 +875,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.language_options = v
         v = get("LanguageIdSettings")
         if v is None:
-            set_6(instance, None)
+            instance.language_id_settings = None
         else:
             present += 1
             try:
@@ -903,10 +886,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.language_id_settings = v
         v = get("Summarization")
         if v is None:
-            set_7(instance, None)
+            instance.summarization = None
         else:
             present += 1
             try:
@@ -914,13 +897,14 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "Summarization", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.summarization = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsJobSettings", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CallAnalyticsJobSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -980,12 +964,12 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Summarization, "generate_abstractive_summary")
+    twin_Summarization = twin_of(Summarization)
 
-    def structure(data: Any) -> Summarization:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Summarization")
-        instance: Summarization = new(Summarization)
+        instance: Any = new(twin_Summarization)
         errors: Any = None
         get = data.get
         present = 0
@@ -993,7 +977,7 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
         v = get("GenerateAbstractiveSummary")
         if v is None:
             errors = missing(errors, data, "GenerateAbstractiveSummary")
-            set_0(instance, None)
+            instance.generate_abstractive_summary = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -1002,11 +986,12 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "GenerateAbstractiveSummary", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.generate_abstractive_summary = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Summarization", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Summarization
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1041,22 +1026,21 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ChannelDefinition, "channel_id")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ChannelDefinition, "participant_role")
     members_1 = ParticipantRole._value2member_map_
+    twin_ChannelDefinition = twin_of(ChannelDefinition)
 
-    def structure(data: Any) -> ChannelDefinition:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ChannelDefinition")
-        instance: ChannelDefinition = new(ChannelDefinition)
+        instance: Any = new(twin_ChannelDefinition)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ChannelId")
         if v is None:
-            set_0(instance, None)
+            instance.channel_id = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1065,10 +1049,10 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "ChannelId", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.channel_id = v
         v = get("ParticipantRole")
         if v is None:
-            set_1(instance, None)
+            instance.participant_role = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1080,11 +1064,12 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.participant_role = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ChannelDefinition", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ChannelDefinition
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1124,26 +1109,23 @@ def structure_ListCallAnalyticsJobsRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListCallAnalyticsJobsRequest, "status")
     members_0 = CallAnalyticsJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListCallAnalyticsJobsRequest, "job_name_contains")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListCallAnalyticsJobsRequest, "next_token")
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListCallAnalyticsJobsRequest, "max_results")
+    twin_ListCallAnalyticsJobsRequest = twin_of(ListCallAnalyticsJobsRequest)
 
-    def structure(data: Any) -> ListCallAnalyticsJobsRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsRequest")
-        instance: ListCallAnalyticsJobsRequest = new(ListCallAnalyticsJobsRequest)
+        instance: Any = new(twin_ListCallAnalyticsJobsRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1155,10 +1137,10 @@ def structure_ListCallAnalyticsJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("JobNameContains")
         if v is None:
-            set_1(instance, None)
+            instance.job_name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1167,10 +1149,10 @@ def structure_ListCallAnalyticsJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.job_name_contains = v
         v = get("NextToken")
         if v is None:
-            set_2(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1179,10 +1161,10 @@ def structure_ListCallAnalyticsJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_3(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1191,13 +1173,14 @@ def structure_ListCallAnalyticsJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListCallAnalyticsJobsRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1242,24 +1225,22 @@ def structure_ListCallAnalyticsJobsResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListCallAnalyticsJobsResponse, "status")
     members_0 = CallAnalyticsJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListCallAnalyticsJobsResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListCallAnalyticsJobsResponse, "call_analytics_job_summaries")
+    twin_ListCallAnalyticsJobsResponse = twin_of(ListCallAnalyticsJobsResponse)
 
-    def structure(data: Any) -> ListCallAnalyticsJobsResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsResponse")
-        instance: ListCallAnalyticsJobsResponse = new(ListCallAnalyticsJobsResponse)
+        instance: Any = new(twin_ListCallAnalyticsJobsResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1271,10 +1252,10 @@ def structure_ListCallAnalyticsJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1283,10 +1264,10 @@ def structure_ListCallAnalyticsJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("CallAnalyticsJobSummaries")
         if v is None:
-            set_2(instance, None)
+            instance.call_analytics_job_summaries = None
         else:
             present += 1
             try:
@@ -1294,13 +1275,14 @@ def structure_ListCallAnalyticsJobsResponse(
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobSummaries", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.call_analytics_job_summaries = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListCallAnalyticsJobsResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1343,35 +1325,28 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CallAnalyticsJobSummary, "call_analytics_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CallAnalyticsJobSummary, "creation_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(CallAnalyticsJobSummary, "start_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CallAnalyticsJobSummary, "completion_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CallAnalyticsJobSummary, "language_code")
     members_4 = LanguageCode._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(CallAnalyticsJobSummary, "call_analytics_job_status")
     members_5 = CallAnalyticsJobStatus._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(CallAnalyticsJobSummary, "call_analytics_job_details")
     hook_7 = hooks[7]
-    set_7 = slot_setter(CallAnalyticsJobSummary, "failure_reason")
+    twin_CallAnalyticsJobSummary = twin_of(CallAnalyticsJobSummary)
 
-    def structure(data: Any) -> CallAnalyticsJobSummary:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSummary")
-        instance: CallAnalyticsJobSummary = new(CallAnalyticsJobSummary)
+        instance: Any = new(twin_CallAnalyticsJobSummary)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CallAnalyticsJobName")
         if v is None:
-            set_0(instance, None)
+            instance.call_analytics_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1380,10 +1355,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job_name = v
         v = get("CreationTime")
         if v is None:
-            set_1(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1392,10 +1367,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.creation_time = v
         v = get("StartTime")
         if v is None:
-            set_2(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1404,10 +1379,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.start_time = v
         v = get("CompletionTime")
         if v is None:
-            set_3(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1416,10 +1391,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.completion_time = v
         v = get("LanguageCode")
         if v is None:
-            set_4(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -1431,10 +1406,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.language_code = v
         v = get("CallAnalyticsJobStatus")
         if v is None:
-            set_5(instance, None)
+            instance.call_analytics_job_status = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -1446,10 +1421,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobStatus", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.call_analytics_job_status = v
         v = get("CallAnalyticsJobDetails")
         if v is None:
-            set_6(instance, None)
+            instance.call_analytics_job_details = None
         else:
             present += 1
             try:
@@ -1457,10 +1432,10 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJobDetails", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.call_analytics_job_details = v
         v = get("FailureReason")
         if v is None:
-            set_7(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1469,11 +1444,12 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.failure_reason = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobSummary", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CallAnalyticsJobSummary
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1535,26 +1511,19 @@ def structure_StartCallAnalyticsJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartCallAnalyticsJobRequest, "call_analytics_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(StartCallAnalyticsJobRequest, "media")
     hook_2 = hooks[2]
-    set_2 = slot_setter(StartCallAnalyticsJobRequest, "output_location")
     hook_3 = hooks[3]
-    set_3 = slot_setter(StartCallAnalyticsJobRequest, "output_encryption_kms_key_id")
     hook_4 = hooks[4]
-    set_4 = slot_setter(StartCallAnalyticsJobRequest, "data_access_role_arn")
     hook_5 = hooks[5]
-    set_5 = slot_setter(StartCallAnalyticsJobRequest, "settings")
     hook_6 = hooks[6]
-    set_6 = slot_setter(StartCallAnalyticsJobRequest, "tags")
     hook_7 = hooks[7]
-    set_7 = slot_setter(StartCallAnalyticsJobRequest, "channel_definitions")
+    twin_StartCallAnalyticsJobRequest = twin_of(StartCallAnalyticsJobRequest)
 
-    def structure(data: Any) -> StartCallAnalyticsJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobRequest")
-        instance: StartCallAnalyticsJobRequest = new(StartCallAnalyticsJobRequest)
+        instance: Any = new(twin_StartCallAnalyticsJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1562,7 +1531,7 @@ def structure_StartCallAnalyticsJobRequest(
         v = get("CallAnalyticsJobName")
         if v is None:
             errors = missing(errors, data, "CallAnalyticsJobName")
-            set_0(instance, None)
+            instance.call_analytics_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1571,11 +1540,11 @@ def structure_StartCallAnalyticsJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job_name = v
         v = get("Media")
         if v is None:
             errors = missing(errors, data, "Media")
-            set_1(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -1583,10 +1552,10 @@ def structure_StartCallAnalyticsJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.media = v
         v = get("OutputLocation")
         if v is None:
-            set_2(instance, None)
+            instance.output_location = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1595,10 +1564,10 @@ def structure_StartCallAnalyticsJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocation", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.output_location = v
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
-            set_3(instance, None)
+            instance.output_encryption_kms_key_id = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1607,10 +1576,10 @@ def structure_StartCallAnalyticsJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.output_encryption_kms_key_id = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_4(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1619,10 +1588,10 @@ def structure_StartCallAnalyticsJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.data_access_role_arn = v
         v = get("Settings")
         if v is None:
-            set_5(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -1630,10 +1599,10 @@ def structure_StartCallAnalyticsJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.settings = v
         v = get("Tags")
         if v is None:
-            set_6(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -1641,10 +1610,10 @@ def structure_StartCallAnalyticsJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.tags = v
         v = get("ChannelDefinitions")
         if v is None:
-            set_7(instance, None)
+            instance.channel_definitions = None
         else:
             present += 1
             try:
@@ -1652,13 +1621,14 @@ def structure_StartCallAnalyticsJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.channel_definitions = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartCallAnalyticsJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1719,19 +1689,19 @@ def structure_StartCallAnalyticsJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartCallAnalyticsJobResponse, "call_analytics_job")
+    twin_StartCallAnalyticsJobResponse = twin_of(StartCallAnalyticsJobResponse)
 
-    def structure(data: Any) -> StartCallAnalyticsJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobResponse")
-        instance: StartCallAnalyticsJobResponse = new(StartCallAnalyticsJobResponse)
+        instance: Any = new(twin_StartCallAnalyticsJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("CallAnalyticsJob")
         if v is None:
-            set_0(instance, None)
+            instance.call_analytics_job = None
         else:
             present += 1
             try:
@@ -1739,13 +1709,14 @@ def structure_StartCallAnalyticsJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "CallAnalyticsJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.call_analytics_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartCallAnalyticsJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import (
     ContentRedaction,
     EncryptionConfiguration,
@@ -37,14 +37,13 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Tag, "key")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Tag, "value")
+    twin_Tag = twin_of(Tag)
 
-    def structure(data: Any) -> Tag:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Tag")
-        instance: Tag = new(Tag)
+        instance: Any = new(twin_Tag)
         errors: Any = None
         get = data.get
         present = 0
@@ -52,7 +51,7 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
         v = get("Key")
         if v is None:
             errors = missing(errors, data, "Key")
-            set_0(instance, None)
+            instance.key = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -61,11 +60,11 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 except Invalid as exc:
                     errors = failed(errors, "Key", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.key = v
         v = get("Value")
         if v is None:
             errors = missing(errors, data, "Value")
-            set_1(instance, None)
+            instance.value = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -74,11 +73,12 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 except Invalid as exc:
                     errors = failed(errors, "Value", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.value = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Tag", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Tag
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -116,21 +116,20 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(EncryptionConfiguration, "kms_encryption_context")
     hook_1 = hooks[1]
-    set_1 = slot_setter(EncryptionConfiguration, "kms_key")
+    twin_EncryptionConfiguration = twin_of(EncryptionConfiguration)
 
-    def structure(data: Any) -> EncryptionConfiguration:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "EncryptionConfiguration")
-        instance: EncryptionConfiguration = new(EncryptionConfiguration)
+        instance: Any = new(twin_EncryptionConfiguration)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("KMSEncryptionContext")
         if v is None:
-            set_0(instance, None)
+            instance.kms_encryption_context = None
         else:
             present += 1
             try:
@@ -138,11 +137,11 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.kms_encryption_context = v
         v = get("KMSKey")
         if v is None:
             errors = missing(errors, data, "KMSKey")
-            set_1(instance, None)
+            instance.kms_key = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -151,11 +150,12 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "KMSKey", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.kms_key = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "EncryptionConfiguration", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = EncryptionConfiguration
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -193,21 +193,20 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Media, "media_file_uri")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Media, "redacted_media_file_uri")
+    twin_Media = twin_of(Media)
 
-    def structure(data: Any) -> Media:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Media")
-        instance: Media = new(Media)
+        instance: Any = new(twin_Media)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MediaFileUri")
         if v is None:
-            set_0(instance, None)
+            instance.media_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -216,10 +215,10 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.media_file_uri = v
         v = get("RedactedMediaFileUri")
         if v is None:
-            set_1(instance, None)
+            instance.redacted_media_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -228,11 +227,12 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
                 except Invalid as exc:
                     errors = failed(errors, "RedactedMediaFileUri", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.redacted_media_file_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Media", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Media
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -269,21 +269,20 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Transcript, "transcript_file_uri")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Transcript, "redacted_transcript_file_uri")
+    twin_Transcript = twin_of(Transcript)
 
-    def structure(data: Any) -> Transcript:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Transcript")
-        instance: Transcript = new(Transcript)
+        instance: Any = new(twin_Transcript)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptFileUri")
         if v is None:
-            set_0(instance, None)
+            instance.transcript_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -292,10 +291,10 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcript_file_uri = v
         v = get("RedactedTranscriptFileUri")
         if v is None:
-            set_1(instance, None)
+            instance.redacted_transcript_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -304,11 +303,12 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
                 except Invalid as exc:
                     errors = failed(errors, "RedactedTranscriptFileUri", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.redacted_transcript_file_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Transcript", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Transcript
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -346,18 +346,16 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ContentRedaction, "redaction_type")
     members_0 = RedactionType._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ContentRedaction, "redaction_output")
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(ContentRedaction, "pii_entity_types")
+    twin_ContentRedaction = twin_of(ContentRedaction)
 
-    def structure(data: Any) -> ContentRedaction:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ContentRedaction")
-        instance: ContentRedaction = new(ContentRedaction)
+        instance: Any = new(twin_ContentRedaction)
         errors: Any = None
         get = data.get
         present = 0
@@ -365,7 +363,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v = get("RedactionType")
         if v is None:
             errors = missing(errors, data, "RedactionType")
-            set_0(instance, None)
+            instance.redaction_type = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -377,11 +375,11 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "RedactionType", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.redaction_type = v
         v = get("RedactionOutput")
         if v is None:
             errors = missing(errors, data, "RedactionOutput")
-            set_1(instance, None)
+            instance.redaction_output = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -393,10 +391,10 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "RedactionOutput", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.redaction_output = v
         v = get("PiiEntityTypes")
         if v is None:
-            set_2(instance, None)
+            instance.pii_entity_types = None
         else:
             present += 1
             try:
@@ -404,11 +402,12 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "PiiEntityTypes", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.pii_entity_types = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ContentRedaction
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -449,23 +448,21 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(LanguageIdSettings, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(LanguageIdSettings, "vocabulary_filter_name")
     hook_2 = hooks[2]
-    set_2 = slot_setter(LanguageIdSettings, "language_model_name")
+    twin_LanguageIdSettings = twin_of(LanguageIdSettings)
 
-    def structure(data: Any) -> LanguageIdSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageIdSettings")
-        instance: LanguageIdSettings = new(LanguageIdSettings)
+        instance: Any = new(twin_LanguageIdSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -474,10 +471,10 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("VocabularyFilterName")
         if v is None:
-            set_1(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -486,10 +483,10 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageModelName")
         if v is None:
-            set_2(instance, None)
+            instance.language_model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -498,11 +495,12 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.language_model_name = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageIdSettings", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = LanguageIdSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -544,27 +542,24 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularyInfo, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularyInfo, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(VocabularyInfo, "last_modified_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(VocabularyInfo, "vocabulary_state")
     members_3 = VocabularyState._value2member_map_
+    twin_VocabularyInfo = twin_of(VocabularyInfo)
 
-    def structure(data: Any) -> VocabularyInfo:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyInfo")
-        instance: VocabularyInfo = new(VocabularyInfo)
+        instance: Any = new(twin_VocabularyInfo)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -573,10 +568,10 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -588,10 +583,10 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -600,10 +595,10 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         v = get("VocabularyState")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -615,11 +610,12 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_state = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyInfo", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularyInfo
         if errors:
             raise Invalid(errors, instance)
         return instance

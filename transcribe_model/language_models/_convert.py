@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.language_models._models import (
     BaseModelName,
     CLMLanguageCode,
@@ -40,24 +40,19 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateLanguageModelRequest, "language_code")
     members_0 = CLMLanguageCode._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateLanguageModelRequest, "base_model_name")
     members_1 = BaseModelName._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateLanguageModelRequest, "model_name")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateLanguageModelRequest, "input_data_config")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateLanguageModelRequest, "encryption_configuration")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CreateLanguageModelRequest, "tags")
+    twin_CreateLanguageModelRequest = twin_of(CreateLanguageModelRequest)
 
-    def structure(data: Any) -> CreateLanguageModelRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelRequest")
-        instance: CreateLanguageModelRequest = new(CreateLanguageModelRequest)
+        instance: Any = new(twin_CreateLanguageModelRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -65,7 +60,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_0(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -77,11 +72,11 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_code = v
         v = get("BaseModelName")
         if v is None:
             errors = missing(errors, data, "BaseModelName")
-            set_1(instance, None)
+            instance.base_model_name = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -93,11 +88,11 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.base_model_name = v
         v = get("ModelName")
         if v is None:
             errors = missing(errors, data, "ModelName")
-            set_2(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -106,11 +101,11 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.model_name = v
         v = get("InputDataConfig")
         if v is None:
             errors = missing(errors, data, "InputDataConfig")
-            set_3(instance, None)
+            instance.input_data_config = None
         else:
             present += 1
             try:
@@ -118,10 +113,10 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.input_data_config = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_4(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -129,10 +124,10 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.encryption_configuration = v
         v = get("Tags")
         if v is None:
-            set_5(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -140,13 +135,14 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateLanguageModelRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -199,16 +195,14 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(InputDataConfig, "s3_uri")
     hook_1 = hooks[1]
-    set_1 = slot_setter(InputDataConfig, "tuning_data_s3_uri")
     hook_2 = hooks[2]
-    set_2 = slot_setter(InputDataConfig, "data_access_role_arn")
+    twin_InputDataConfig = twin_of(InputDataConfig)
 
-    def structure(data: Any) -> InputDataConfig:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InputDataConfig")
-        instance: InputDataConfig = new(InputDataConfig)
+        instance: Any = new(twin_InputDataConfig)
         errors: Any = None
         get = data.get
         present = 0
@@ -216,7 +210,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
         v = get("S3Uri")
         if v is None:
             errors = missing(errors, data, "S3Uri")
-            set_0(instance, None)
+            instance.s3_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -225,10 +219,10 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "S3Uri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.s3_uri = v
         v = get("TuningDataS3Uri")
         if v is None:
-            set_1(instance, None)
+            instance.tuning_data_s3_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -237,11 +231,11 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "TuningDataS3Uri", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.tuning_data_s3_uri = v
         v = get("DataAccessRoleArn")
         if v is None:
             errors = missing(errors, data, "DataAccessRoleArn")
-            set_2(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -250,11 +244,12 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.data_access_role_arn = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "InputDataConfig", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = InputDataConfig
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -296,30 +291,26 @@ def structure_CreateLanguageModelResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateLanguageModelResponse, "language_code")
     members_0 = CLMLanguageCode._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateLanguageModelResponse, "base_model_name")
     members_1 = BaseModelName._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateLanguageModelResponse, "model_name")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateLanguageModelResponse, "input_data_config")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateLanguageModelResponse, "model_status")
     members_4 = ModelStatus._value2member_map_
+    twin_CreateLanguageModelResponse = twin_of(CreateLanguageModelResponse)
 
-    def structure(data: Any) -> CreateLanguageModelResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelResponse")
-        instance: CreateLanguageModelResponse = new(CreateLanguageModelResponse)
+        instance: Any = new(twin_CreateLanguageModelResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageCode")
         if v is None:
-            set_0(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -331,10 +322,10 @@ def structure_CreateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_code = v
         v = get("BaseModelName")
         if v is None:
-            set_1(instance, None)
+            instance.base_model_name = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -346,10 +337,10 @@ def structure_CreateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.base_model_name = v
         v = get("ModelName")
         if v is None:
-            set_2(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -358,10 +349,10 @@ def structure_CreateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.model_name = v
         v = get("InputDataConfig")
         if v is None:
-            set_3(instance, None)
+            instance.input_data_config = None
         else:
             present += 1
             try:
@@ -369,10 +360,10 @@ def structure_CreateLanguageModelResponse(
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.input_data_config = v
         v = get("ModelStatus")
         if v is None:
-            set_4(instance, None)
+            instance.model_status = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -384,13 +375,14 @@ def structure_CreateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.model_status = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateLanguageModelResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -438,12 +430,12 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteLanguageModelRequest, "model_name")
+    twin_DeleteLanguageModelRequest = twin_of(DeleteLanguageModelRequest)
 
-    def structure(data: Any) -> DeleteLanguageModelRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteLanguageModelRequest")
-        instance: DeleteLanguageModelRequest = new(DeleteLanguageModelRequest)
+        instance: Any = new(twin_DeleteLanguageModelRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -451,7 +443,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("ModelName")
         if v is None:
             errors = missing(errors, data, "ModelName")
-            set_0(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -460,13 +452,14 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.model_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteLanguageModelRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteLanguageModelRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -503,12 +496,12 @@ def structure_DescribeLanguageModelRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DescribeLanguageModelRequest, "model_name")
+    twin_DescribeLanguageModelRequest = twin_of(DescribeLanguageModelRequest)
 
-    def structure(data: Any) -> DescribeLanguageModelRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelRequest")
-        instance: DescribeLanguageModelRequest = new(DescribeLanguageModelRequest)
+        instance: Any = new(twin_DescribeLanguageModelRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -516,7 +509,7 @@ def structure_DescribeLanguageModelRequest(
         v = get("ModelName")
         if v is None:
             errors = missing(errors, data, "ModelName")
-            set_0(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -525,13 +518,14 @@ def structure_DescribeLanguageModelRequest(
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.model_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DescribeLanguageModelRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -567,19 +561,19 @@ def structure_DescribeLanguageModelResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DescribeLanguageModelResponse, "language_model")
+    twin_DescribeLanguageModelResponse = twin_of(DescribeLanguageModelResponse)
 
-    def structure(data: Any) -> DescribeLanguageModelResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelResponse")
-        instance: DescribeLanguageModelResponse = new(DescribeLanguageModelResponse)
+        instance: Any = new(twin_DescribeLanguageModelResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageModel")
         if v is None:
-            set_0(instance, None)
+            instance.language_model = None
         else:
             present += 1
             try:
@@ -587,13 +581,14 @@ def structure_DescribeLanguageModelResponse(
             except Invalid as exc:
                 errors = failed(errors, "LanguageModel", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.language_model = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DescribeLanguageModelResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -630,40 +625,31 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(LanguageModel, "model_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(LanguageModel, "create_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(LanguageModel, "last_modified_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(LanguageModel, "language_code")
     members_3 = CLMLanguageCode._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(LanguageModel, "base_model_name")
     members_4 = BaseModelName._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(LanguageModel, "model_status")
     members_5 = ModelStatus._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(LanguageModel, "upgrade_availability")
     hook_7 = hooks[7]
-    set_7 = slot_setter(LanguageModel, "failure_reason")
     hook_8 = hooks[8]
-    set_8 = slot_setter(LanguageModel, "input_data_config")
     hook_9 = hooks[9]
-    set_9 = slot_setter(LanguageModel, "encryption_configuration")
+    twin_LanguageModel = twin_of(LanguageModel)
 
-    def structure(data: Any) -> LanguageModel:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageModel")
-        instance: LanguageModel = new(LanguageModel)
+        instance: Any = new(twin_LanguageModel)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ModelName")
         if v is None:
-            set_0(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -672,10 +658,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.model_name = v
         v = get("CreateTime")
         if v is None:
-            set_1(instance, None)
+            instance.create_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -684,10 +670,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.create_time = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -696,10 +682,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         v = get("LanguageCode")
         if v is None:
-            set_3(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -711,10 +697,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.language_code = v
         v = get("BaseModelName")
         if v is None:
-            set_4(instance, None)
+            instance.base_model_name = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -726,10 +712,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "BaseModelName", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.base_model_name = v
         v = get("ModelStatus")
         if v is None:
-            set_5(instance, None)
+            instance.model_status = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -741,10 +727,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.model_status = v
         v = get("UpgradeAvailability")
         if v is None:
-            set_6(instance, None)
+            instance.upgrade_availability = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -753,10 +739,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "UpgradeAvailability", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.upgrade_availability = v
         v = get("FailureReason")
         if v is None:
-            set_7(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -765,10 +751,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.failure_reason = v
         v = get("InputDataConfig")
         if v is None:
-            set_8(instance, None)
+            instance.input_data_config = None
         else:
             present += 1
             try:
@@ -776,10 +762,10 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             except Invalid as exc:
                 errors = failed(errors, "InputDataConfig", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.input_data_config = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_9(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -787,11 +773,12 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageModel", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = LanguageModel
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -857,26 +844,23 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListLanguageModelsRequest, "status_equals")
     members_0 = ModelStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListLanguageModelsRequest, "name_contains")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListLanguageModelsRequest, "next_token")
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListLanguageModelsRequest, "max_results")
+    twin_ListLanguageModelsRequest = twin_of(ListLanguageModelsRequest)
 
-    def structure(data: Any) -> ListLanguageModelsRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsRequest")
-        instance: ListLanguageModelsRequest = new(ListLanguageModelsRequest)
+        instance: Any = new(twin_ListLanguageModelsRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("StatusEquals")
         if v is None:
-            set_0(instance, None)
+            instance.status_equals = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -888,10 +872,10 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                 except Invalid as exc:
                     errors = failed(errors, "StatusEquals", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status_equals = v
         v = get("NameContains")
         if v is None:
-            set_1(instance, None)
+            instance.name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -900,10 +884,10 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.name_contains = v
         v = get("NextToken")
         if v is None:
-            set_2(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -912,10 +896,10 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_3(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -924,13 +908,14 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListLanguageModelsRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -973,21 +958,20 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListLanguageModelsResponse, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListLanguageModelsResponse, "models")
+    twin_ListLanguageModelsResponse = twin_of(ListLanguageModelsResponse)
 
-    def structure(data: Any) -> ListLanguageModelsResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsResponse")
-        instance: ListLanguageModelsResponse = new(ListLanguageModelsResponse)
+        instance: Any = new(twin_ListLanguageModelsResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -996,10 +980,10 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("Models")
         if v is None:
-            set_1(instance, None)
+            instance.models = None
         else:
             present += 1
             try:
@@ -1007,13 +991,14 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
             except Invalid as exc:
                 errors = failed(errors, "Models", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.models = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListLanguageModelsResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1052,16 +1037,14 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateLanguageModelRequest, "model_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateLanguageModelRequest, "data_access_role_arn")
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateLanguageModelRequest, "encryption_configuration")
+    twin_UpdateLanguageModelRequest = twin_of(UpdateLanguageModelRequest)
 
-    def structure(data: Any) -> UpdateLanguageModelRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelRequest")
-        instance: UpdateLanguageModelRequest = new(UpdateLanguageModelRequest)
+        instance: Any = new(twin_UpdateLanguageModelRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1069,7 +1052,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("ModelName")
         if v is None:
             errors = missing(errors, data, "ModelName")
-            set_0(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1078,10 +1061,10 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.model_name = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_1(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1090,10 +1073,10 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_2(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -1101,13 +1084,14 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateLanguageModelRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1152,24 +1136,22 @@ def structure_UpdateLanguageModelResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateLanguageModelResponse, "model_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateLanguageModelResponse, "model_status")
     members_1 = ModelStatus._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateLanguageModelResponse, "last_modified_time")
+    twin_UpdateLanguageModelResponse = twin_of(UpdateLanguageModelResponse)
 
-    def structure(data: Any) -> UpdateLanguageModelResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelResponse")
-        instance: UpdateLanguageModelResponse = new(UpdateLanguageModelResponse)
+        instance: Any = new(twin_UpdateLanguageModelResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ModelName")
         if v is None:
-            set_0(instance, None)
+            instance.model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1178,10 +1160,10 @@ def structure_UpdateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.model_name = v
         v = get("ModelStatus")
         if v is None:
-            set_1(instance, None)
+            instance.model_status = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1193,10 +1175,10 @@ def structure_UpdateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "ModelStatus", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.model_status = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1205,13 +1187,14 @@ def structure_UpdateLanguageModelResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateLanguageModelResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

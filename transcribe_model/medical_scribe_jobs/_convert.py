@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import VocabularyFilterMethod
 from transcribe_model.medical_scribe_jobs._models import (
     ClinicalNoteGenerationSettings,
@@ -49,12 +49,12 @@ def structure_DeleteMedicalScribeJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteMedicalScribeJobRequest, "medical_scribe_job_name")
+    twin_DeleteMedicalScribeJobRequest = twin_of(DeleteMedicalScribeJobRequest)
 
-    def structure(data: Any) -> DeleteMedicalScribeJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalScribeJobRequest")
-        instance: DeleteMedicalScribeJobRequest = new(DeleteMedicalScribeJobRequest)
+        instance: Any = new(twin_DeleteMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -62,7 +62,7 @@ def structure_DeleteMedicalScribeJobRequest(
         v = get("MedicalScribeJobName")
         if v is None:
             errors = missing(errors, data, "MedicalScribeJobName")
-            set_0(instance, None)
+            instance.medical_scribe_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -71,13 +71,14 @@ def structure_DeleteMedicalScribeJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalScribeJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteMedicalScribeJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -112,12 +113,12 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalScribeJobRequest, "medical_scribe_job_name")
+    twin_GetMedicalScribeJobRequest = twin_of(GetMedicalScribeJobRequest)
 
-    def structure(data: Any) -> GetMedicalScribeJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobRequest")
-        instance: GetMedicalScribeJobRequest = new(GetMedicalScribeJobRequest)
+        instance: Any = new(twin_GetMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -125,7 +126,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("MedicalScribeJobName")
         if v is None:
             errors = missing(errors, data, "MedicalScribeJobName")
-            set_0(instance, None)
+            instance.medical_scribe_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -134,13 +135,14 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalScribeJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -176,19 +178,19 @@ def structure_GetMedicalScribeJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalScribeJobResponse, "medical_scribe_job")
+    twin_GetMedicalScribeJobResponse = twin_of(GetMedicalScribeJobResponse)
 
-    def structure(data: Any) -> GetMedicalScribeJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobResponse")
-        instance: GetMedicalScribeJobResponse = new(GetMedicalScribeJobResponse)
+        instance: Any = new(twin_GetMedicalScribeJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalScribeJob")
         if v is None:
-            set_0(instance, None)
+            instance.medical_scribe_job = None
         else:
             present += 1
             try:
@@ -196,13 +198,14 @@ def structure_GetMedicalScribeJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalScribeJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -239,47 +242,34 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeJob, "medical_scribe_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalScribeJob, "medical_scribe_job_status")
     members_1 = MedicalScribeJobStatus._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalScribeJob, "language_code")
     members_2 = MedicalScribeLanguageCode._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalScribeJob, "media")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalScribeJob, "medical_scribe_output")
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalScribeJob, "start_time")
     hook_6 = hooks[6]
-    set_6 = slot_setter(MedicalScribeJob, "creation_time")
     hook_7 = hooks[7]
-    set_7 = slot_setter(MedicalScribeJob, "completion_time")
     hook_8 = hooks[8]
-    set_8 = slot_setter(MedicalScribeJob, "failure_reason")
     hook_9 = hooks[9]
-    set_9 = slot_setter(MedicalScribeJob, "settings")
     hook_10 = hooks[10]
-    set_10 = slot_setter(MedicalScribeJob, "data_access_role_arn")
     hook_11 = hooks[11]
-    set_11 = slot_setter(MedicalScribeJob, "channel_definitions")
     hook_12 = hooks[12]
-    set_12 = slot_setter(MedicalScribeJob, "medical_scribe_context_provided")
     hook_13 = hooks[13]
-    set_13 = slot_setter(MedicalScribeJob, "tags")
+    twin_MedicalScribeJob = twin_of(MedicalScribeJob)
 
-    def structure(data: Any) -> MedicalScribeJob:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJob")
-        instance: MedicalScribeJob = new(MedicalScribeJob)
+        instance: Any = new(twin_MedicalScribeJob)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalScribeJobName")
         if v is None:
-            set_0(instance, None)
+            instance.medical_scribe_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -288,10 +278,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job_name = v
         v = get("MedicalScribeJobStatus")
         if v is None:
-            set_1(instance, None)
+            instance.medical_scribe_job_status = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -303,10 +293,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobStatus", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.medical_scribe_job_status = v
         v = get("LanguageCode")
         if v is None:
-            set_2(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -318,10 +308,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.language_code = v
         v = get("Media")
         if v is None:
-            set_3(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -329,10 +319,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.media = v
         v = get("MedicalScribeOutput")
         if v is None:
-            set_4(instance, None)
+            instance.medical_scribe_output = None
         else:
             present += 1
             try:
@@ -340,10 +330,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeOutput", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.medical_scribe_output = v
         v = get("StartTime")
         if v is None:
-            set_5(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -352,10 +342,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.start_time = v
         v = get("CreationTime")
         if v is None:
-            set_6(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -364,10 +354,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.creation_time = v
         v = get("CompletionTime")
         if v is None:
-            set_7(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -376,10 +366,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.completion_time = v
         v = get("FailureReason")
         if v is None:
-            set_8(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -388,10 +378,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_8(instance, v)
+            instance.failure_reason = v
         v = get("Settings")
         if v is None:
-            set_9(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -399,10 +389,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.settings = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_10(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -411,10 +401,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.data_access_role_arn = v
         v = get("ChannelDefinitions")
         if v is None:
-            set_11(instance, None)
+            instance.channel_definitions = None
         else:
             present += 1
             try:
@@ -422,10 +412,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
                 v = exc.partial
-            set_11(instance, v)
+            instance.channel_definitions = v
         v = get("MedicalScribeContextProvided")
         if v is None:
-            set_12(instance, None)
+            instance.medical_scribe_context_provided = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -434,10 +424,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeContextProvided", exc)
                     v = exc.partial
-            set_12(instance, v)
+            instance.medical_scribe_context_provided = v
         v = get("Tags")
         if v is None:
-            set_13(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -445,11 +435,12 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_13(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeJob
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -531,14 +522,13 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeOutput, "transcript_file_uri")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalScribeOutput, "clinical_document_uri")
+    twin_MedicalScribeOutput = twin_of(MedicalScribeOutput)
 
-    def structure(data: Any) -> MedicalScribeOutput:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeOutput")
-        instance: MedicalScribeOutput = new(MedicalScribeOutput)
+        instance: Any = new(twin_MedicalScribeOutput)
         errors: Any = None
         get = data.get
         present = 0
@@ -546,7 +536,7 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
         v = get("TranscriptFileUri")
         if v is None:
             errors = missing(errors, data, "TranscriptFileUri")
-            set_0(instance, None)
+            instance.transcript_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -555,11 +545,11 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcript_file_uri = v
         v = get("ClinicalDocumentUri")
         if v is None:
             errors = missing(errors, data, "ClinicalDocumentUri")
-            set_1(instance, None)
+            instance.clinical_document_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -568,11 +558,12 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
                 except Invalid as exc:
                     errors = failed(errors, "ClinicalDocumentUri", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.clinical_document_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeOutput", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeOutput
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -610,32 +601,26 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeSettings, "show_speaker_labels")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalScribeSettings, "max_speaker_labels")
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalScribeSettings, "channel_identification")
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalScribeSettings, "vocabulary_name")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalScribeSettings, "vocabulary_filter_name")
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalScribeSettings, "vocabulary_filter_method")
     members_5 = VocabularyFilterMethod._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(MedicalScribeSettings, "clinical_note_generation_settings")
+    twin_MedicalScribeSettings = twin_of(MedicalScribeSettings)
 
-    def structure(data: Any) -> MedicalScribeSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeSettings")
-        instance: MedicalScribeSettings = new(MedicalScribeSettings)
+        instance: Any = new(twin_MedicalScribeSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ShowSpeakerLabels")
         if v is None:
-            set_0(instance, None)
+            instance.show_speaker_labels = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -644,10 +629,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.show_speaker_labels = v
         v = get("MaxSpeakerLabels")
         if v is None:
-            set_1(instance, None)
+            instance.max_speaker_labels = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -656,10 +641,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_speaker_labels = v
         v = get("ChannelIdentification")
         if v is None:
-            set_2(instance, None)
+            instance.channel_identification = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -668,10 +653,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.channel_identification = v
         v = get("VocabularyName")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -680,10 +665,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_name = v
         v = get("VocabularyFilterName")
         if v is None:
-            set_4(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -692,10 +677,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("VocabularyFilterMethod")
         if v is None:
-            set_5(instance, None)
+            instance.vocabulary_filter_method = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -707,10 +692,10 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.vocabulary_filter_method = v
         v = get("ClinicalNoteGenerationSettings")
         if v is None:
-            set_6(instance, None)
+            instance.clinical_note_generation_settings = None
         else:
             present += 1
             try:
@@ -718,11 +703,12 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             except Invalid as exc:
                 errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.clinical_note_generation_settings = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeSettings", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -777,20 +763,20 @@ def structure_ClinicalNoteGenerationSettings(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ClinicalNoteGenerationSettings, "note_template")
     members_0 = MedicalScribeNoteTemplate._value2member_map_
+    twin_ClinicalNoteGenerationSettings = twin_of(ClinicalNoteGenerationSettings)
 
-    def structure(data: Any) -> ClinicalNoteGenerationSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ClinicalNoteGenerationSettings")
-        instance: ClinicalNoteGenerationSettings = new(ClinicalNoteGenerationSettings)
+        instance: Any = new(twin_ClinicalNoteGenerationSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NoteTemplate")
         if v is None:
-            set_0(instance, None)
+            instance.note_template = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -802,13 +788,14 @@ def structure_ClinicalNoteGenerationSettings(
                 except Invalid as exc:
                     errors = failed(errors, "NoteTemplate", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.note_template = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ClinicalNoteGenerationSettings", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ClinicalNoteGenerationSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -846,15 +833,14 @@ def structure_MedicalScribeChannelDefinition(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeChannelDefinition, "channel_id")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalScribeChannelDefinition, "participant_role")
     members_1 = MedicalScribeParticipantRole._value2member_map_
+    twin_MedicalScribeChannelDefinition = twin_of(MedicalScribeChannelDefinition)
 
-    def structure(data: Any) -> MedicalScribeChannelDefinition:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeChannelDefinition")
-        instance: MedicalScribeChannelDefinition = new(MedicalScribeChannelDefinition)
+        instance: Any = new(twin_MedicalScribeChannelDefinition)
         errors: Any = None
         get = data.get
         present = 0
@@ -862,7 +848,7 @@ def structure_MedicalScribeChannelDefinition(
         v = get("ChannelId")
         if v is None:
             errors = missing(errors, data, "ChannelId")
-            set_0(instance, None)
+            instance.channel_id = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -871,11 +857,11 @@ def structure_MedicalScribeChannelDefinition(
                 except Invalid as exc:
                     errors = failed(errors, "ChannelId", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.channel_id = v
         v = get("ParticipantRole")
         if v is None:
             errors = missing(errors, data, "ParticipantRole")
-            set_1(instance, None)
+            instance.participant_role = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -887,13 +873,14 @@ def structure_MedicalScribeChannelDefinition(
                 except Invalid as exc:
                     errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.participant_role = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribeChannelDefinition", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeChannelDefinition
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -933,26 +920,23 @@ def structure_ListMedicalScribeJobsRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalScribeJobsRequest, "status")
     members_0 = MedicalScribeJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalScribeJobsRequest, "job_name_contains")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalScribeJobsRequest, "next_token")
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListMedicalScribeJobsRequest, "max_results")
+    twin_ListMedicalScribeJobsRequest = twin_of(ListMedicalScribeJobsRequest)
 
-    def structure(data: Any) -> ListMedicalScribeJobsRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsRequest")
-        instance: ListMedicalScribeJobsRequest = new(ListMedicalScribeJobsRequest)
+        instance: Any = new(twin_ListMedicalScribeJobsRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -964,10 +948,10 @@ def structure_ListMedicalScribeJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("JobNameContains")
         if v is None:
-            set_1(instance, None)
+            instance.job_name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -976,10 +960,10 @@ def structure_ListMedicalScribeJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.job_name_contains = v
         v = get("NextToken")
         if v is None:
-            set_2(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -988,10 +972,10 @@ def structure_ListMedicalScribeJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_3(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1000,13 +984,14 @@ def structure_ListMedicalScribeJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalScribeJobsRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1051,24 +1036,22 @@ def structure_ListMedicalScribeJobsResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalScribeJobsResponse, "status")
     members_0 = MedicalScribeJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalScribeJobsResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalScribeJobsResponse, "medical_scribe_job_summaries")
+    twin_ListMedicalScribeJobsResponse = twin_of(ListMedicalScribeJobsResponse)
 
-    def structure(data: Any) -> ListMedicalScribeJobsResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsResponse")
-        instance: ListMedicalScribeJobsResponse = new(ListMedicalScribeJobsResponse)
+        instance: Any = new(twin_ListMedicalScribeJobsResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1080,10 +1063,10 @@ def structure_ListMedicalScribeJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1092,10 +1075,10 @@ def structure_ListMedicalScribeJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("MedicalScribeJobSummaries")
         if v is None:
-            set_2(instance, None)
+            instance.medical_scribe_job_summaries = None
         else:
             present += 1
             try:
@@ -1103,13 +1086,14 @@ def structure_ListMedicalScribeJobsResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJobSummaries", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.medical_scribe_job_summaries = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalScribeJobsResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1152,33 +1136,27 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeJobSummary, "medical_scribe_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalScribeJobSummary, "creation_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalScribeJobSummary, "start_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalScribeJobSummary, "completion_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalScribeJobSummary, "language_code")
     members_4 = MedicalScribeLanguageCode._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalScribeJobSummary, "medical_scribe_job_status")
     members_5 = MedicalScribeJobStatus._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(MedicalScribeJobSummary, "failure_reason")
+    twin_MedicalScribeJobSummary = twin_of(MedicalScribeJobSummary)
 
-    def structure(data: Any) -> MedicalScribeJobSummary:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJobSummary")
-        instance: MedicalScribeJobSummary = new(MedicalScribeJobSummary)
+        instance: Any = new(twin_MedicalScribeJobSummary)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalScribeJobName")
         if v is None:
-            set_0(instance, None)
+            instance.medical_scribe_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1187,10 +1165,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job_name = v
         v = get("CreationTime")
         if v is None:
-            set_1(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1199,10 +1177,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.creation_time = v
         v = get("StartTime")
         if v is None:
-            set_2(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1211,10 +1189,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.start_time = v
         v = get("CompletionTime")
         if v is None:
-            set_3(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1223,10 +1201,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.completion_time = v
         v = get("LanguageCode")
         if v is None:
-            set_4(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -1238,10 +1216,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.language_code = v
         v = get("MedicalScribeJobStatus")
         if v is None:
-            set_5(instance, None)
+            instance.medical_scribe_job_status = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -1253,10 +1231,10 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobStatus", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.medical_scribe_job_status = v
         v = get("FailureReason")
         if v is None:
-            set_6(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1265,11 +1243,12 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.failure_reason = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJobSummary", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeJobSummary
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1327,30 +1306,21 @@ def structure_StartMedicalScribeJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartMedicalScribeJobRequest, "medical_scribe_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(StartMedicalScribeJobRequest, "media")
     hook_2 = hooks[2]
-    set_2 = slot_setter(StartMedicalScribeJobRequest, "output_bucket_name")
     hook_3 = hooks[3]
-    set_3 = slot_setter(StartMedicalScribeJobRequest, "output_encryption_kms_key_id")
     hook_4 = hooks[4]
-    set_4 = slot_setter(StartMedicalScribeJobRequest, "kms_encryption_context")
     hook_5 = hooks[5]
-    set_5 = slot_setter(StartMedicalScribeJobRequest, "data_access_role_arn")
     hook_6 = hooks[6]
-    set_6 = slot_setter(StartMedicalScribeJobRequest, "settings")
     hook_7 = hooks[7]
-    set_7 = slot_setter(StartMedicalScribeJobRequest, "channel_definitions")
     hook_8 = hooks[8]
-    set_8 = slot_setter(StartMedicalScribeJobRequest, "tags")
     hook_9 = hooks[9]
-    set_9 = slot_setter(StartMedicalScribeJobRequest, "medical_scribe_context")
+    twin_StartMedicalScribeJobRequest = twin_of(StartMedicalScribeJobRequest)
 
-    def structure(data: Any) -> StartMedicalScribeJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobRequest")
-        instance: StartMedicalScribeJobRequest = new(StartMedicalScribeJobRequest)
+        instance: Any = new(twin_StartMedicalScribeJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1358,7 +1328,7 @@ def structure_StartMedicalScribeJobRequest(
         v = get("MedicalScribeJobName")
         if v is None:
             errors = missing(errors, data, "MedicalScribeJobName")
-            set_0(instance, None)
+            instance.medical_scribe_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1367,11 +1337,11 @@ def structure_StartMedicalScribeJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job_name = v
         v = get("Media")
         if v is None:
             errors = missing(errors, data, "Media")
-            set_1(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -1379,11 +1349,11 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.media = v
         v = get("OutputBucketName")
         if v is None:
             errors = missing(errors, data, "OutputBucketName")
-            set_2(instance, None)
+            instance.output_bucket_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1392,10 +1362,10 @@ def structure_StartMedicalScribeJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.output_bucket_name = v
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
-            set_3(instance, None)
+            instance.output_encryption_kms_key_id = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1404,10 +1374,10 @@ def structure_StartMedicalScribeJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.output_encryption_kms_key_id = v
         v = get("KMSEncryptionContext")
         if v is None:
-            set_4(instance, None)
+            instance.kms_encryption_context = None
         else:
             present += 1
             try:
@@ -1415,11 +1385,11 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.kms_encryption_context = v
         v = get("DataAccessRoleArn")
         if v is None:
             errors = missing(errors, data, "DataAccessRoleArn")
-            set_5(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1428,11 +1398,11 @@ def structure_StartMedicalScribeJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.data_access_role_arn = v
         v = get("Settings")
         if v is None:
             errors = missing(errors, data, "Settings")
-            set_6(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -1440,10 +1410,10 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.settings = v
         v = get("ChannelDefinitions")
         if v is None:
-            set_7(instance, None)
+            instance.channel_definitions = None
         else:
             present += 1
             try:
@@ -1451,10 +1421,10 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "ChannelDefinitions", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.channel_definitions = v
         v = get("Tags")
         if v is None:
-            set_8(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -1462,10 +1432,10 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.tags = v
         v = get("MedicalScribeContext")
         if v is None:
-            set_9(instance, None)
+            instance.medical_scribe_context = None
         else:
             present += 1
             try:
@@ -1473,13 +1443,14 @@ def structure_StartMedicalScribeJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeContext", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.medical_scribe_context = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartMedicalScribeJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1546,19 +1517,19 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribeContext, "patient_context")
+    twin_MedicalScribeContext = twin_of(MedicalScribeContext)
 
-    def structure(data: Any) -> MedicalScribeContext:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeContext")
-        instance: MedicalScribeContext = new(MedicalScribeContext)
+        instance: Any = new(twin_MedicalScribeContext)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("PatientContext")
         if v is None:
-            set_0(instance, None)
+            instance.patient_context = None
         else:
             present += 1
             try:
@@ -1566,11 +1537,12 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
             except Invalid as exc:
                 errors = failed(errors, "PatientContext", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.patient_context = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeContext", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribeContext
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1607,20 +1579,20 @@ def structure_MedicalScribePatientContext(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalScribePatientContext, "pronouns")
     members_0 = Pronouns._value2member_map_
+    twin_MedicalScribePatientContext = twin_of(MedicalScribePatientContext)
 
-    def structure(data: Any) -> MedicalScribePatientContext:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribePatientContext")
-        instance: MedicalScribePatientContext = new(MedicalScribePatientContext)
+        instance: Any = new(twin_MedicalScribePatientContext)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Pronouns")
         if v is None:
-            set_0(instance, None)
+            instance.pronouns = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1632,13 +1604,14 @@ def structure_MedicalScribePatientContext(
                 except Invalid as exc:
                     errors = failed(errors, "Pronouns", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.pronouns = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribePatientContext", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalScribePatientContext
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1674,19 +1647,19 @@ def structure_StartMedicalScribeJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartMedicalScribeJobResponse, "medical_scribe_job")
+    twin_StartMedicalScribeJobResponse = twin_of(StartMedicalScribeJobResponse)
 
-    def structure(data: Any) -> StartMedicalScribeJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobResponse")
-        instance: StartMedicalScribeJobResponse = new(StartMedicalScribeJobResponse)
+        instance: Any = new(twin_StartMedicalScribeJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalScribeJob")
         if v is None:
-            set_0(instance, None)
+            instance.medical_scribe_job = None
         else:
             present += 1
             try:
@@ -1694,13 +1667,14 @@ def structure_StartMedicalScribeJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalScribeJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.medical_scribe_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartMedicalScribeJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import (
     LanguageCode,
     MediaFormat,
@@ -48,12 +48,12 @@ def structure_DeleteMedicalTranscriptionJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name")
+    twin_DeleteMedicalTranscriptionJobRequest = twin_of(DeleteMedicalTranscriptionJobRequest)
 
-    def structure(data: Any) -> DeleteMedicalTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalTranscriptionJobRequest")
-        instance: DeleteMedicalTranscriptionJobRequest = new(DeleteMedicalTranscriptionJobRequest)
+        instance: Any = new(twin_DeleteMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -61,7 +61,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
         v = get("MedicalTranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            set_0(instance, None)
+            instance.medical_transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -70,13 +70,14 @@ def structure_DeleteMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteMedicalTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -113,12 +114,12 @@ def structure_GetMedicalTranscriptionJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalTranscriptionJobRequest, "medical_transcription_job_name")
+    twin_GetMedicalTranscriptionJobRequest = twin_of(GetMedicalTranscriptionJobRequest)
 
-    def structure(data: Any) -> GetMedicalTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobRequest")
-        instance: GetMedicalTranscriptionJobRequest = new(GetMedicalTranscriptionJobRequest)
+        instance: Any = new(twin_GetMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -126,7 +127,7 @@ def structure_GetMedicalTranscriptionJobRequest(
         v = get("MedicalTranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            set_0(instance, None)
+            instance.medical_transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -135,13 +136,14 @@ def structure_GetMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -177,19 +179,19 @@ def structure_GetMedicalTranscriptionJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalTranscriptionJobResponse, "medical_transcription_job")
+    twin_GetMedicalTranscriptionJobResponse = twin_of(GetMedicalTranscriptionJobResponse)
 
-    def structure(data: Any) -> GetMedicalTranscriptionJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobResponse")
-        instance: GetMedicalTranscriptionJobResponse = new(GetMedicalTranscriptionJobResponse)
+        instance: Any = new(twin_GetMedicalTranscriptionJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalTranscriptionJob")
         if v is None:
-            set_0(instance, None)
+            instance.medical_transcription_job = None
         else:
             present += 1
             try:
@@ -197,13 +199,14 @@ def structure_GetMedicalTranscriptionJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalTranscriptionJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -241,55 +244,40 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalTranscriptionJob, "medical_transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalTranscriptionJob, "transcription_job_status")
     members_1 = TranscriptionJobStatus._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalTranscriptionJob, "language_code")
     members_2 = LanguageCode._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalTranscriptionJob, "media_sample_rate_hertz")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalTranscriptionJob, "media_format")
     members_4 = MediaFormat._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalTranscriptionJob, "media")
     hook_6 = hooks[6]
-    set_6 = slot_setter(MedicalTranscriptionJob, "transcript")
     hook_7 = hooks[7]
-    set_7 = slot_setter(MedicalTranscriptionJob, "start_time")
     hook_8 = hooks[8]
-    set_8 = slot_setter(MedicalTranscriptionJob, "creation_time")
     hook_9 = hooks[9]
-    set_9 = slot_setter(MedicalTranscriptionJob, "completion_time")
     hook_10 = hooks[10]
-    set_10 = slot_setter(MedicalTranscriptionJob, "failure_reason")
     hook_11 = hooks[11]
-    set_11 = slot_setter(MedicalTranscriptionJob, "settings")
     hook_12 = hooks[12]
-    set_12 = slot_setter(MedicalTranscriptionJob, "content_identification_type")
     members_12 = MedicalContentIdentificationType._value2member_map_
     hook_13 = hooks[13]
-    set_13 = slot_setter(MedicalTranscriptionJob, "specialty")
     members_13 = Specialty._value2member_map_
     hook_14 = hooks[14]
-    set_14 = slot_setter(MedicalTranscriptionJob, "type")
     members_14 = Type._value2member_map_
     hook_15 = hooks[15]
-    set_15 = slot_setter(MedicalTranscriptionJob, "tags")
+    twin_MedicalTranscriptionJob = twin_of(MedicalTranscriptionJob)
 
-    def structure(data: Any) -> MedicalTranscriptionJob:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJob")
-        instance: MedicalTranscriptionJob = new(MedicalTranscriptionJob)
+        instance: Any = new(twin_MedicalTranscriptionJob)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalTranscriptionJobName")
         if v is None:
-            set_0(instance, None)
+            instance.medical_transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -298,10 +286,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job_name = v
         v = get("TranscriptionJobStatus")
         if v is None:
-            set_1(instance, None)
+            instance.transcription_job_status = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -313,10 +301,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.transcription_job_status = v
         v = get("LanguageCode")
         if v is None:
-            set_2(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -328,10 +316,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.language_code = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_3(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -340,10 +328,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("MediaFormat")
         if v is None:
-            set_4(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -355,10 +343,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.media_format = v
         v = get("Media")
         if v is None:
-            set_5(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -366,10 +354,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.media = v
         v = get("Transcript")
         if v is None:
-            set_6(instance, None)
+            instance.transcript = None
         else:
             present += 1
             try:
@@ -377,10 +365,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.transcript = v
         v = get("StartTime")
         if v is None:
-            set_7(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -389,10 +377,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.start_time = v
         v = get("CreationTime")
         if v is None:
-            set_8(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -401,10 +389,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_8(instance, v)
+            instance.creation_time = v
         v = get("CompletionTime")
         if v is None:
-            set_9(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -413,10 +401,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_9(instance, v)
+            instance.completion_time = v
         v = get("FailureReason")
         if v is None:
-            set_10(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -425,10 +413,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.failure_reason = v
         v = get("Settings")
         if v is None:
-            set_11(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -436,10 +424,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_11(instance, v)
+            instance.settings = v
         v = get("ContentIdentificationType")
         if v is None:
-            set_12(instance, None)
+            instance.content_identification_type = None
         else:
             present += 1
             m = members_12.get(v) if v.__class__ is str else None
@@ -451,10 +439,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
                     v = exc.partial
-            set_12(instance, v)
+            instance.content_identification_type = v
         v = get("Specialty")
         if v is None:
-            set_13(instance, None)
+            instance.specialty = None
         else:
             present += 1
             m = members_13.get(v) if v.__class__ is str else None
@@ -466,10 +454,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
                     v = exc.partial
-            set_13(instance, v)
+            instance.specialty = v
         v = get("Type")
         if v is None:
-            set_14(instance, None)
+            instance.type = None
         else:
             present += 1
             m = members_14.get(v) if v.__class__ is str else None
@@ -481,10 +469,10 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
                     v = exc.partial
-            set_14(instance, v)
+            instance.type = v
         v = get("Tags")
         if v is None:
-            set_15(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -492,11 +480,12 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_15(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscriptionJob", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalTranscriptionJob
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -582,19 +571,19 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalTranscript, "transcript_file_uri")
+    twin_MedicalTranscript = twin_of(MedicalTranscript)
 
-    def structure(data: Any) -> MedicalTranscript:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscript")
-        instance: MedicalTranscript = new(MedicalTranscript)
+        instance: Any = new(twin_MedicalTranscript)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptFileUri")
         if v is None:
-            set_0(instance, None)
+            instance.transcript_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -603,11 +592,12 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcript_file_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscript", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalTranscript
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -644,29 +634,24 @@ def structure_MedicalTranscriptionSetting(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalTranscriptionSetting, "show_speaker_labels")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalTranscriptionSetting, "max_speaker_labels")
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalTranscriptionSetting, "channel_identification")
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalTranscriptionSetting, "show_alternatives")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalTranscriptionSetting, "max_alternatives")
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalTranscriptionSetting, "vocabulary_name")
+    twin_MedicalTranscriptionSetting = twin_of(MedicalTranscriptionSetting)
 
-    def structure(data: Any) -> MedicalTranscriptionSetting:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionSetting")
-        instance: MedicalTranscriptionSetting = new(MedicalTranscriptionSetting)
+        instance: Any = new(twin_MedicalTranscriptionSetting)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ShowSpeakerLabels")
         if v is None:
-            set_0(instance, None)
+            instance.show_speaker_labels = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -675,10 +660,10 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.show_speaker_labels = v
         v = get("MaxSpeakerLabels")
         if v is None:
-            set_1(instance, None)
+            instance.max_speaker_labels = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -687,10 +672,10 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_speaker_labels = v
         v = get("ChannelIdentification")
         if v is None:
-            set_2(instance, None)
+            instance.channel_identification = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -699,10 +684,10 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.channel_identification = v
         v = get("ShowAlternatives")
         if v is None:
-            set_3(instance, None)
+            instance.show_alternatives = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -711,10 +696,10 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.show_alternatives = v
         v = get("MaxAlternatives")
         if v is None:
-            set_4(instance, None)
+            instance.max_alternatives = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -723,10 +708,10 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.max_alternatives = v
         v = get("VocabularyName")
         if v is None:
-            set_5(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -735,13 +720,14 @@ def structure_MedicalTranscriptionSetting(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.vocabulary_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionSetting", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalTranscriptionSetting
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -793,26 +779,23 @@ def structure_ListMedicalTranscriptionJobsRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalTranscriptionJobsRequest, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalTranscriptionJobsRequest, "job_name_contains")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalTranscriptionJobsRequest, "next_token")
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListMedicalTranscriptionJobsRequest, "max_results")
+    twin_ListMedicalTranscriptionJobsRequest = twin_of(ListMedicalTranscriptionJobsRequest)
 
-    def structure(data: Any) -> ListMedicalTranscriptionJobsRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsRequest")
-        instance: ListMedicalTranscriptionJobsRequest = new(ListMedicalTranscriptionJobsRequest)
+        instance: Any = new(twin_ListMedicalTranscriptionJobsRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -824,10 +807,10 @@ def structure_ListMedicalTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("JobNameContains")
         if v is None:
-            set_1(instance, None)
+            instance.job_name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -836,10 +819,10 @@ def structure_ListMedicalTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.job_name_contains = v
         v = get("NextToken")
         if v is None:
-            set_2(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -848,10 +831,10 @@ def structure_ListMedicalTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_3(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -860,13 +843,14 @@ def structure_ListMedicalTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalTranscriptionJobsRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -911,24 +895,22 @@ def structure_ListMedicalTranscriptionJobsResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalTranscriptionJobsResponse, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalTranscriptionJobsResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalTranscriptionJobsResponse, "medical_transcription_job_summaries")
+    twin_ListMedicalTranscriptionJobsResponse = twin_of(ListMedicalTranscriptionJobsResponse)
 
-    def structure(data: Any) -> ListMedicalTranscriptionJobsResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsResponse")
-        instance: ListMedicalTranscriptionJobsResponse = new(ListMedicalTranscriptionJobsResponse)
+        instance: Any = new(twin_ListMedicalTranscriptionJobsResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -940,10 +922,10 @@ def structure_ListMedicalTranscriptionJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -952,10 +934,10 @@ def structure_ListMedicalTranscriptionJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("MedicalTranscriptionJobSummaries")
         if v is None:
-            set_2(instance, None)
+            instance.medical_transcription_job_summaries = None
         else:
             present += 1
             try:
@@ -963,13 +945,14 @@ def structure_ListMedicalTranscriptionJobsResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.medical_transcription_job_summaries = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalTranscriptionJobsResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1014,45 +997,35 @@ def structure_MedicalTranscriptionJobSummary(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(MedicalTranscriptionJobSummary, "medical_transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(MedicalTranscriptionJobSummary, "creation_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(MedicalTranscriptionJobSummary, "start_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(MedicalTranscriptionJobSummary, "completion_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(MedicalTranscriptionJobSummary, "language_code")
     members_4 = LanguageCode._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(MedicalTranscriptionJobSummary, "transcription_job_status")
     members_5 = TranscriptionJobStatus._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(MedicalTranscriptionJobSummary, "failure_reason")
     hook_7 = hooks[7]
-    set_7 = slot_setter(MedicalTranscriptionJobSummary, "output_location_type")
     members_7 = OutputLocationType._value2member_map_
     hook_8 = hooks[8]
-    set_8 = slot_setter(MedicalTranscriptionJobSummary, "specialty")
     members_8 = Specialty._value2member_map_
     hook_9 = hooks[9]
-    set_9 = slot_setter(MedicalTranscriptionJobSummary, "content_identification_type")
     members_9 = MedicalContentIdentificationType._value2member_map_
     hook_10 = hooks[10]
-    set_10 = slot_setter(MedicalTranscriptionJobSummary, "type")
     members_10 = Type._value2member_map_
+    twin_MedicalTranscriptionJobSummary = twin_of(MedicalTranscriptionJobSummary)
 
-    def structure(data: Any) -> MedicalTranscriptionJobSummary:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJobSummary")
-        instance: MedicalTranscriptionJobSummary = new(MedicalTranscriptionJobSummary)
+        instance: Any = new(twin_MedicalTranscriptionJobSummary)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalTranscriptionJobName")
         if v is None:
-            set_0(instance, None)
+            instance.medical_transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1061,10 +1034,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job_name = v
         v = get("CreationTime")
         if v is None:
-            set_1(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1073,10 +1046,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.creation_time = v
         v = get("StartTime")
         if v is None:
-            set_2(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1085,10 +1058,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.start_time = v
         v = get("CompletionTime")
         if v is None:
-            set_3(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1097,10 +1070,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.completion_time = v
         v = get("LanguageCode")
         if v is None:
-            set_4(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -1112,10 +1085,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.language_code = v
         v = get("TranscriptionJobStatus")
         if v is None:
-            set_5(instance, None)
+            instance.transcription_job_status = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -1127,10 +1100,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.transcription_job_status = v
         v = get("FailureReason")
         if v is None:
-            set_6(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1139,10 +1112,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.failure_reason = v
         v = get("OutputLocationType")
         if v is None:
-            set_7(instance, None)
+            instance.output_location_type = None
         else:
             present += 1
             m = members_7.get(v) if v.__class__ is str else None
@@ -1154,10 +1127,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocationType", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.output_location_type = v
         v = get("Specialty")
         if v is None:
-            set_8(instance, None)
+            instance.specialty = None
         else:
             present += 1
             m = members_8.get(v) if v.__class__ is str else None
@@ -1169,10 +1142,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
                     v = exc.partial
-            set_8(instance, v)
+            instance.specialty = v
         v = get("ContentIdentificationType")
         if v is None:
-            set_9(instance, None)
+            instance.content_identification_type = None
         else:
             present += 1
             m = members_9.get(v) if v.__class__ is str else None
@@ -1184,10 +1157,10 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
                     v = exc.partial
-            set_9(instance, v)
+            instance.content_identification_type = v
         v = get("Type")
         if v is None:
-            set_10(instance, None)
+            instance.type = None
         else:
             present += 1
             m = members_10.get(v) if v.__class__ is str else None
@@ -1199,13 +1172,14 @@ def structure_MedicalTranscriptionJobSummary(
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.type = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionJobSummary", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = MedicalTranscriptionJobSummary
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1276,43 +1250,30 @@ def structure_StartMedicalTranscriptionJobRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartMedicalTranscriptionJobRequest, "medical_transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(StartMedicalTranscriptionJobRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(StartMedicalTranscriptionJobRequest, "media_sample_rate_hertz")
     hook_3 = hooks[3]
-    set_3 = slot_setter(StartMedicalTranscriptionJobRequest, "media_format")
     members_3 = MediaFormat._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(StartMedicalTranscriptionJobRequest, "media")
     hook_5 = hooks[5]
-    set_5 = slot_setter(StartMedicalTranscriptionJobRequest, "output_bucket_name")
     hook_6 = hooks[6]
-    set_6 = slot_setter(StartMedicalTranscriptionJobRequest, "output_key")
     hook_7 = hooks[7]
-    set_7 = slot_setter(StartMedicalTranscriptionJobRequest, "output_encryption_kms_key_id")
     hook_8 = hooks[8]
-    set_8 = slot_setter(StartMedicalTranscriptionJobRequest, "kms_encryption_context")
     hook_9 = hooks[9]
-    set_9 = slot_setter(StartMedicalTranscriptionJobRequest, "settings")
     hook_10 = hooks[10]
-    set_10 = slot_setter(StartMedicalTranscriptionJobRequest, "content_identification_type")
     members_10 = MedicalContentIdentificationType._value2member_map_
     hook_11 = hooks[11]
-    set_11 = slot_setter(StartMedicalTranscriptionJobRequest, "specialty")
     members_11 = Specialty._value2member_map_
     hook_12 = hooks[12]
-    set_12 = slot_setter(StartMedicalTranscriptionJobRequest, "type")
     members_12 = Type._value2member_map_
     hook_13 = hooks[13]
-    set_13 = slot_setter(StartMedicalTranscriptionJobRequest, "tags")
+    twin_StartMedicalTranscriptionJobRequest = twin_of(StartMedicalTranscriptionJobRequest)
 
-    def structure(data: Any) -> StartMedicalTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobRequest")
-        instance: StartMedicalTranscriptionJobRequest = new(StartMedicalTranscriptionJobRequest)
+        instance: Any = new(twin_StartMedicalTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1320,7 +1281,7 @@ def structure_StartMedicalTranscriptionJobRequest(
         v = get("MedicalTranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            set_0(instance, None)
+            instance.medical_transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1329,11 +1290,11 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1345,10 +1306,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_2(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1357,10 +1318,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("MediaFormat")
         if v is None:
-            set_3(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -1372,11 +1333,11 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.media_format = v
         v = get("Media")
         if v is None:
             errors = missing(errors, data, "Media")
-            set_4(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -1384,11 +1345,11 @@ def structure_StartMedicalTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.media = v
         v = get("OutputBucketName")
         if v is None:
             errors = missing(errors, data, "OutputBucketName")
-            set_5(instance, None)
+            instance.output_bucket_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1397,10 +1358,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.output_bucket_name = v
         v = get("OutputKey")
         if v is None:
-            set_6(instance, None)
+            instance.output_key = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1409,10 +1370,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.output_key = v
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
-            set_7(instance, None)
+            instance.output_encryption_kms_key_id = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1421,10 +1382,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.output_encryption_kms_key_id = v
         v = get("KMSEncryptionContext")
         if v is None:
-            set_8(instance, None)
+            instance.kms_encryption_context = None
         else:
             present += 1
             try:
@@ -1432,10 +1393,10 @@ def structure_StartMedicalTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.kms_encryption_context = v
         v = get("Settings")
         if v is None:
-            set_9(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -1443,10 +1404,10 @@ def structure_StartMedicalTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.settings = v
         v = get("ContentIdentificationType")
         if v is None:
-            set_10(instance, None)
+            instance.content_identification_type = None
         else:
             present += 1
             m = members_10.get(v) if v.__class__ is str else None
@@ -1458,11 +1419,11 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "ContentIdentificationType", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.content_identification_type = v
         v = get("Specialty")
         if v is None:
             errors = missing(errors, data, "Specialty")
-            set_11(instance, None)
+            instance.specialty = None
         else:
             present += 1
             m = members_11.get(v) if v.__class__ is str else None
@@ -1474,11 +1435,11 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Specialty", exc)
                     v = exc.partial
-            set_11(instance, v)
+            instance.specialty = v
         v = get("Type")
         if v is None:
             errors = missing(errors, data, "Type")
-            set_12(instance, None)
+            instance.type = None
         else:
             present += 1
             m = members_12.get(v) if v.__class__ is str else None
@@ -1490,10 +1451,10 @@ def structure_StartMedicalTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
                     v = exc.partial
-            set_12(instance, v)
+            instance.type = v
         v = get("Tags")
         if v is None:
-            set_13(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -1501,13 +1462,14 @@ def structure_StartMedicalTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_13(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartMedicalTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1586,19 +1548,19 @@ def structure_StartMedicalTranscriptionJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartMedicalTranscriptionJobResponse, "medical_transcription_job")
+    twin_StartMedicalTranscriptionJobResponse = twin_of(StartMedicalTranscriptionJobResponse)
 
-    def structure(data: Any) -> StartMedicalTranscriptionJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobResponse")
-        instance: StartMedicalTranscriptionJobResponse = new(StartMedicalTranscriptionJobResponse)
+        instance: Any = new(twin_StartMedicalTranscriptionJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MedicalTranscriptionJob")
         if v is None:
-            set_0(instance, None)
+            instance.medical_transcription_job = None
         else:
             present += 1
             try:
@@ -1606,13 +1568,14 @@ def structure_StartMedicalTranscriptionJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "MedicalTranscriptionJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.medical_transcription_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartMedicalTranscriptionJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

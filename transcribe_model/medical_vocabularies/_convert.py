@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import LanguageCode, VocabularyState
 from transcribe_model.medical_vocabularies._models import (
     CreateMedicalVocabularyRequest,
@@ -38,19 +38,16 @@ def structure_CreateMedicalVocabularyRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateMedicalVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateMedicalVocabularyRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateMedicalVocabularyRequest, "vocabulary_file_uri")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateMedicalVocabularyRequest, "tags")
+    twin_CreateMedicalVocabularyRequest = twin_of(CreateMedicalVocabularyRequest)
 
-    def structure(data: Any) -> CreateMedicalVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyRequest")
-        instance: CreateMedicalVocabularyRequest = new(CreateMedicalVocabularyRequest)
+        instance: Any = new(twin_CreateMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -58,7 +55,7 @@ def structure_CreateMedicalVocabularyRequest(
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -67,11 +64,11 @@ def structure_CreateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -83,11 +80,11 @@ def structure_CreateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyFileUri")
         if v is None:
             errors = missing(errors, data, "VocabularyFileUri")
-            set_2(instance, None)
+            instance.vocabulary_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -96,10 +93,10 @@ def structure_CreateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_file_uri = v
         v = get("Tags")
         if v is None:
-            set_3(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -107,13 +104,14 @@ def structure_CreateMedicalVocabularyRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateMedicalVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -161,29 +159,25 @@ def structure_CreateMedicalVocabularyResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateMedicalVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateMedicalVocabularyResponse, "vocabulary_state")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateMedicalVocabularyResponse, "last_modified_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateMedicalVocabularyResponse, "failure_reason")
+    twin_CreateMedicalVocabularyResponse = twin_of(CreateMedicalVocabularyResponse)
 
-    def structure(data: Any) -> CreateMedicalVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyResponse")
-        instance: CreateMedicalVocabularyResponse = new(CreateMedicalVocabularyResponse)
+        instance: Any = new(twin_CreateMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -192,10 +186,10 @@ def structure_CreateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -207,10 +201,10 @@ def structure_CreateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyState")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -222,10 +216,10 @@ def structure_CreateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_state = v
         v = get("LastModifiedTime")
         if v is None:
-            set_3(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -234,10 +228,10 @@ def structure_CreateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last_modified_time = v
         v = get("FailureReason")
         if v is None:
-            set_4(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -246,13 +240,14 @@ def structure_CreateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.failure_reason = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateMedicalVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -302,12 +297,12 @@ def structure_DeleteMedicalVocabularyRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteMedicalVocabularyRequest, "vocabulary_name")
+    twin_DeleteMedicalVocabularyRequest = twin_of(DeleteMedicalVocabularyRequest)
 
-    def structure(data: Any) -> DeleteMedicalVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalVocabularyRequest")
-        instance: DeleteMedicalVocabularyRequest = new(DeleteMedicalVocabularyRequest)
+        instance: Any = new(twin_DeleteMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -315,7 +310,7 @@ def structure_DeleteMedicalVocabularyRequest(
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -324,13 +319,14 @@ def structure_DeleteMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalVocabularyRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteMedicalVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -367,12 +363,12 @@ def structure_GetMedicalVocabularyRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalVocabularyRequest, "vocabulary_name")
+    twin_GetMedicalVocabularyRequest = twin_of(GetMedicalVocabularyRequest)
 
-    def structure(data: Any) -> GetMedicalVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyRequest")
-        instance: GetMedicalVocabularyRequest = new(GetMedicalVocabularyRequest)
+        instance: Any = new(twin_GetMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -380,7 +376,7 @@ def structure_GetMedicalVocabularyRequest(
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -389,13 +385,14 @@ def structure_GetMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -433,31 +430,26 @@ def structure_GetMedicalVocabularyResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(GetMedicalVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(GetMedicalVocabularyResponse, "vocabulary_state")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(GetMedicalVocabularyResponse, "last_modified_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(GetMedicalVocabularyResponse, "failure_reason")
     hook_5 = hooks[5]
-    set_5 = slot_setter(GetMedicalVocabularyResponse, "download_uri")
+    twin_GetMedicalVocabularyResponse = twin_of(GetMedicalVocabularyResponse)
 
-    def structure(data: Any) -> GetMedicalVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyResponse")
-        instance: GetMedicalVocabularyResponse = new(GetMedicalVocabularyResponse)
+        instance: Any = new(twin_GetMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -466,10 +458,10 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -481,10 +473,10 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyState")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -496,10 +488,10 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_state = v
         v = get("LastModifiedTime")
         if v is None:
-            set_3(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -508,10 +500,10 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last_modified_time = v
         v = get("FailureReason")
         if v is None:
-            set_4(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -520,10 +512,10 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.failure_reason = v
         v = get("DownloadUri")
         if v is None:
-            set_5(instance, None)
+            instance.download_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -532,13 +524,14 @@ def structure_GetMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.download_uri = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetMedicalVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -591,26 +584,23 @@ def structure_ListMedicalVocabulariesRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalVocabulariesRequest, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalVocabulariesRequest, "max_results")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalVocabulariesRequest, "state_equals")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListMedicalVocabulariesRequest, "name_contains")
+    twin_ListMedicalVocabulariesRequest = twin_of(ListMedicalVocabulariesRequest)
 
-    def structure(data: Any) -> ListMedicalVocabulariesRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesRequest")
-        instance: ListMedicalVocabulariesRequest = new(ListMedicalVocabulariesRequest)
+        instance: Any = new(twin_ListMedicalVocabulariesRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -619,10 +609,10 @@ def structure_ListMedicalVocabulariesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_1(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -631,10 +621,10 @@ def structure_ListMedicalVocabulariesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_results = v
         v = get("StateEquals")
         if v is None:
-            set_2(instance, None)
+            instance.state_equals = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -646,10 +636,10 @@ def structure_ListMedicalVocabulariesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "StateEquals", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.state_equals = v
         v = get("NameContains")
         if v is None:
-            set_3(instance, None)
+            instance.name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -658,13 +648,14 @@ def structure_ListMedicalVocabulariesRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.name_contains = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalVocabulariesRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -709,24 +700,22 @@ def structure_ListMedicalVocabulariesResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListMedicalVocabulariesResponse, "status")
     members_0 = VocabularyState._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListMedicalVocabulariesResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListMedicalVocabulariesResponse, "vocabularies")
+    twin_ListMedicalVocabulariesResponse = twin_of(ListMedicalVocabulariesResponse)
 
-    def structure(data: Any) -> ListMedicalVocabulariesResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesResponse")
-        instance: ListMedicalVocabulariesResponse = new(ListMedicalVocabulariesResponse)
+        instance: Any = new(twin_ListMedicalVocabulariesResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -738,10 +727,10 @@ def structure_ListMedicalVocabulariesResponse(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -750,10 +739,10 @@ def structure_ListMedicalVocabulariesResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("Vocabularies")
         if v is None:
-            set_2(instance, None)
+            instance.vocabularies = None
         else:
             present += 1
             try:
@@ -761,13 +750,14 @@ def structure_ListMedicalVocabulariesResponse(
             except Invalid as exc:
                 errors = failed(errors, "Vocabularies", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.vocabularies = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListMedicalVocabulariesResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -811,17 +801,15 @@ def structure_UpdateMedicalVocabularyRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateMedicalVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateMedicalVocabularyRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateMedicalVocabularyRequest, "vocabulary_file_uri")
+    twin_UpdateMedicalVocabularyRequest = twin_of(UpdateMedicalVocabularyRequest)
 
-    def structure(data: Any) -> UpdateMedicalVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyRequest")
-        instance: UpdateMedicalVocabularyRequest = new(UpdateMedicalVocabularyRequest)
+        instance: Any = new(twin_UpdateMedicalVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -829,7 +817,7 @@ def structure_UpdateMedicalVocabularyRequest(
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -838,11 +826,11 @@ def structure_UpdateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -854,11 +842,11 @@ def structure_UpdateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyFileUri")
         if v is None:
             errors = missing(errors, data, "VocabularyFileUri")
-            set_2(instance, None)
+            instance.vocabulary_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -867,13 +855,14 @@ def structure_UpdateMedicalVocabularyRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_file_uri = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateMedicalVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -917,27 +906,24 @@ def structure_UpdateMedicalVocabularyResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateMedicalVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateMedicalVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateMedicalVocabularyResponse, "last_modified_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(UpdateMedicalVocabularyResponse, "vocabulary_state")
     members_3 = VocabularyState._value2member_map_
+    twin_UpdateMedicalVocabularyResponse = twin_of(UpdateMedicalVocabularyResponse)
 
-    def structure(data: Any) -> UpdateMedicalVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyResponse")
-        instance: UpdateMedicalVocabularyResponse = new(UpdateMedicalVocabularyResponse)
+        instance: Any = new(twin_UpdateMedicalVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -946,10 +932,10 @@ def structure_UpdateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -961,10 +947,10 @@ def structure_UpdateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -973,10 +959,10 @@ def structure_UpdateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         v = get("VocabularyState")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -988,13 +974,14 @@ def structure_UpdateMedicalVocabularyResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_state = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateMedicalVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.tagging._models import (
     ListTagsForResourceRequest,
     ListTagsForResourceResponse,
@@ -31,12 +31,12 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListTagsForResourceRequest, "resource_arn")
+    twin_ListTagsForResourceRequest = twin_of(ListTagsForResourceRequest)
 
-    def structure(data: Any) -> ListTagsForResourceRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceRequest")
-        instance: ListTagsForResourceRequest = new(ListTagsForResourceRequest)
+        instance: Any = new(twin_ListTagsForResourceRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -44,7 +44,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("ResourceArn")
         if v is None:
             errors = missing(errors, data, "ResourceArn")
-            set_0(instance, None)
+            instance.resource_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -53,13 +53,14 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.resource_arn = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListTagsForResourceRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -95,21 +96,20 @@ def structure_ListTagsForResourceResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListTagsForResourceResponse, "resource_arn")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListTagsForResourceResponse, "tags")
+    twin_ListTagsForResourceResponse = twin_of(ListTagsForResourceResponse)
 
-    def structure(data: Any) -> ListTagsForResourceResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceResponse")
-        instance: ListTagsForResourceResponse = new(ListTagsForResourceResponse)
+        instance: Any = new(twin_ListTagsForResourceResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("ResourceArn")
         if v is None:
-            set_0(instance, None)
+            instance.resource_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -118,10 +118,10 @@ def structure_ListTagsForResourceResponse(
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.resource_arn = v
         v = get("Tags")
         if v is None:
-            set_1(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -129,13 +129,14 @@ def structure_ListTagsForResourceResponse(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListTagsForResourceResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -174,14 +175,13 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TagResourceRequest, "resource_arn")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TagResourceRequest, "tags")
+    twin_TagResourceRequest = twin_of(TagResourceRequest)
 
-    def structure(data: Any) -> TagResourceRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceRequest")
-        instance: TagResourceRequest = new(TagResourceRequest)
+        instance: Any = new(twin_TagResourceRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -189,7 +189,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
         v = get("ResourceArn")
         if v is None:
             errors = missing(errors, data, "ResourceArn")
-            set_0(instance, None)
+            instance.resource_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -198,11 +198,11 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.resource_arn = v
         v = get("Tags")
         if v is None:
             errors = missing(errors, data, "Tags")
-            set_1(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -210,11 +210,12 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TagResourceRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -250,17 +251,19 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
+    twin_TagResourceResponse = twin_of(TagResourceResponse)
 
-    def structure(data: Any) -> TagResourceResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceResponse")
-        instance: TagResourceResponse = new(TagResourceResponse)
+        instance: Any = new(twin_TagResourceResponse)
         errors: Any = None
         present = 0
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceResponse", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TagResourceResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -291,14 +294,13 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UntagResourceRequest, "resource_arn")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UntagResourceRequest, "tag_keys")
+    twin_UntagResourceRequest = twin_of(UntagResourceRequest)
 
-    def structure(data: Any) -> UntagResourceRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceRequest")
-        instance: UntagResourceRequest = new(UntagResourceRequest)
+        instance: Any = new(twin_UntagResourceRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -306,7 +308,7 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
         v = get("ResourceArn")
         if v is None:
             errors = missing(errors, data, "ResourceArn")
-            set_0(instance, None)
+            instance.resource_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -315,11 +317,11 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.resource_arn = v
         v = get("TagKeys")
         if v is None:
             errors = missing(errors, data, "TagKeys")
-            set_1(instance, None)
+            instance.tag_keys = None
         else:
             present += 1
             try:
@@ -327,11 +329,12 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
             except Invalid as exc:
                 errors = failed(errors, "TagKeys", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.tag_keys = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UntagResourceRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -367,17 +370,19 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
+    twin_UntagResourceResponse = twin_of(UntagResourceResponse)
 
-    def structure(data: Any) -> UntagResourceResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceResponse")
-        instance: UntagResourceResponse = new(UntagResourceResponse)
+        instance: Any = new(twin_UntagResourceResponse)
         errors: Any = None
         present = 0
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceResponse", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UntagResourceResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

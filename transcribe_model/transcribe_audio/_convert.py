@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import MediaFormat, PiiEntityType, VocabularyFilterMethod
 from transcribe_model.transcribe_audio._models import (
     LanguageDetectionMode,
@@ -44,34 +44,24 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscribeAudioRequest, "media")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscribeAudioRequest, "language")
     members_1 = SyncLanguage._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscribeAudioRequest, "language_detection_mode")
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(TranscribeAudioRequest, "language_options")
     hook_4 = hooks[4]
-    set_4 = slot_setter(TranscribeAudioRequest, "channel_identification")
     hook_5 = hooks[5]
-    set_5 = slot_setter(TranscribeAudioRequest, "show_speaker_labels")
     hook_6 = hooks[6]
-    set_6 = slot_setter(TranscribeAudioRequest, "max_speaker_labels")
     hook_7 = hooks[7]
-    set_7 = slot_setter(TranscribeAudioRequest, "vocabulary_settings")
     hook_8 = hooks[8]
-    set_8 = slot_setter(TranscribeAudioRequest, "vocabulary_filter_settings")
     hook_9 = hooks[9]
-    set_9 = slot_setter(TranscribeAudioRequest, "content_redaction")
     hook_10 = hooks[10]
-    set_10 = slot_setter(TranscribeAudioRequest, "output_configuration")
+    twin_TranscribeAudioRequest = twin_of(TranscribeAudioRequest)
 
-    def structure(data: Any) -> TranscribeAudioRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioRequest")
-        instance: TranscribeAudioRequest = new(TranscribeAudioRequest)
+        instance: Any = new(twin_TranscribeAudioRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -79,7 +69,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
         v = get("Media")
         if v is None:
             errors = missing(errors, data, "Media")
-            set_0(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -87,10 +77,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.media = v
         v = get("Language")
         if v is None:
-            set_1(instance, None)
+            instance.language = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -102,10 +92,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language = v
         v = get("LanguageDetectionMode")
         if v is None:
-            set_2(instance, None)
+            instance.language_detection_mode = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -117,10 +107,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "LanguageDetectionMode", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.language_detection_mode = v
         v = get("LanguageOptions")
         if v is None:
-            set_3(instance, None)
+            instance.language_options = None
         else:
             present += 1
             try:
@@ -128,10 +118,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
                 v = exc.partial
-            set_3(instance, v)
+            instance.language_options = v
         v = get("ChannelIdentification")
         if v is None:
-            set_4(instance, None)
+            instance.channel_identification = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -140,10 +130,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.channel_identification = v
         v = get("ShowSpeakerLabels")
         if v is None:
-            set_5(instance, None)
+            instance.show_speaker_labels = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -152,10 +142,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.show_speaker_labels = v
         v = get("MaxSpeakerLabels")
         if v is None:
-            set_6(instance, None)
+            instance.max_speaker_labels = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -164,10 +154,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.max_speaker_labels = v
         v = get("VocabularySettings")
         if v is None:
-            set_7(instance, None)
+            instance.vocabulary_settings = None
         else:
             present += 1
             try:
@@ -175,10 +165,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "VocabularySettings", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.vocabulary_settings = v
         v = get("VocabularyFilterSettings")
         if v is None:
-            set_8(instance, None)
+            instance.vocabulary_filter_settings = None
         else:
             present += 1
             try:
@@ -186,10 +176,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "VocabularyFilterSettings", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.vocabulary_filter_settings = v
         v = get("ContentRedaction")
         if v is None:
-            set_9(instance, None)
+            instance.content_redaction = None
         else:
             present += 1
             try:
@@ -197,10 +187,10 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.content_redaction = v
         v = get("OutputConfiguration")
         if v is None:
-            set_10(instance, None)
+            instance.output_configuration = None
         else:
             present += 1
             try:
@@ -208,11 +198,12 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "OutputConfiguration", exc)
                 v = exc.partial
-            set_10(instance, v)
+            instance.output_configuration = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscribeAudioRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -282,21 +273,20 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SyncMedia, "media_bytes")
     hook_1 = hooks[1]
-    set_1 = slot_setter(SyncMedia, "media_file_uri")
+    twin_SyncMedia = twin_of(SyncMedia)
 
-    def structure(data: Any) -> SyncMedia:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncMedia")
-        instance: SyncMedia = new(SyncMedia)
+        instance: Any = new(twin_SyncMedia)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("MediaBytes")
         if v is None:
-            set_0(instance, None)
+            instance.media_bytes = None
         else:
             present += 1
             try:
@@ -304,10 +294,10 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             except Invalid as exc:
                 errors = failed(errors, "MediaBytes", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.media_bytes = v
         v = get("MediaFileUri")
         if v is None:
-            set_1(instance, None)
+            instance.media_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -316,11 +306,12 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.media_file_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncMedia", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SyncMedia
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -359,17 +350,15 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularySettingsEntry, "language")
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularySettingsEntry, "vocabulary_name")
     hook_2 = hooks[2]
-    set_2 = slot_setter(VocabularySettingsEntry, "phrases")
+    twin_VocabularySettingsEntry = twin_of(VocabularySettingsEntry)
 
-    def structure(data: Any) -> VocabularySettingsEntry:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularySettingsEntry")
-        instance: VocabularySettingsEntry = new(VocabularySettingsEntry)
+        instance: Any = new(twin_VocabularySettingsEntry)
         errors: Any = None
         get = data.get
         present = 0
@@ -377,7 +366,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
         v = get("Language")
         if v is None:
             errors = missing(errors, data, "Language")
-            set_0(instance, None)
+            instance.language = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -389,10 +378,10 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language = v
         v = get("VocabularyName")
         if v is None:
-            set_1(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -401,10 +390,10 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.vocabulary_name = v
         v = get("Phrases")
         if v is None:
-            set_2(instance, None)
+            instance.phrases = None
         else:
             present += 1
             try:
@@ -412,11 +401,12 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.phrases = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularySettingsEntry", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularySettingsEntry
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -458,14 +448,13 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularyPhrase, "text")
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularyPhrase, "display_as")
+    twin_VocabularyPhrase = twin_of(VocabularyPhrase)
 
-    def structure(data: Any) -> VocabularyPhrase:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyPhrase")
-        instance: VocabularyPhrase = new(VocabularyPhrase)
+        instance: Any = new(twin_VocabularyPhrase)
         errors: Any = None
         get = data.get
         present = 0
@@ -473,7 +462,7 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v = get("Text")
         if v is None:
             errors = missing(errors, data, "Text")
-            set_0(instance, None)
+            instance.text = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -482,10 +471,10 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "Text", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.text = v
         v = get("DisplayAs")
         if v is None:
-            set_1(instance, None)
+            instance.display_as = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -494,11 +483,12 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "DisplayAs", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.display_as = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyPhrase", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularyPhrase
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -536,15 +526,14 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularyFilterSettings, "vocabulary_filter_method")
     members_0 = VocabularyFilterMethod._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularyFilterSettings, "filters")
+    twin_VocabularyFilterSettings = twin_of(VocabularyFilterSettings)
 
-    def structure(data: Any) -> VocabularyFilterSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterSettings")
-        instance: VocabularyFilterSettings = new(VocabularyFilterSettings)
+        instance: Any = new(twin_VocabularyFilterSettings)
         errors: Any = None
         get = data.get
         present = 0
@@ -552,7 +541,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
         v = get("VocabularyFilterMethod")
         if v is None:
             errors = missing(errors, data, "VocabularyFilterMethod")
-            set_0(instance, None)
+            instance.vocabulary_filter_method = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -564,11 +553,11 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_method = v
         v = get("Filters")
         if v is None:
             errors = missing(errors, data, "Filters")
-            set_1(instance, None)
+            instance.filters = None
         else:
             present += 1
             try:
@@ -576,13 +565,14 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "Filters", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.filters = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "VocabularyFilterSettings", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularyFilterSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -621,17 +611,15 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularyFilterEntry, "language")
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularyFilterEntry, "vocabulary_filter_name")
     hook_2 = hooks[2]
-    set_2 = slot_setter(VocabularyFilterEntry, "words")
+    twin_VocabularyFilterEntry = twin_of(VocabularyFilterEntry)
 
-    def structure(data: Any) -> VocabularyFilterEntry:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterEntry")
-        instance: VocabularyFilterEntry = new(VocabularyFilterEntry)
+        instance: Any = new(twin_VocabularyFilterEntry)
         errors: Any = None
         get = data.get
         present = 0
@@ -639,7 +627,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
         v = get("Language")
         if v is None:
             errors = missing(errors, data, "Language")
-            set_0(instance, None)
+            instance.language = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -651,10 +639,10 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "Language", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language = v
         v = get("VocabularyFilterName")
         if v is None:
-            set_1(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -663,10 +651,10 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("Words")
         if v is None:
-            set_2(instance, None)
+            instance.words = None
         else:
             present += 1
             try:
@@ -674,11 +662,12 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.words = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterEntry", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularyFilterEntry
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -720,12 +709,12 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SyncOutputConfiguration, "output_media_file_uri")
+    twin_SyncOutputConfiguration = twin_of(SyncOutputConfiguration)
 
-    def structure(data: Any) -> SyncOutputConfiguration:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncOutputConfiguration")
-        instance: SyncOutputConfiguration = new(SyncOutputConfiguration)
+        instance: Any = new(twin_SyncOutputConfiguration)
         errors: Any = None
         get = data.get
         present = 0
@@ -733,7 +722,7 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
         v = get("OutputMediaFileUri")
         if v is None:
             errors = missing(errors, data, "OutputMediaFileUri")
-            set_0(instance, None)
+            instance.output_media_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -742,11 +731,12 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "OutputMediaFileUri", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.output_media_file_uri = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncOutputConfiguration", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SyncOutputConfiguration
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -780,21 +770,20 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscribeAudioResponse, "output_configuration")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscribeAudioResponse, "transcript_response")
+    twin_TranscribeAudioResponse = twin_of(TranscribeAudioResponse)
 
-    def structure(data: Any) -> TranscribeAudioResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResponse")
-        instance: TranscribeAudioResponse = new(TranscribeAudioResponse)
+        instance: Any = new(twin_TranscribeAudioResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("OutputConfiguration")
         if v is None:
-            set_0(instance, None)
+            instance.output_configuration = None
         else:
             present += 1
             try:
@@ -802,10 +791,10 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "OutputConfiguration", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.output_configuration = v
         v = get("TranscriptResponse")
         if v is None:
-            set_1(instance, None)
+            instance.transcript_response = None
         else:
             present += 1
             try:
@@ -813,11 +802,12 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "TranscriptResponse", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.transcript_response = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResponse", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscribeAudioResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -856,23 +846,21 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscriptResponse, "metadata")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscriptResponse, "results")
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscriptResponse, "redacted_results")
+    twin_TranscriptResponse = twin_of(TranscriptResponse)
 
-    def structure(data: Any) -> TranscriptResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptResponse")
-        instance: TranscriptResponse = new(TranscriptResponse)
+        instance: Any = new(twin_TranscriptResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Metadata")
         if v is None:
-            set_0(instance, None)
+            instance.metadata = None
         else:
             present += 1
             try:
@@ -880,10 +868,10 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "Metadata", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.metadata = v
         v = get("Results")
         if v is None:
-            set_1(instance, None)
+            instance.results = None
         else:
             present += 1
             try:
@@ -891,10 +879,10 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "Results", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.results = v
         v = get("RedactedResults")
         if v is None:
-            set_2(instance, None)
+            instance.redacted_results = None
         else:
             present += 1
             try:
@@ -902,11 +890,12 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
             except Invalid as exc:
                 errors = failed(errors, "RedactedResults", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.redacted_results = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptResponse", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscriptResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -950,31 +939,26 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscribeAudioMetadata, "language_code")
     members_0 = SyncLanguageCode._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscribeAudioMetadata, "language_codes")
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscribeAudioMetadata, "media_format")
     members_2 = MediaFormat._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(TranscribeAudioMetadata, "media_sample_rate_hertz")
     hook_4 = hooks[4]
-    set_4 = slot_setter(TranscribeAudioMetadata, "speakers_count")
     hook_5 = hooks[5]
-    set_5 = slot_setter(TranscribeAudioMetadata, "number_of_channels")
+    twin_TranscribeAudioMetadata = twin_of(TranscribeAudioMetadata)
 
-    def structure(data: Any) -> TranscribeAudioMetadata:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioMetadata")
-        instance: TranscribeAudioMetadata = new(TranscribeAudioMetadata)
+        instance: Any = new(twin_TranscribeAudioMetadata)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageCode")
         if v is None:
-            set_0(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -986,10 +970,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_code = v
         v = get("LanguageCodes")
         if v is None:
-            set_1(instance, None)
+            instance.language_codes = None
         else:
             present += 1
             try:
@@ -997,10 +981,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.language_codes = v
         v = get("MediaFormat")
         if v is None:
-            set_2(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -1012,10 +996,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.media_format = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_3(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1024,10 +1008,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("SpeakersCount")
         if v is None:
-            set_4(instance, None)
+            instance.speakers_count = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1036,10 +1020,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "SpeakersCount", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.speakers_count = v
         v = get("NumberOfChannels")
         if v is None:
-            set_5(instance, None)
+            instance.number_of_channels = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1048,11 +1032,12 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "NumberOfChannels", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.number_of_channels = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioMetadata", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscribeAudioMetadata
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1102,22 +1087,21 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SyncLanguageCodeItem, "language_code")
     members_0 = SyncLanguageCode._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(SyncLanguageCodeItem, "duration_in_seconds")
+    twin_SyncLanguageCodeItem = twin_of(SyncLanguageCodeItem)
 
-    def structure(data: Any) -> SyncLanguageCodeItem:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncLanguageCodeItem")
-        instance: SyncLanguageCodeItem = new(SyncLanguageCodeItem)
+        instance: Any = new(twin_SyncLanguageCodeItem)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageCode")
         if v is None:
-            set_0(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1129,10 +1113,10 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_code = v
         v = get("DurationInSeconds")
         if v is None:
-            set_1(instance, None)
+            instance.duration_in_seconds = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -1141,11 +1125,12 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.duration_in_seconds = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncLanguageCodeItem", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SyncLanguageCodeItem
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1182,21 +1167,20 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscribeAudioResults, "transcript")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscribeAudioResults, "items")
+    twin_TranscribeAudioResults = twin_of(TranscribeAudioResults)
 
-    def structure(data: Any) -> TranscribeAudioResults:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResults")
-        instance: TranscribeAudioResults = new(TranscribeAudioResults)
+        instance: Any = new(twin_TranscribeAudioResults)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Transcript")
         if v is None:
-            set_0(instance, None)
+            instance.transcript = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1205,10 +1189,10 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
                 except Invalid as exc:
                     errors = failed(errors, "Transcript", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcript = v
         v = get("Items")
         if v is None:
-            set_1(instance, None)
+            instance.items = None
         else:
             present += 1
             try:
@@ -1216,11 +1200,12 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
             except Invalid as exc:
                 errors = failed(errors, "Items", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.items = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResults", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscribeAudioResults
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1259,36 +1244,28 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SyncItem, "id")
     hook_1 = hooks[1]
-    set_1 = slot_setter(SyncItem, "content")
     hook_2 = hooks[2]
-    set_2 = slot_setter(SyncItem, "start_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(SyncItem, "end_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(SyncItem, "language_code")
     members_4 = SyncLanguageCode._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(SyncItem, "channel_label")
     hook_6 = hooks[6]
-    set_6 = slot_setter(SyncItem, "speaker_label")
     hook_7 = hooks[7]
-    set_7 = slot_setter(SyncItem, "vocabulary_filter_match")
     hook_8 = hooks[8]
-    set_8 = slot_setter(SyncItem, "redactions")
+    twin_SyncItem = twin_of(SyncItem)
 
-    def structure(data: Any) -> SyncItem:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncItem")
-        instance: SyncItem = new(SyncItem)
+        instance: Any = new(twin_SyncItem)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Id")
         if v is None:
-            set_0(instance, None)
+            instance.id = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1297,10 +1274,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "Id", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.id = v
         v = get("Content")
         if v is None:
-            set_1(instance, None)
+            instance.content = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1309,10 +1286,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "Content", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.content = v
         v = get("StartTime")
         if v is None:
-            set_2(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -1321,10 +1298,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.start_time = v
         v = get("EndTime")
         if v is None:
-            set_3(instance, None)
+            instance.end_time = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -1333,10 +1310,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.end_time = v
         v = get("LanguageCode")
         if v is None:
-            set_4(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -1348,10 +1325,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.language_code = v
         v = get("ChannelLabel")
         if v is None:
-            set_5(instance, None)
+            instance.channel_label = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1360,10 +1337,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "ChannelLabel", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.channel_label = v
         v = get("SpeakerLabel")
         if v is None:
-            set_6(instance, None)
+            instance.speaker_label = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1372,10 +1349,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "SpeakerLabel", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.speaker_label = v
         v = get("VocabularyFilterMatch")
         if v is None:
-            set_7(instance, None)
+            instance.vocabulary_filter_match = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -1384,10 +1361,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMatch", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.vocabulary_filter_match = v
         v = get("Redactions")
         if v is None:
-            set_8(instance, None)
+            instance.redactions = None
         else:
             present += 1
             try:
@@ -1395,11 +1372,12 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             except Invalid as exc:
                 errors = failed(errors, "Redactions", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.redactions = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncItem", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SyncItem
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1458,20 +1436,20 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SyncRedaction, "type")
     members_0 = PiiEntityType._value2member_map_
+    twin_SyncRedaction = twin_of(SyncRedaction)
 
-    def structure(data: Any) -> SyncRedaction:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncRedaction")
-        instance: SyncRedaction = new(SyncRedaction)
+        instance: Any = new(twin_SyncRedaction)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Type")
         if v is None:
-            set_0(instance, None)
+            instance.type = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1483,11 +1461,12 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "Type", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.type = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncRedaction", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SyncRedaction
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import (
     LanguageCode,
     MediaFormat,
@@ -51,12 +51,12 @@ def structure_DeleteTranscriptionJobRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteTranscriptionJobRequest, "transcription_job_name")
+    twin_DeleteTranscriptionJobRequest = twin_of(DeleteTranscriptionJobRequest)
 
-    def structure(data: Any) -> DeleteTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteTranscriptionJobRequest")
-        instance: DeleteTranscriptionJobRequest = new(DeleteTranscriptionJobRequest)
+        instance: Any = new(twin_DeleteTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -64,7 +64,7 @@ def structure_DeleteTranscriptionJobRequest(
         v = get("TranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "TranscriptionJobName")
-            set_0(instance, None)
+            instance.transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -73,13 +73,14 @@ def structure_DeleteTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -114,12 +115,12 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetTranscriptionJobRequest, "transcription_job_name")
+    twin_GetTranscriptionJobRequest = twin_of(GetTranscriptionJobRequest)
 
-    def structure(data: Any) -> GetTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobRequest")
-        instance: GetTranscriptionJobRequest = new(GetTranscriptionJobRequest)
+        instance: Any = new(twin_GetTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -127,7 +128,7 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("TranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "TranscriptionJobName")
-            set_0(instance, None)
+            instance.transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -136,13 +137,14 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -178,19 +180,19 @@ def structure_GetTranscriptionJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetTranscriptionJobResponse, "transcription_job")
+    twin_GetTranscriptionJobResponse = twin_of(GetTranscriptionJobResponse)
 
-    def structure(data: Any) -> GetTranscriptionJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobResponse")
-        instance: GetTranscriptionJobResponse = new(GetTranscriptionJobResponse)
+        instance: Any = new(twin_GetTranscriptionJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptionJob")
         if v is None:
-            set_0(instance, None)
+            instance.transcription_job = None
         else:
             present += 1
             try:
@@ -198,13 +200,14 @@ def structure_GetTranscriptionJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetTranscriptionJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -242,68 +245,45 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscriptionJob, "transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscriptionJob, "transcription_job_status")
     members_1 = TranscriptionJobStatus._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscriptionJob, "language_code")
     members_2 = LanguageCode._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(TranscriptionJob, "media_sample_rate_hertz")
     hook_4 = hooks[4]
-    set_4 = slot_setter(TranscriptionJob, "media_format")
     members_4 = MediaFormat._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(TranscriptionJob, "media")
     hook_6 = hooks[6]
-    set_6 = slot_setter(TranscriptionJob, "transcript")
     hook_7 = hooks[7]
-    set_7 = slot_setter(TranscriptionJob, "start_time")
     hook_8 = hooks[8]
-    set_8 = slot_setter(TranscriptionJob, "creation_time")
     hook_9 = hooks[9]
-    set_9 = slot_setter(TranscriptionJob, "completion_time")
     hook_10 = hooks[10]
-    set_10 = slot_setter(TranscriptionJob, "failure_reason")
     hook_11 = hooks[11]
-    set_11 = slot_setter(TranscriptionJob, "settings")
     hook_12 = hooks[12]
-    set_12 = slot_setter(TranscriptionJob, "model_settings")
     hook_13 = hooks[13]
-    set_13 = slot_setter(TranscriptionJob, "job_execution_settings")
     hook_14 = hooks[14]
-    set_14 = slot_setter(TranscriptionJob, "content_redaction")
     hook_15 = hooks[15]
-    set_15 = slot_setter(TranscriptionJob, "identify_language")
     hook_16 = hooks[16]
-    set_16 = slot_setter(TranscriptionJob, "identify_multiple_languages")
     hook_17 = hooks[17]
-    set_17 = slot_setter(TranscriptionJob, "language_options")
     hook_18 = hooks[18]
-    set_18 = slot_setter(TranscriptionJob, "identified_language_score")
     hook_19 = hooks[19]
-    set_19 = slot_setter(TranscriptionJob, "language_codes")
     hook_20 = hooks[20]
-    set_20 = slot_setter(TranscriptionJob, "tags")
     hook_21 = hooks[21]
-    set_21 = slot_setter(TranscriptionJob, "subtitles")
     hook_22 = hooks[22]
-    set_22 = slot_setter(TranscriptionJob, "language_id_settings")
     hook_23 = hooks[23]
-    set_23 = slot_setter(TranscriptionJob, "toxicity_detection")
+    twin_TranscriptionJob = twin_of(TranscriptionJob)
 
-    def structure(data: Any) -> TranscriptionJob:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJob")
-        instance: TranscriptionJob = new(TranscriptionJob)
+        instance: Any = new(twin_TranscriptionJob)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptionJobName")
         if v is None:
-            set_0(instance, None)
+            instance.transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -312,10 +292,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job_name = v
         v = get("TranscriptionJobStatus")
         if v is None:
-            set_1(instance, None)
+            instance.transcription_job_status = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -327,10 +307,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.transcription_job_status = v
         v = get("LanguageCode")
         if v is None:
-            set_2(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -342,10 +322,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.language_code = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_3(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -354,10 +334,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("MediaFormat")
         if v is None:
-            set_4(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -369,10 +349,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.media_format = v
         v = get("Media")
         if v is None:
-            set_5(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -380,10 +360,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.media = v
         v = get("Transcript")
         if v is None:
-            set_6(instance, None)
+            instance.transcript = None
         else:
             present += 1
             try:
@@ -391,10 +371,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Transcript", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.transcript = v
         v = get("StartTime")
         if v is None:
-            set_7(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -403,10 +383,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.start_time = v
         v = get("CreationTime")
         if v is None:
-            set_8(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -415,10 +395,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_8(instance, v)
+            instance.creation_time = v
         v = get("CompletionTime")
         if v is None:
-            set_9(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -427,10 +407,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_9(instance, v)
+            instance.completion_time = v
         v = get("FailureReason")
         if v is None:
-            set_10(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -439,10 +419,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.failure_reason = v
         v = get("Settings")
         if v is None:
-            set_11(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -450,10 +430,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_11(instance, v)
+            instance.settings = v
         v = get("ModelSettings")
         if v is None:
-            set_12(instance, None)
+            instance.model_settings = None
         else:
             present += 1
             try:
@@ -461,10 +441,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
                 v = exc.partial
-            set_12(instance, v)
+            instance.model_settings = v
         v = get("JobExecutionSettings")
         if v is None:
-            set_13(instance, None)
+            instance.job_execution_settings = None
         else:
             present += 1
             try:
@@ -472,10 +452,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "JobExecutionSettings", exc)
                 v = exc.partial
-            set_13(instance, v)
+            instance.job_execution_settings = v
         v = get("ContentRedaction")
         if v is None:
-            set_14(instance, None)
+            instance.content_redaction = None
         else:
             present += 1
             try:
@@ -483,10 +463,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
                 v = exc.partial
-            set_14(instance, v)
+            instance.content_redaction = v
         v = get("IdentifyLanguage")
         if v is None:
-            set_15(instance, None)
+            instance.identify_language = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -495,10 +475,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
-            set_15(instance, v)
+            instance.identify_language = v
         v = get("IdentifyMultipleLanguages")
         if v is None:
-            set_16(instance, None)
+            instance.identify_multiple_languages = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -507,10 +487,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
-            set_16(instance, v)
+            instance.identify_multiple_languages = v
         v = get("LanguageOptions")
         if v is None:
-            set_17(instance, None)
+            instance.language_options = None
         else:
             present += 1
             try:
@@ -518,10 +498,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
                 v = exc.partial
-            set_17(instance, v)
+            instance.language_options = v
         v = get("IdentifiedLanguageScore")
         if v is None:
-            set_18(instance, None)
+            instance.identified_language_score = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -530,10 +510,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
-            set_18(instance, v)
+            instance.identified_language_score = v
         v = get("LanguageCodes")
         if v is None:
-            set_19(instance, None)
+            instance.language_codes = None
         else:
             present += 1
             try:
@@ -541,10 +521,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
                 v = exc.partial
-            set_19(instance, v)
+            instance.language_codes = v
         v = get("Tags")
         if v is None:
-            set_20(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -552,10 +532,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_20(instance, v)
+            instance.tags = v
         v = get("Subtitles")
         if v is None:
-            set_21(instance, None)
+            instance.subtitles = None
         else:
             present += 1
             try:
@@ -563,10 +543,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "Subtitles", exc)
                 v = exc.partial
-            set_21(instance, v)
+            instance.subtitles = v
         v = get("LanguageIdSettings")
         if v is None:
-            set_22(instance, None)
+            instance.language_id_settings = None
         else:
             present += 1
             try:
@@ -574,10 +554,10 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
                 v = exc.partial
-            set_22(instance, v)
+            instance.language_id_settings = v
         v = get("ToxicityDetection")
         if v is None:
-            set_23(instance, None)
+            instance.toxicity_detection = None
         else:
             present += 1
             try:
@@ -585,11 +565,12 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
                 v = exc.partial
-            set_23(instance, v)
+            instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJob", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscriptionJob
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -708,34 +689,27 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Settings, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Settings, "show_speaker_labels")
     hook_2 = hooks[2]
-    set_2 = slot_setter(Settings, "max_speaker_labels")
     hook_3 = hooks[3]
-    set_3 = slot_setter(Settings, "channel_identification")
     hook_4 = hooks[4]
-    set_4 = slot_setter(Settings, "show_alternatives")
     hook_5 = hooks[5]
-    set_5 = slot_setter(Settings, "max_alternatives")
     hook_6 = hooks[6]
-    set_6 = slot_setter(Settings, "vocabulary_filter_name")
     hook_7 = hooks[7]
-    set_7 = slot_setter(Settings, "vocabulary_filter_method")
     members_7 = VocabularyFilterMethod._value2member_map_
+    twin_Settings = twin_of(Settings)
 
-    def structure(data: Any) -> Settings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Settings")
-        instance: Settings = new(Settings)
+        instance: Any = new(twin_Settings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -744,10 +718,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("ShowSpeakerLabels")
         if v is None:
-            set_1(instance, None)
+            instance.show_speaker_labels = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -756,10 +730,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.show_speaker_labels = v
         v = get("MaxSpeakerLabels")
         if v is None:
-            set_2(instance, None)
+            instance.max_speaker_labels = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -768,10 +742,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.max_speaker_labels = v
         v = get("ChannelIdentification")
         if v is None:
-            set_3(instance, None)
+            instance.channel_identification = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -780,10 +754,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.channel_identification = v
         v = get("ShowAlternatives")
         if v is None:
-            set_4(instance, None)
+            instance.show_alternatives = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -792,10 +766,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.show_alternatives = v
         v = get("MaxAlternatives")
         if v is None:
-            set_5(instance, None)
+            instance.max_alternatives = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -804,10 +778,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.max_alternatives = v
         v = get("VocabularyFilterName")
         if v is None:
-            set_6(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -816,10 +790,10 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("VocabularyFilterMethod")
         if v is None:
-            set_7(instance, None)
+            instance.vocabulary_filter_method = None
         else:
             present += 1
             m = members_7.get(v) if v.__class__ is str else None
@@ -831,11 +805,12 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.vocabulary_filter_method = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Settings", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Settings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -890,19 +865,19 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ModelSettings, "language_model_name")
+    twin_ModelSettings = twin_of(ModelSettings)
 
-    def structure(data: Any) -> ModelSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ModelSettings")
-        instance: ModelSettings = new(ModelSettings)
+        instance: Any = new(twin_ModelSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageModelName")
         if v is None:
-            set_0(instance, None)
+            instance.language_model_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -911,11 +886,12 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_model_name = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ModelSettings", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ModelSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -949,21 +925,20 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(JobExecutionSettings, "allow_deferred_execution")
     hook_1 = hooks[1]
-    set_1 = slot_setter(JobExecutionSettings, "data_access_role_arn")
+    twin_JobExecutionSettings = twin_of(JobExecutionSettings)
 
-    def structure(data: Any) -> JobExecutionSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "JobExecutionSettings")
-        instance: JobExecutionSettings = new(JobExecutionSettings)
+        instance: Any = new(twin_JobExecutionSettings)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("AllowDeferredExecution")
         if v is None:
-            set_0(instance, None)
+            instance.allow_deferred_execution = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -972,10 +947,10 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "AllowDeferredExecution", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.allow_deferred_execution = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_1(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -984,11 +959,12 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.data_access_role_arn = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "JobExecutionSettings", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = JobExecutionSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1025,22 +1001,21 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(LanguageCodeItem, "language_code")
     members_0 = LanguageCode._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(LanguageCodeItem, "duration_in_seconds")
+    twin_LanguageCodeItem = twin_of(LanguageCodeItem)
 
-    def structure(data: Any) -> LanguageCodeItem:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageCodeItem")
-        instance: LanguageCodeItem = new(LanguageCodeItem)
+        instance: Any = new(twin_LanguageCodeItem)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("LanguageCode")
         if v is None:
-            set_0(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1052,10 +1027,10 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.language_code = v
         v = get("DurationInSeconds")
         if v is None:
-            set_1(instance, None)
+            instance.duration_in_seconds = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -1064,11 +1039,12 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.duration_in_seconds = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageCodeItem", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = LanguageCodeItem
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1106,23 +1082,21 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(SubtitlesOutput, "formats")
     hook_1 = hooks[1]
-    set_1 = slot_setter(SubtitlesOutput, "subtitle_file_uris")
     hook_2 = hooks[2]
-    set_2 = slot_setter(SubtitlesOutput, "output_start_index")
+    twin_SubtitlesOutput = twin_of(SubtitlesOutput)
 
-    def structure(data: Any) -> SubtitlesOutput:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SubtitlesOutput")
-        instance: SubtitlesOutput = new(SubtitlesOutput)
+        instance: Any = new(twin_SubtitlesOutput)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Formats")
         if v is None:
-            set_0(instance, None)
+            instance.formats = None
         else:
             present += 1
             try:
@@ -1130,10 +1104,10 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             except Invalid as exc:
                 errors = failed(errors, "Formats", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.formats = v
         v = get("SubtitleFileUris")
         if v is None:
-            set_1(instance, None)
+            instance.subtitle_file_uris = None
         else:
             present += 1
             try:
@@ -1141,10 +1115,10 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             except Invalid as exc:
                 errors = failed(errors, "SubtitleFileUris", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.subtitle_file_uris = v
         v = get("OutputStartIndex")
         if v is None:
-            set_2(instance, None)
+            instance.output_start_index = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1153,11 +1127,12 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.output_start_index = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SubtitlesOutput", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = SubtitlesOutput
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1200,12 +1175,12 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ToxicityDetectionSettings, "toxicity_categories")
+    twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
-    def structure(data: Any) -> ToxicityDetectionSettings:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ToxicityDetectionSettings")
-        instance: ToxicityDetectionSettings = new(ToxicityDetectionSettings)
+        instance: Any = new(twin_ToxicityDetectionSettings)
         errors: Any = None
         get = data.get
         present = 0
@@ -1213,7 +1188,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
         v = get("ToxicityCategories")
         if v is None:
             errors = missing(errors, data, "ToxicityCategories")
-            set_0(instance, None)
+            instance.toxicity_categories = None
         else:
             present += 1
             try:
@@ -1221,13 +1196,14 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
             except Invalid as exc:
                 errors = failed(errors, "ToxicityCategories", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.toxicity_categories = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ToxicityDetectionSettings", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ToxicityDetectionSettings
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1265,26 +1241,23 @@ def structure_ListTranscriptionJobsRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListTranscriptionJobsRequest, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListTranscriptionJobsRequest, "job_name_contains")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListTranscriptionJobsRequest, "next_token")
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListTranscriptionJobsRequest, "max_results")
+    twin_ListTranscriptionJobsRequest = twin_of(ListTranscriptionJobsRequest)
 
-    def structure(data: Any) -> ListTranscriptionJobsRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsRequest")
-        instance: ListTranscriptionJobsRequest = new(ListTranscriptionJobsRequest)
+        instance: Any = new(twin_ListTranscriptionJobsRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1296,10 +1269,10 @@ def structure_ListTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("JobNameContains")
         if v is None:
-            set_1(instance, None)
+            instance.job_name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1308,10 +1281,10 @@ def structure_ListTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.job_name_contains = v
         v = get("NextToken")
         if v is None:
-            set_2(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1320,10 +1293,10 @@ def structure_ListTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_3(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1332,13 +1305,14 @@ def structure_ListTranscriptionJobsRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.max_results = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListTranscriptionJobsRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1383,24 +1357,22 @@ def structure_ListTranscriptionJobsResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListTranscriptionJobsResponse, "status")
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListTranscriptionJobsResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListTranscriptionJobsResponse, "transcription_job_summaries")
+    twin_ListTranscriptionJobsResponse = twin_of(ListTranscriptionJobsResponse)
 
-    def structure(data: Any) -> ListTranscriptionJobsResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsResponse")
-        instance: ListTranscriptionJobsResponse = new(ListTranscriptionJobsResponse)
+        instance: Any = new(twin_ListTranscriptionJobsResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -1412,10 +1384,10 @@ def structure_ListTranscriptionJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1424,10 +1396,10 @@ def structure_ListTranscriptionJobsResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("TranscriptionJobSummaries")
         if v is None:
-            set_2(instance, None)
+            instance.transcription_job_summaries = None
         else:
             present += 1
             try:
@@ -1435,13 +1407,14 @@ def structure_ListTranscriptionJobsResponse(
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJobSummaries", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.transcription_job_summaries = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListTranscriptionJobsResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1484,50 +1457,36 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(TranscriptionJobSummary, "transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(TranscriptionJobSummary, "creation_time")
     hook_2 = hooks[2]
-    set_2 = slot_setter(TranscriptionJobSummary, "start_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(TranscriptionJobSummary, "completion_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(TranscriptionJobSummary, "language_code")
     members_4 = LanguageCode._value2member_map_
     hook_5 = hooks[5]
-    set_5 = slot_setter(TranscriptionJobSummary, "transcription_job_status")
     members_5 = TranscriptionJobStatus._value2member_map_
     hook_6 = hooks[6]
-    set_6 = slot_setter(TranscriptionJobSummary, "failure_reason")
     hook_7 = hooks[7]
-    set_7 = slot_setter(TranscriptionJobSummary, "output_location_type")
     members_7 = OutputLocationType._value2member_map_
     hook_8 = hooks[8]
-    set_8 = slot_setter(TranscriptionJobSummary, "content_redaction")
     hook_9 = hooks[9]
-    set_9 = slot_setter(TranscriptionJobSummary, "model_settings")
     hook_10 = hooks[10]
-    set_10 = slot_setter(TranscriptionJobSummary, "identify_language")
     hook_11 = hooks[11]
-    set_11 = slot_setter(TranscriptionJobSummary, "identify_multiple_languages")
     hook_12 = hooks[12]
-    set_12 = slot_setter(TranscriptionJobSummary, "identified_language_score")
     hook_13 = hooks[13]
-    set_13 = slot_setter(TranscriptionJobSummary, "language_codes")
     hook_14 = hooks[14]
-    set_14 = slot_setter(TranscriptionJobSummary, "toxicity_detection")
+    twin_TranscriptionJobSummary = twin_of(TranscriptionJobSummary)
 
-    def structure(data: Any) -> TranscriptionJobSummary:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJobSummary")
-        instance: TranscriptionJobSummary = new(TranscriptionJobSummary)
+        instance: Any = new(twin_TranscriptionJobSummary)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptionJobName")
         if v is None:
-            set_0(instance, None)
+            instance.transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1536,10 +1495,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job_name = v
         v = get("CreationTime")
         if v is None:
-            set_1(instance, None)
+            instance.creation_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1548,10 +1507,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.creation_time = v
         v = get("StartTime")
         if v is None:
-            set_2(instance, None)
+            instance.start_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1560,10 +1519,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.start_time = v
         v = get("CompletionTime")
         if v is None:
-            set_3(instance, None)
+            instance.completion_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1572,10 +1531,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.completion_time = v
         v = get("LanguageCode")
         if v is None:
-            set_4(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_4.get(v) if v.__class__ is str else None
@@ -1587,10 +1546,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.language_code = v
         v = get("TranscriptionJobStatus")
         if v is None:
-            set_5(instance, None)
+            instance.transcription_job_status = None
         else:
             present += 1
             m = members_5.get(v) if v.__class__ is str else None
@@ -1602,10 +1561,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.transcription_job_status = v
         v = get("FailureReason")
         if v is None:
-            set_6(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1614,10 +1573,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.failure_reason = v
         v = get("OutputLocationType")
         if v is None:
-            set_7(instance, None)
+            instance.output_location_type = None
         else:
             present += 1
             m = members_7.get(v) if v.__class__ is str else None
@@ -1629,10 +1588,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocationType", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.output_location_type = v
         v = get("ContentRedaction")
         if v is None:
-            set_8(instance, None)
+            instance.content_redaction = None
         else:
             present += 1
             try:
@@ -1640,10 +1599,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.content_redaction = v
         v = get("ModelSettings")
         if v is None:
-            set_9(instance, None)
+            instance.model_settings = None
         else:
             present += 1
             try:
@@ -1651,10 +1610,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.model_settings = v
         v = get("IdentifyLanguage")
         if v is None:
-            set_10(instance, None)
+            instance.identify_language = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -1663,10 +1622,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
-            set_10(instance, v)
+            instance.identify_language = v
         v = get("IdentifyMultipleLanguages")
         if v is None:
-            set_11(instance, None)
+            instance.identify_multiple_languages = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -1675,10 +1634,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
-            set_11(instance, v)
+            instance.identify_multiple_languages = v
         v = get("IdentifiedLanguageScore")
         if v is None:
-            set_12(instance, None)
+            instance.identified_language_score = None
         else:
             present += 1
             if not (v.__class__ is float and v - v == 0.0):
@@ -1687,10 +1646,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
-            set_12(instance, v)
+            instance.identified_language_score = v
         v = get("LanguageCodes")
         if v is None:
-            set_13(instance, None)
+            instance.language_codes = None
         else:
             present += 1
             try:
@@ -1698,10 +1657,10 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "LanguageCodes", exc)
                 v = exc.partial
-            set_13(instance, v)
+            instance.language_codes = v
         v = get("ToxicityDetection")
         if v is None:
-            set_14(instance, None)
+            instance.toxicity_detection = None
         else:
             present += 1
             try:
@@ -1709,11 +1668,12 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
                 v = exc.partial
-            set_14(instance, v)
+            instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJobSummary", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = TranscriptionJobSummary
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1800,52 +1760,33 @@ def structure_StartTranscriptionJobRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartTranscriptionJobRequest, "transcription_job_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(StartTranscriptionJobRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(StartTranscriptionJobRequest, "media_sample_rate_hertz")
     hook_3 = hooks[3]
-    set_3 = slot_setter(StartTranscriptionJobRequest, "media_format")
     members_3 = MediaFormat._value2member_map_
     hook_4 = hooks[4]
-    set_4 = slot_setter(StartTranscriptionJobRequest, "media")
     hook_5 = hooks[5]
-    set_5 = slot_setter(StartTranscriptionJobRequest, "output_bucket_name")
     hook_6 = hooks[6]
-    set_6 = slot_setter(StartTranscriptionJobRequest, "output_key")
     hook_7 = hooks[7]
-    set_7 = slot_setter(StartTranscriptionJobRequest, "output_encryption_kms_key_id")
     hook_8 = hooks[8]
-    set_8 = slot_setter(StartTranscriptionJobRequest, "kms_encryption_context")
     hook_9 = hooks[9]
-    set_9 = slot_setter(StartTranscriptionJobRequest, "settings")
     hook_10 = hooks[10]
-    set_10 = slot_setter(StartTranscriptionJobRequest, "model_settings")
     hook_11 = hooks[11]
-    set_11 = slot_setter(StartTranscriptionJobRequest, "job_execution_settings")
     hook_12 = hooks[12]
-    set_12 = slot_setter(StartTranscriptionJobRequest, "content_redaction")
     hook_13 = hooks[13]
-    set_13 = slot_setter(StartTranscriptionJobRequest, "identify_language")
     hook_14 = hooks[14]
-    set_14 = slot_setter(StartTranscriptionJobRequest, "identify_multiple_languages")
     hook_15 = hooks[15]
-    set_15 = slot_setter(StartTranscriptionJobRequest, "language_options")
     hook_16 = hooks[16]
-    set_16 = slot_setter(StartTranscriptionJobRequest, "subtitles")
     hook_17 = hooks[17]
-    set_17 = slot_setter(StartTranscriptionJobRequest, "tags")
     hook_18 = hooks[18]
-    set_18 = slot_setter(StartTranscriptionJobRequest, "language_id_settings")
     hook_19 = hooks[19]
-    set_19 = slot_setter(StartTranscriptionJobRequest, "toxicity_detection")
+    twin_StartTranscriptionJobRequest = twin_of(StartTranscriptionJobRequest)
 
-    def structure(data: Any) -> StartTranscriptionJobRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobRequest")
-        instance: StartTranscriptionJobRequest = new(StartTranscriptionJobRequest)
+        instance: Any = new(twin_StartTranscriptionJobRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -1853,7 +1794,7 @@ def structure_StartTranscriptionJobRequest(
         v = get("TranscriptionJobName")
         if v is None:
             errors = missing(errors, data, "TranscriptionJobName")
-            set_0(instance, None)
+            instance.transcription_job_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1862,10 +1803,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1877,10 +1818,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("MediaSampleRateHertz")
         if v is None:
-            set_2(instance, None)
+            instance.media_sample_rate_hertz = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -1889,10 +1830,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.media_sample_rate_hertz = v
         v = get("MediaFormat")
         if v is None:
-            set_3(instance, None)
+            instance.media_format = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -1904,11 +1845,11 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.media_format = v
         v = get("Media")
         if v is None:
             errors = missing(errors, data, "Media")
-            set_4(instance, None)
+            instance.media = None
         else:
             present += 1
             try:
@@ -1916,10 +1857,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Media", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.media = v
         v = get("OutputBucketName")
         if v is None:
-            set_5(instance, None)
+            instance.output_bucket_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1928,10 +1869,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.output_bucket_name = v
         v = get("OutputKey")
         if v is None:
-            set_6(instance, None)
+            instance.output_key = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1940,10 +1881,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.output_key = v
         v = get("OutputEncryptionKMSKeyId")
         if v is None:
-            set_7(instance, None)
+            instance.output_encryption_kms_key_id = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1952,10 +1893,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
-            set_7(instance, v)
+            instance.output_encryption_kms_key_id = v
         v = get("KMSEncryptionContext")
         if v is None:
-            set_8(instance, None)
+            instance.kms_encryption_context = None
         else:
             present += 1
             try:
@@ -1963,10 +1904,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "KMSEncryptionContext", exc)
                 v = exc.partial
-            set_8(instance, v)
+            instance.kms_encryption_context = v
         v = get("Settings")
         if v is None:
-            set_9(instance, None)
+            instance.settings = None
         else:
             present += 1
             try:
@@ -1974,10 +1915,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Settings", exc)
                 v = exc.partial
-            set_9(instance, v)
+            instance.settings = v
         v = get("ModelSettings")
         if v is None:
-            set_10(instance, None)
+            instance.model_settings = None
         else:
             present += 1
             try:
@@ -1985,10 +1926,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "ModelSettings", exc)
                 v = exc.partial
-            set_10(instance, v)
+            instance.model_settings = v
         v = get("JobExecutionSettings")
         if v is None:
-            set_11(instance, None)
+            instance.job_execution_settings = None
         else:
             present += 1
             try:
@@ -1996,10 +1937,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "JobExecutionSettings", exc)
                 v = exc.partial
-            set_11(instance, v)
+            instance.job_execution_settings = v
         v = get("ContentRedaction")
         if v is None:
-            set_12(instance, None)
+            instance.content_redaction = None
         else:
             present += 1
             try:
@@ -2007,10 +1948,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "ContentRedaction", exc)
                 v = exc.partial
-            set_12(instance, v)
+            instance.content_redaction = v
         v = get("IdentifyLanguage")
         if v is None:
-            set_13(instance, None)
+            instance.identify_language = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -2019,10 +1960,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
-            set_13(instance, v)
+            instance.identify_language = v
         v = get("IdentifyMultipleLanguages")
         if v is None:
-            set_14(instance, None)
+            instance.identify_multiple_languages = None
         else:
             present += 1
             if v.__class__ is not bool:
@@ -2031,10 +1972,10 @@ def structure_StartTranscriptionJobRequest(
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
-            set_14(instance, v)
+            instance.identify_multiple_languages = v
         v = get("LanguageOptions")
         if v is None:
-            set_15(instance, None)
+            instance.language_options = None
         else:
             present += 1
             try:
@@ -2042,10 +1983,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "LanguageOptions", exc)
                 v = exc.partial
-            set_15(instance, v)
+            instance.language_options = v
         v = get("Subtitles")
         if v is None:
-            set_16(instance, None)
+            instance.subtitles = None
         else:
             present += 1
             try:
@@ -2053,10 +1994,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Subtitles", exc)
                 v = exc.partial
-            set_16(instance, v)
+            instance.subtitles = v
         v = get("Tags")
         if v is None:
-            set_17(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -2064,10 +2005,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_17(instance, v)
+            instance.tags = v
         v = get("LanguageIdSettings")
         if v is None:
-            set_18(instance, None)
+            instance.language_id_settings = None
         else:
             present += 1
             try:
@@ -2075,10 +2016,10 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "LanguageIdSettings", exc)
                 v = exc.partial
-            set_18(instance, v)
+            instance.language_id_settings = v
         v = get("ToxicityDetection")
         if v is None:
-            set_19(instance, None)
+            instance.toxicity_detection = None
         else:
             present += 1
             try:
@@ -2086,13 +2027,14 @@ def structure_StartTranscriptionJobRequest(
             except Invalid as exc:
                 errors = failed(errors, "ToxicityDetection", exc)
                 v = exc.partial
-            set_19(instance, v)
+            instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartTranscriptionJobRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -2195,21 +2137,20 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(Subtitles, "formats")
     hook_1 = hooks[1]
-    set_1 = slot_setter(Subtitles, "output_start_index")
+    twin_Subtitles = twin_of(Subtitles)
 
-    def structure(data: Any) -> Subtitles:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Subtitles")
-        instance: Subtitles = new(Subtitles)
+        instance: Any = new(twin_Subtitles)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Formats")
         if v is None:
-            set_0(instance, None)
+            instance.formats = None
         else:
             present += 1
             try:
@@ -2217,10 +2158,10 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             except Invalid as exc:
                 errors = failed(errors, "Formats", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.formats = v
         v = get("OutputStartIndex")
         if v is None:
-            set_1(instance, None)
+            instance.output_start_index = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -2229,11 +2170,12 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.output_start_index = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "Subtitles", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = Subtitles
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -2273,19 +2215,19 @@ def structure_StartTranscriptionJobResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(StartTranscriptionJobResponse, "transcription_job")
+    twin_StartTranscriptionJobResponse = twin_of(StartTranscriptionJobResponse)
 
-    def structure(data: Any) -> StartTranscriptionJobResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobResponse")
-        instance: StartTranscriptionJobResponse = new(StartTranscriptionJobResponse)
+        instance: Any = new(twin_StartTranscriptionJobResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("TranscriptionJob")
         if v is None:
-            set_0(instance, None)
+            instance.transcription_job = None
         else:
             present += 1
             try:
@@ -2293,13 +2235,14 @@ def structure_StartTranscriptionJobResponse(
             except Invalid as exc:
                 errors = failed(errors, "TranscriptionJob", exc)
                 v = exc.partial
-            set_0(instance, v)
+            instance.transcription_job = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = StartTranscriptionJobResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import LanguageCode, VocabularyState
 from transcribe_model.vocabularies._models import (
     CreateVocabularyRequest,
@@ -36,25 +36,19 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateVocabularyRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateVocabularyRequest, "phrases")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateVocabularyRequest, "vocabulary_file_uri")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateVocabularyRequest, "tags")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CreateVocabularyRequest, "data_access_role_arn")
     hook_6 = hooks[6]
-    set_6 = slot_setter(CreateVocabularyRequest, "encryption_configuration")
+    twin_CreateVocabularyRequest = twin_of(CreateVocabularyRequest)
 
-    def structure(data: Any) -> CreateVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyRequest")
-        instance: CreateVocabularyRequest = new(CreateVocabularyRequest)
+        instance: Any = new(twin_CreateVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -62,7 +56,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -71,11 +65,11 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -87,10 +81,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("Phrases")
         if v is None:
-            set_2(instance, None)
+            instance.phrases = None
         else:
             present += 1
             try:
@@ -98,10 +92,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.phrases = v
         v = get("VocabularyFileUri")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -110,10 +104,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_file_uri = v
         v = get("Tags")
         if v is None:
-            set_4(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -121,10 +115,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.tags = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_5(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -133,10 +127,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_6(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -144,11 +138,12 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CreateVocabularyRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -205,29 +200,25 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateVocabularyResponse, "vocabulary_state")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateVocabularyResponse, "last_modified_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateVocabularyResponse, "failure_reason")
+    twin_CreateVocabularyResponse = twin_of(CreateVocabularyResponse)
 
-    def structure(data: Any) -> CreateVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyResponse")
-        instance: CreateVocabularyResponse = new(CreateVocabularyResponse)
+        instance: Any = new(twin_CreateVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -236,10 +227,10 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -251,10 +242,10 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyState")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -266,10 +257,10 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_state = v
         v = get("LastModifiedTime")
         if v is None:
-            set_3(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -278,10 +269,10 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last_modified_time = v
         v = get("FailureReason")
         if v is None:
-            set_4(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -290,13 +281,14 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.failure_reason = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -344,12 +336,12 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteVocabularyRequest, "vocabulary_name")
+    twin_DeleteVocabularyRequest = twin_of(DeleteVocabularyRequest)
 
-    def structure(data: Any) -> DeleteVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyRequest")
-        instance: DeleteVocabularyRequest = new(DeleteVocabularyRequest)
+        instance: Any = new(twin_DeleteVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -357,7 +349,7 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -366,11 +358,12 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "DeleteVocabularyRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -405,12 +398,12 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetVocabularyRequest, "vocabulary_name")
+    twin_GetVocabularyRequest = twin_of(GetVocabularyRequest)
 
-    def structure(data: Any) -> GetVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyRequest")
-        instance: GetVocabularyRequest = new(GetVocabularyRequest)
+        instance: Any = new(twin_GetVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -418,7 +411,7 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -427,11 +420,12 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -467,35 +461,28 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(GetVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(GetVocabularyResponse, "vocabulary_state")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(GetVocabularyResponse, "last_modified_time")
     hook_4 = hooks[4]
-    set_4 = slot_setter(GetVocabularyResponse, "failure_reason")
     hook_5 = hooks[5]
-    set_5 = slot_setter(GetVocabularyResponse, "download_uri")
     hook_6 = hooks[6]
-    set_6 = slot_setter(GetVocabularyResponse, "data_access_role_arn")
     hook_7 = hooks[7]
-    set_7 = slot_setter(GetVocabularyResponse, "encryption_configuration")
+    twin_GetVocabularyResponse = twin_of(GetVocabularyResponse)
 
-    def structure(data: Any) -> GetVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyResponse")
-        instance: GetVocabularyResponse = new(GetVocabularyResponse)
+        instance: Any = new(twin_GetVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -504,10 +491,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -519,10 +506,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("VocabularyState")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -534,10 +521,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_state = v
         v = get("LastModifiedTime")
         if v is None:
-            set_3(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -546,10 +533,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.last_modified_time = v
         v = get("FailureReason")
         if v is None:
-            set_4(instance, None)
+            instance.failure_reason = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -558,10 +545,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.failure_reason = v
         v = get("DownloadUri")
         if v is None:
-            set_5(instance, None)
+            instance.download_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -570,10 +557,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.download_uri = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_6(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -582,10 +569,10 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_6(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_7(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -593,11 +580,12 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_7(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyResponse", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -655,26 +643,23 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListVocabulariesRequest, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListVocabulariesRequest, "max_results")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListVocabulariesRequest, "state_equals")
     members_2 = VocabularyState._value2member_map_
     hook_3 = hooks[3]
-    set_3 = slot_setter(ListVocabulariesRequest, "name_contains")
+    twin_ListVocabulariesRequest = twin_of(ListVocabulariesRequest)
 
-    def structure(data: Any) -> ListVocabulariesRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesRequest")
-        instance: ListVocabulariesRequest = new(ListVocabulariesRequest)
+        instance: Any = new(twin_ListVocabulariesRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -683,10 +668,10 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_1(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -695,10 +680,10 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_results = v
         v = get("StateEquals")
         if v is None:
-            set_2(instance, None)
+            instance.state_equals = None
         else:
             present += 1
             m = members_2.get(v) if v.__class__ is str else None
@@ -710,10 +695,10 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "StateEquals", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.state_equals = v
         v = get("NameContains")
         if v is None:
-            set_3(instance, None)
+            instance.name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -722,11 +707,12 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.name_contains = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ListVocabulariesRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListVocabulariesRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -769,24 +755,22 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListVocabulariesResponse, "status")
     members_0 = VocabularyState._value2member_map_
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListVocabulariesResponse, "next_token")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListVocabulariesResponse, "vocabularies")
+    twin_ListVocabulariesResponse = twin_of(ListVocabulariesResponse)
 
-    def structure(data: Any) -> ListVocabulariesResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesResponse")
-        instance: ListVocabulariesResponse = new(ListVocabulariesResponse)
+        instance: Any = new(twin_ListVocabulariesResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("Status")
         if v is None:
-            set_0(instance, None)
+            instance.status = None
         else:
             present += 1
             m = members_0.get(v) if v.__class__ is str else None
@@ -798,10 +782,10 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "Status", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.status = v
         v = get("NextToken")
         if v is None:
-            set_1(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -810,10 +794,10 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.next_token = v
         v = get("Vocabularies")
         if v is None:
-            set_2(instance, None)
+            instance.vocabularies = None
         else:
             present += 1
             try:
@@ -821,13 +805,14 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
             except Invalid as exc:
                 errors = failed(errors, "Vocabularies", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.vocabularies = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabulariesResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListVocabulariesResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -869,23 +854,18 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateVocabularyRequest, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateVocabularyRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateVocabularyRequest, "phrases")
     hook_3 = hooks[3]
-    set_3 = slot_setter(UpdateVocabularyRequest, "vocabulary_file_uri")
     hook_4 = hooks[4]
-    set_4 = slot_setter(UpdateVocabularyRequest, "data_access_role_arn")
     hook_5 = hooks[5]
-    set_5 = slot_setter(UpdateVocabularyRequest, "encryption_configuration")
+    twin_UpdateVocabularyRequest = twin_of(UpdateVocabularyRequest)
 
-    def structure(data: Any) -> UpdateVocabularyRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyRequest")
-        instance: UpdateVocabularyRequest = new(UpdateVocabularyRequest)
+        instance: Any = new(twin_UpdateVocabularyRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -893,7 +873,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
         v = get("VocabularyName")
         if v is None:
             errors = missing(errors, data, "VocabularyName")
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -902,11 +882,11 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -918,10 +898,10 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("Phrases")
         if v is None:
-            set_2(instance, None)
+            instance.phrases = None
         else:
             present += 1
             try:
@@ -929,10 +909,10 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "Phrases", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.phrases = v
         v = get("VocabularyFileUri")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -941,10 +921,10 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_file_uri = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_4(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -953,10 +933,10 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_5(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -964,11 +944,12 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UpdateVocabularyRequest", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateVocabularyRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1021,27 +1002,24 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateVocabularyResponse, "vocabulary_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateVocabularyResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateVocabularyResponse, "last_modified_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(UpdateVocabularyResponse, "vocabulary_state")
     members_3 = VocabularyState._value2member_map_
+    twin_UpdateVocabularyResponse = twin_of(UpdateVocabularyResponse)
 
-    def structure(data: Any) -> UpdateVocabularyResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyResponse")
-        instance: UpdateVocabularyResponse = new(UpdateVocabularyResponse)
+        instance: Any = new(twin_UpdateVocabularyResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1050,10 +1028,10 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1065,10 +1043,10 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1077,10 +1055,10 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         v = get("VocabularyState")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_state = None
         else:
             present += 1
             m = members_3.get(v) if v.__class__ is str else None
@@ -1092,13 +1070,14 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_state = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateVocabularyResponse
         if errors:
             raise Invalid(errors, instance)
         return instance

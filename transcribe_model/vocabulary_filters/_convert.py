@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from transcribe_model._base import WireModel
-from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, slot_setter
+from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of
 from transcribe_model.common._models import LanguageCode
 from transcribe_model.vocabulary_filters._models import (
     CreateVocabularyFilterRequest,
@@ -39,25 +39,19 @@ def structure_CreateVocabularyFilterRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateVocabularyFilterRequest, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateVocabularyFilterRequest, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateVocabularyFilterRequest, "words")
     hook_3 = hooks[3]
-    set_3 = slot_setter(CreateVocabularyFilterRequest, "vocabulary_filter_file_uri")
     hook_4 = hooks[4]
-    set_4 = slot_setter(CreateVocabularyFilterRequest, "tags")
     hook_5 = hooks[5]
-    set_5 = slot_setter(CreateVocabularyFilterRequest, "data_access_role_arn")
     hook_6 = hooks[6]
-    set_6 = slot_setter(CreateVocabularyFilterRequest, "encryption_configuration")
+    twin_CreateVocabularyFilterRequest = twin_of(CreateVocabularyFilterRequest)
 
-    def structure(data: Any) -> CreateVocabularyFilterRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterRequest")
-        instance: CreateVocabularyFilterRequest = new(CreateVocabularyFilterRequest)
+        instance: Any = new(twin_CreateVocabularyFilterRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -65,7 +59,7 @@ def structure_CreateVocabularyFilterRequest(
         v = get("VocabularyFilterName")
         if v is None:
             errors = missing(errors, data, "VocabularyFilterName")
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -74,11 +68,11 @@ def structure_CreateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageCode")
         if v is None:
             errors = missing(errors, data, "LanguageCode")
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -90,10 +84,10 @@ def structure_CreateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("Words")
         if v is None:
-            set_2(instance, None)
+            instance.words = None
         else:
             present += 1
             try:
@@ -101,10 +95,10 @@ def structure_CreateVocabularyFilterRequest(
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
                 v = exc.partial
-            set_2(instance, v)
+            instance.words = v
         v = get("VocabularyFilterFileUri")
         if v is None:
-            set_3(instance, None)
+            instance.vocabulary_filter_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -113,10 +107,10 @@ def structure_CreateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.vocabulary_filter_file_uri = v
         v = get("Tags")
         if v is None:
-            set_4(instance, None)
+            instance.tags = None
         else:
             present += 1
             try:
@@ -124,10 +118,10 @@ def structure_CreateVocabularyFilterRequest(
             except Invalid as exc:
                 errors = failed(errors, "Tags", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.tags = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_5(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -136,10 +130,10 @@ def structure_CreateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_5(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_6(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -147,13 +141,14 @@ def structure_CreateVocabularyFilterRequest(
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_6(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateVocabularyFilterRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -212,24 +207,22 @@ def structure_CreateVocabularyFilterResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(CreateVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(CreateVocabularyFilterResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(CreateVocabularyFilterResponse, "last_modified_time")
+    twin_CreateVocabularyFilterResponse = twin_of(CreateVocabularyFilterResponse)
 
-    def structure(data: Any) -> CreateVocabularyFilterResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterResponse")
-        instance: CreateVocabularyFilterResponse = new(CreateVocabularyFilterResponse)
+        instance: Any = new(twin_CreateVocabularyFilterResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyFilterName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -238,10 +231,10 @@ def structure_CreateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -253,10 +246,10 @@ def structure_CreateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -265,13 +258,14 @@ def structure_CreateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = CreateVocabularyFilterResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -315,12 +309,12 @@ def structure_DeleteVocabularyFilterRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(DeleteVocabularyFilterRequest, "vocabulary_filter_name")
+    twin_DeleteVocabularyFilterRequest = twin_of(DeleteVocabularyFilterRequest)
 
-    def structure(data: Any) -> DeleteVocabularyFilterRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyFilterRequest")
-        instance: DeleteVocabularyFilterRequest = new(DeleteVocabularyFilterRequest)
+        instance: Any = new(twin_DeleteVocabularyFilterRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -328,7 +322,7 @@ def structure_DeleteVocabularyFilterRequest(
         v = get("VocabularyFilterName")
         if v is None:
             errors = missing(errors, data, "VocabularyFilterName")
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -337,13 +331,14 @@ def structure_DeleteVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteVocabularyFilterRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = DeleteVocabularyFilterRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -378,12 +373,12 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetVocabularyFilterRequest, "vocabulary_filter_name")
+    twin_GetVocabularyFilterRequest = twin_of(GetVocabularyFilterRequest)
 
-    def structure(data: Any) -> GetVocabularyFilterRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterRequest")
-        instance: GetVocabularyFilterRequest = new(GetVocabularyFilterRequest)
+        instance: Any = new(twin_GetVocabularyFilterRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -391,7 +386,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
         v = get("VocabularyFilterName")
         if v is None:
             errors = missing(errors, data, "VocabularyFilterName")
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -400,13 +395,14 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetVocabularyFilterRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -444,30 +440,25 @@ def structure_GetVocabularyFilterResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(GetVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(GetVocabularyFilterResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(GetVocabularyFilterResponse, "last_modified_time")
     hook_3 = hooks[3]
-    set_3 = slot_setter(GetVocabularyFilterResponse, "download_uri")
     hook_4 = hooks[4]
-    set_4 = slot_setter(GetVocabularyFilterResponse, "data_access_role_arn")
     hook_5 = hooks[5]
-    set_5 = slot_setter(GetVocabularyFilterResponse, "encryption_configuration")
+    twin_GetVocabularyFilterResponse = twin_of(GetVocabularyFilterResponse)
 
-    def structure(data: Any) -> GetVocabularyFilterResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterResponse")
-        instance: GetVocabularyFilterResponse = new(GetVocabularyFilterResponse)
+        instance: Any = new(twin_GetVocabularyFilterResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyFilterName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -476,10 +467,10 @@ def structure_GetVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -491,10 +482,10 @@ def structure_GetVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -503,10 +494,10 @@ def structure_GetVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         v = get("DownloadUri")
         if v is None:
-            set_3(instance, None)
+            instance.download_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -515,10 +506,10 @@ def structure_GetVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.download_uri = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_4(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -527,10 +518,10 @@ def structure_GetVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_4(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_5(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -538,13 +529,14 @@ def structure_GetVocabularyFilterResponse(
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_5(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = GetVocabularyFilterResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -598,23 +590,21 @@ def structure_ListVocabularyFiltersRequest(
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListVocabularyFiltersRequest, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListVocabularyFiltersRequest, "max_results")
     hook_2 = hooks[2]
-    set_2 = slot_setter(ListVocabularyFiltersRequest, "name_contains")
+    twin_ListVocabularyFiltersRequest = twin_of(ListVocabularyFiltersRequest)
 
-    def structure(data: Any) -> ListVocabularyFiltersRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersRequest")
-        instance: ListVocabularyFiltersRequest = new(ListVocabularyFiltersRequest)
+        instance: Any = new(twin_ListVocabularyFiltersRequest)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -623,10 +613,10 @@ def structure_ListVocabularyFiltersRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("MaxResults")
         if v is None:
-            set_1(instance, None)
+            instance.max_results = None
         else:
             present += 1
             if not (v.__class__ is int and -int_limit < v < int_limit):
@@ -635,10 +625,10 @@ def structure_ListVocabularyFiltersRequest(
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.max_results = v
         v = get("NameContains")
         if v is None:
-            set_2(instance, None)
+            instance.name_contains = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -647,13 +637,14 @@ def structure_ListVocabularyFiltersRequest(
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.name_contains = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListVocabularyFiltersRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -695,21 +686,20 @@ def structure_ListVocabularyFiltersResponse(
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(ListVocabularyFiltersResponse, "next_token")
     hook_1 = hooks[1]
-    set_1 = slot_setter(ListVocabularyFiltersResponse, "vocabulary_filters")
+    twin_ListVocabularyFiltersResponse = twin_of(ListVocabularyFiltersResponse)
 
-    def structure(data: Any) -> ListVocabularyFiltersResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersResponse")
-        instance: ListVocabularyFiltersResponse = new(ListVocabularyFiltersResponse)
+        instance: Any = new(twin_ListVocabularyFiltersResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("NextToken")
         if v is None:
-            set_0(instance, None)
+            instance.next_token = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -718,10 +708,10 @@ def structure_ListVocabularyFiltersResponse(
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.next_token = v
         v = get("VocabularyFilters")
         if v is None:
-            set_1(instance, None)
+            instance.vocabulary_filters = None
         else:
             present += 1
             try:
@@ -729,13 +719,14 @@ def structure_ListVocabularyFiltersResponse(
             except Invalid as exc:
                 errors = failed(errors, "VocabularyFilters", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.vocabulary_filters = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = ListVocabularyFiltersResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -775,24 +766,22 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(VocabularyFilterInfo, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(VocabularyFilterInfo, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(VocabularyFilterInfo, "last_modified_time")
+    twin_VocabularyFilterInfo = twin_of(VocabularyFilterInfo)
 
-    def structure(data: Any) -> VocabularyFilterInfo:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterInfo")
-        instance: VocabularyFilterInfo = new(VocabularyFilterInfo)
+        instance: Any = new(twin_VocabularyFilterInfo)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyFilterName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -801,10 +790,10 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -816,10 +805,10 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -828,11 +817,12 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterInfo", errors)
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = VocabularyFilterInfo
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -876,20 +866,16 @@ def structure_UpdateVocabularyFilterRequest(
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateVocabularyFilterRequest, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateVocabularyFilterRequest, "words")
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateVocabularyFilterRequest, "vocabulary_filter_file_uri")
     hook_3 = hooks[3]
-    set_3 = slot_setter(UpdateVocabularyFilterRequest, "data_access_role_arn")
     hook_4 = hooks[4]
-    set_4 = slot_setter(UpdateVocabularyFilterRequest, "encryption_configuration")
+    twin_UpdateVocabularyFilterRequest = twin_of(UpdateVocabularyFilterRequest)
 
-    def structure(data: Any) -> UpdateVocabularyFilterRequest:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterRequest")
-        instance: UpdateVocabularyFilterRequest = new(UpdateVocabularyFilterRequest)
+        instance: Any = new(twin_UpdateVocabularyFilterRequest)
         errors: Any = None
         get = data.get
         present = 0
@@ -897,7 +883,7 @@ def structure_UpdateVocabularyFilterRequest(
         v = get("VocabularyFilterName")
         if v is None:
             errors = missing(errors, data, "VocabularyFilterName")
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -906,10 +892,10 @@ def structure_UpdateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("Words")
         if v is None:
-            set_1(instance, None)
+            instance.words = None
         else:
             present += 1
             try:
@@ -917,10 +903,10 @@ def structure_UpdateVocabularyFilterRequest(
             except Invalid as exc:
                 errors = failed(errors, "Words", exc)
                 v = exc.partial
-            set_1(instance, v)
+            instance.words = v
         v = get("VocabularyFilterFileUri")
         if v is None:
-            set_2(instance, None)
+            instance.vocabulary_filter_file_uri = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -929,10 +915,10 @@ def structure_UpdateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.vocabulary_filter_file_uri = v
         v = get("DataAccessRoleArn")
         if v is None:
-            set_3(instance, None)
+            instance.data_access_role_arn = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -941,10 +927,10 @@ def structure_UpdateVocabularyFilterRequest(
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
-            set_3(instance, v)
+            instance.data_access_role_arn = v
         v = get("EncryptionConfiguration")
         if v is None:
-            set_4(instance, None)
+            instance.encryption_configuration = None
         else:
             present += 1
             try:
@@ -952,13 +938,14 @@ def structure_UpdateVocabularyFilterRequest(
             except Invalid as exc:
                 errors = failed(errors, "EncryptionConfiguration", exc)
                 v = exc.partial
-            set_4(instance, v)
+            instance.encryption_configuration = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterRequest", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateVocabularyFilterRequest
         if errors:
             raise Invalid(errors, instance)
         return instance
@@ -1010,24 +997,22 @@ def structure_UpdateVocabularyFilterResponse(
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    set_0 = slot_setter(UpdateVocabularyFilterResponse, "vocabulary_filter_name")
     hook_1 = hooks[1]
-    set_1 = slot_setter(UpdateVocabularyFilterResponse, "language_code")
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
-    set_2 = slot_setter(UpdateVocabularyFilterResponse, "last_modified_time")
+    twin_UpdateVocabularyFilterResponse = twin_of(UpdateVocabularyFilterResponse)
 
-    def structure(data: Any) -> UpdateVocabularyFilterResponse:
+    def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterResponse")
-        instance: UpdateVocabularyFilterResponse = new(UpdateVocabularyFilterResponse)
+        instance: Any = new(twin_UpdateVocabularyFilterResponse)
         errors: Any = None
         get = data.get
         present = 0
         v: Any
         v = get("VocabularyFilterName")
         if v is None:
-            set_0(instance, None)
+            instance.vocabulary_filter_name = None
         else:
             present += 1
             if v.__class__ is not str:
@@ -1036,10 +1021,10 @@ def structure_UpdateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
-            set_0(instance, v)
+            instance.vocabulary_filter_name = v
         v = get("LanguageCode")
         if v is None:
-            set_1(instance, None)
+            instance.language_code = None
         else:
             present += 1
             m = members_1.get(v) if v.__class__ is str else None
@@ -1051,10 +1036,10 @@ def structure_UpdateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            set_1(instance, v)
+            instance.language_code = v
         v = get("LastModifiedTime")
         if v is None:
-            set_2(instance, None)
+            instance.last_modified_time = None
         else:
             present += 1
             if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
@@ -1063,13 +1048,14 @@ def structure_UpdateVocabularyFilterResponse(
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
-            set_2(instance, v)
+            instance.last_modified_time = v
         if present != len(data):
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterResponse", errors
             )
         else:
-            SET_UNKNOWN(instance, EMPTY)
+            instance.unknown_members = EMPTY
+        instance.__class__ = UpdateVocabularyFilterResponse
         if errors:
             raise Invalid(errors, instance)
         return instance
