@@ -177,9 +177,9 @@ def time_range_is_not_empty(
 ) -> Iterator[Violation]:
     """A time range sets something (CAT-12, warning): ``{}`` selects no segment.
 
-    ``AbsoluteTimeRange``/``RelativeTimeRange``: "Makes it possible to specify a time range (in
-    milliseconds|percentage) in your audio, during which you want to search for the specified
-    key words or phrases." An empty range specifies none.
+    ``AbsoluteTimeRange``: "A time range, in milliseconds, between two points in your media
+    file." (``RelativeTimeRange``: "A time range, in percentage, ...") An empty range names no
+    point at all.
     """
     if isinstance(time_range, AbsoluteTimeRange):
         bounds = (time_range.start_time, time_range.end_time)
