@@ -967,3 +967,12 @@ def from_model(cls: type[M], overrides: Mapping[str, Any]) -> SearchStrategy[M]:
     """Valid instances of ``cls`` with ``overrides`` (strategies or values) per field."""
     builder = builder_of(cls)
     return cast("SearchStrategy[M]", builder(normalize(cls, overrides)))
+
+
+# The shapes the medical, Call Analytics, category and scribe rules tie are drawn by builders of
+# their own module, which reads this one: imported last, once every name above exists.
+from transcribe_model._strategies_rule_shapes import (  # noqa: E402
+    BUILDERS as _RULE_SHAPE_BUILDERS,
+)
+
+BUILDERS.update(_RULE_SHAPE_BUILDERS)

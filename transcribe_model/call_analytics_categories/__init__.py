@@ -6,6 +6,9 @@ Shared shapes live in ``transcribe_model.common``; every name is also importable
 ``transcribe_model``.
 """
 
+from transcribe_model.call_analytics_categories import (
+    rules as rules,  # registers the family's rules
+)
 from transcribe_model.call_analytics_categories._models import (
     AbsoluteTimeRange as AbsoluteTimeRange,
 )

@@ -96,12 +96,13 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
         category_name (``CategoryName``, required): A unique name, chosen by you, for your Call
             Analytics category. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
         rules (``Rules``, required): Rules define a Call Analytics category. Constraint: 1..20
-            items.
+            items. Rules: real_time_rules_are_transcript_filters.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new call analytics category at the time you start this new job. Constraint: 1..200
             items.
         input_type (``InputType``): Choose whether you want to create a real-time or a post-call
-            category for your Call Analytics transcription. Constraint: one of ``InputType``.
+            category for your Call Analytics transcription. Constraint: one of ``InputType``. Rules:
+            real_time_rules_are_transcript_filters.
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
@@ -158,8 +159,10 @@ class NonTalkTimeFilter(WireModel):
             that you want to flag. Constraint: 0..1.44e+07.
         absolute_time_range (``AbsoluteTimeRange``): Makes it possible to specify a time range (in
             milliseconds) in your audio, during which you want to search for a period of silence.
+            Rules: one_time_range.
         relative_time_range (``RelativeTimeRange``): Makes it possible to specify a time range (in
             percentage) in your media file, during which you want to search for a period of silence.
+            Rules: one_time_range.
         negate (``Negate``): Set to TRUE to flag periods of speech.
     """
 
@@ -181,13 +184,17 @@ class AbsoluteTimeRange(WireModel):
 
     Attributes:
         start_time (``StartTime``): The time, in milliseconds, when Amazon Transcribe starts
-            searching for the specified criteria in your audio. Constraint: 0..1.44e+07.
+            searching for the specified criteria in your audio. Constraint: 0..1.44e+07. Rules:
+            start_and_end_time_together, start_time_before_end_time.
         end_time (``EndTime``): The time, in milliseconds, when Amazon Transcribe stops searching
-            for the specified criteria in your audio. Constraint: 0..1.44e+07.
+            for the specified criteria in your audio. Constraint: 0..1.44e+07. Rules:
+            start_and_end_time_together, start_time_before_end_time.
         first (``First``): The time, in milliseconds, from the start of your media file until the
-            specified value. Constraint: 0..1.44e+07.
+            specified value. Constraint: 0..1.44e+07. Rules: absolute_first_last_or_segment,
+            absolute_first_or_last.
         last (``Last``): The time, in milliseconds, from the specified value until the end of your
-            media file. Constraint: 0..1.44e+07.
+            media file. Constraint: 0..1.44e+07. Rules: absolute_first_last_or_segment,
+            absolute_first_or_last.
     """
 
     start_time: int | None = attrs.field(
@@ -207,12 +214,16 @@ class RelativeTimeRange(WireModel):
     Attributes:
         start_percentage (``StartPercentage``): The time, in percentage, when Amazon Transcribe
             starts searching for the specified criteria in your media file. Constraint: 0..100.
+            Rules: start_and_end_percentage_together, start_percentage_before_end.
         end_percentage (``EndPercentage``): The time, in percentage, when Amazon Transcribe stops
-            searching for the specified criteria in your media file. Constraint: 0..100.
+            searching for the specified criteria in your media file. Constraint: 0..100. Rules:
+            start_and_end_percentage_together, start_percentage_before_end.
         first (``First``): The time, in percentage, from the start of your media file until the
-            specified value. Constraint: 0..100.
+            specified value. Constraint: 0..100. Rules: relative_first_last_or_segment,
+            relative_first_or_last.
         last (``Last``): The time, in percentage, from the specified value until the end of your
-            media file. Constraint: 0..100.
+            media file. Constraint: 0..100. Rules: relative_first_last_or_segment,
+            relative_first_or_last.
     """
 
     start_percentage: int | None = attrs.field(
@@ -235,9 +246,11 @@ class InterruptionFilter(WireModel):
         participant_role (``ParticipantRole``): Specify the interrupter that you want to flag.
             Constraint: one of ``ParticipantRole``.
         absolute_time_range (``AbsoluteTimeRange``): Makes it possible to specify a time range (in
-            milliseconds) in your audio, during which you want to search for an interruption.
+            milliseconds) in your audio, during which you want to search for an interruption. Rules:
+            one_time_range.
         relative_time_range (``RelativeTimeRange``): Makes it possible to specify a time range (in
             percentage) in your media file, during which you want to search for an interruption.
+            Rules: one_time_range.
         negate (``Negate``): Set to TRUE to flag speech that does not contain interruptions.
     """
 
@@ -267,10 +280,10 @@ class TranscriptFilter(WireModel):
             ``TranscriptFilterType``.
         absolute_time_range (``AbsoluteTimeRange``): Makes it possible to specify a time range (in
             milliseconds) in your audio, during which you want to search for the specified key words
-            or phrases.
+            or phrases. Rules: one_time_range.
         relative_time_range (``RelativeTimeRange``): Makes it possible to specify a time range (in
             percentage) in your media file, during which you want to search for the specified key
-            words or phrases.
+            words or phrases. Rules: one_time_range.
         participant_role (``ParticipantRole``): Specify the participant that you want to flag.
             Constraint: one of ``ParticipantRole``.
         negate (``Negate``): Set to TRUE to flag the absence of the phrase that you specified in
@@ -307,10 +320,10 @@ class SentimentFilter(WireModel):
             Constraint: 1..1 items, items from ``SentimentValue``.
         absolute_time_range (``AbsoluteTimeRange``): Makes it possible to specify a time range (in
             milliseconds) in your audio, during which you want to search for the specified
-            sentiments.
+            sentiments. Rules: one_time_range.
         relative_time_range (``RelativeTimeRange``): Makes it possible to specify a time range (in
             percentage) in your media file, during which you want to search for the specified
-            sentiments.
+            sentiments. Rules: one_time_range.
         participant_role (``ParticipantRole``): Specify the participant that you want to flag.
             Constraint: one of ``ParticipantRole``.
         negate (``Negate``): Set to TRUE to flag the sentiments that you didn't include in your
@@ -486,9 +499,10 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
         category_name (``CategoryName``, required): The name of the Call Analytics category you want
             to update. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
         rules (``Rules``, required): The rules used for the updated Call Analytics category.
-            Constraint: 1..20 items.
+            Constraint: 1..20 items. Rules: real_time_rules_are_transcript_filters.
         input_type (``InputType``): Choose whether you want to update a real-time or a post-call
-            category. Constraint: one of ``InputType``.
+            category. Constraint: one of ``InputType``. Rules:
+            real_time_rules_are_transcript_filters.
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))

@@ -189,7 +189,7 @@ class CallAnalyticsJob(WireModel):
         media (``Media``): Provides the Amazon S3 location of the media file you used in your Call
             Analytics request.
         transcript (``Transcript``): Provides you with the Amazon S3 URI you can use to access your
-            transcript.
+            transcript. Rules: completed_call_analytics_job_has_transcript (response check).
         start_time (``StartTime``): The date and time the specified Call Analytics job began
             processing.
         creation_time (``CreationTime``): The date and time the specified Call Analytics job request
@@ -197,7 +197,8 @@ class CallAnalyticsJob(WireModel):
         completion_time (``CompletionTime``): The date and time the specified Call Analytics job
             finished processing.
         failure_reason (``FailureReason``): If CallAnalyticsJobStatus is FAILED , FailureReason
-            contains information about why the Call Analytics job request failed.
+            contains information about why the Call Analytics job request failed. Rules:
+            failed_call_analytics_job_has_failure_reason (response check).
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) you included in
             your request. Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
@@ -303,25 +304,29 @@ class CallAnalyticsJobSettings(WireModel):
     Attributes:
         vocabulary_name (``VocabularyName``): The name of the custom vocabulary you want to include
             in your Call Analytics transcription request. Constraint: 1..200 characters, pattern
-            ``^[0-9a-zA-Z._-]+``.
+            ``^[0-9a-zA-Z._-]+``. Rules: language_id_settings_replace_custom_names.
         vocabulary_filter_name (``VocabularyFilterName``): The name of the custom vocabulary filter
             you want to include in your Call Analytics transcription request. Constraint: 1..200
-            characters, pattern ``^[0-9a-zA-Z._-]+``.
+            characters, pattern ``^[0-9a-zA-Z._-]+``. Rules: call_analytics_filter_needs_method,
+            language_id_settings_replace_custom_names.
         vocabulary_filter_method (``VocabularyFilterMethod``): Specify how you want your custom
             vocabulary filter applied to your transcript. Constraint: one of
             ``VocabularyFilterMethod``.
         language_model_name (``LanguageModelName``): The name of the custom language model you want
             to use when processing your Call Analytics job. Constraint: 1..200 characters, pattern
-            ``^[0-9a-zA-Z._-]+``.
+            ``^[0-9a-zA-Z._-]+``. Rules: language_id_settings_replace_custom_names.
         content_redaction (``ContentRedaction``): Makes it possible to redact specified personally
             identifiable information (PII) in your transcript.
         language_options (``LanguageOptions``): You can specify two or more language codes that
             represent the languages you think may be present in your media. Constraint: 1.. items,
-            items from ``LanguageCode``.
+            items from ``LanguageCode``. Rules: call_analytics_language_options_are_distinct,
+            language_id_settings_advice.
         language_id_settings (``LanguageIdSettings``): If using automatic language identification in
             your request and you want to apply a custom language model, a custom vocabulary, or a
             custom vocabulary filter, include LanguageIdSettings with the relevant sub-parameters (
             VocabularyName , LanguageModelName , and VocabularyFilterName ). Constraint: 1..5 items.
+            Rules: call_analytics_language_filter_needs_method,
+            language_id_settings_replace_custom_names, language_id_settings_advice.
         summarization (``Summarization``): Contains GenerateAbstractiveSummary , which is a required
             parameter if you want to enable Generative call summarization in your Call Analytics
             request.
@@ -457,7 +462,8 @@ class CallAnalyticsJobSummary(WireModel):
         call_analytics_job_details (``CallAnalyticsJobDetails``): Provides detailed information
             about a call analytics job, including information about skipped analytics features.
         failure_reason (``FailureReason``): If CallAnalyticsJobStatus is FAILED , FailureReason
-            contains information about why the Call Analytics job failed.
+            contains information about why the Call Analytics job failed. Rules:
+            failed_call_analytics_job_has_failure_reason (response check).
     """
 
     call_analytics_job_name: str | None = attrs.field(
@@ -483,15 +489,17 @@ class StartCallAnalyticsJobRequest(WireModel):
     Attributes:
         call_analytics_job_name (``CallAnalyticsJobName``, required): A unique name, chosen by you,
             for your Call Analytics job. Constraint: 1..200 characters, pattern
-            ``^[0-9a-zA-Z._-]+``.
+            ``^[0-9a-zA-Z._-]+``. Rules: call_analytics_job_name_is_not_dots.
         media (``Media``, required): Describes the Amazon S3 location of the media file you want to
-            use in your Call Analytics request.
+            use in your Call Analytics request. Rules: call_analytics_media_has_one_uri,
+            redacted_media_has_redaction, call_analytics_locations_are_s3.
         output_location (``OutputLocation``): The Amazon S3 location where you want your Call
             Analytics transcription output stored. Constraint: 1..2000 characters, pattern
-            ``(s3://|http(s*)://).+``.
+            ``(s3://|http(s*)://).+``. Rules: call_analytics_locations_are_s3.
         output_encryption_kms_key_id (``OutputEncryptionKMSKeyId``): The Amazon Resource Name (ARN)
             of a KMS key that you want to use to encrypt your Call Analytics output. Constraint:
-            1..2048 characters, pattern ``^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$``.
+            1..2048 characters, pattern ``^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$``. Rules:
+            output_key_has_output_location.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files.
             Constraint: 20..2048 characters, pattern
@@ -502,7 +510,8 @@ class StartCallAnalyticsJobRequest(WireModel):
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new call analytics job at the time you start this new job. Constraint: 1..200 items.
         channel_definitions (``ChannelDefinitions``): Makes it possible to specify which speaker is
-            on which channel. Constraint: 2..2 items.
+            on which channel. Constraint: 2..2 items. Rules: channel_ids_are_zero_and_one,
+            channel_roles_differ, channel_roles_are_given.
     """
 
     call_analytics_job_name: str = attrs.field(

@@ -290,7 +290,7 @@ class EncryptionConfiguration(WireModel):
             ``^[\\x20-\\x7E]+$``.
         kms_key (``KMSKey``, required): The Amazon Resource Name (ARN) of the KMS key you want to
             use to encrypt your resource artifacts. Constraint: 1..2048 characters, pattern
-            ``^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$``.
+            ``^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$``. Rules: kms_key_is_a_full_key_arn.
     """
 
     kms_encryption_context: Mapping[str, str] | None = attrs.field(

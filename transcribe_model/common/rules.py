@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from transcribe_model import _common_rules
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule
 from transcribe_model._rule_support import violation as _violation
-from transcribe_model.common._models import ContentRedaction, PiiEntityType
+from transcribe_model.common._models import ContentRedaction, EncryptionConfiguration, PiiEntityType
 
 
 @request_rule(ContentRedaction, reads=("PiiEntityTypes",))
@@ -40,3 +41,15 @@ def pii_entity_types_are_all_or_distinct(redaction: ContentRedaction) -> Iterato
                 pii_entity_types_are_all_or_distinct,
             )
         seen.add(entity)
+
+
+@request_rule(EncryptionConfiguration, reads=("KMSKey",))
+def kms_key_is_a_full_key_arn(encryption: EncryptionConfiguration) -> Iterator[Violation]:
+    """KMSKey is a full KMS key ARN (checklist C-4).
+
+    ``EncryptionConfiguration.KMSKey``: "Only full KMS key ARN format is supported." The
+    pattern admits a key id, an alias and an alias ARN too; the sentence decides.
+    """
+    yield from _common_rules.kms_key_is_key_arn(
+        encryption.kms_key, "KMSKey", kms_key_is_a_full_key_arn
+    )

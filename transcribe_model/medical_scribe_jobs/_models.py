@@ -171,14 +171,15 @@ class MedicalScribeJob(WireModel):
         media (``Media``): Describes the Amazon S3 location of the media file you want to use in
             your request.
         medical_scribe_output (``MedicalScribeOutput``): The location of the output of your Medical
-            Scribe job.
+            Scribe job. Rules: completed_scribe_job_has_output (response check).
         start_time (``StartTime``): The date and time your Medical Scribe job began processing.
         creation_time (``CreationTime``): The date and time the specified Medical Scribe job request
             was made.
         completion_time (``CompletionTime``): The date and time the specified Medical Scribe job
             finished processing.
         failure_reason (``FailureReason``): If MedicalScribeJobStatus is FAILED , FailureReason
-            contains information about why the transcription job failed.
+            contains information about why the transcription job failed. Rules:
+            failed_scribe_job_has_failure_reason (response check).
         settings (``Settings``): Makes it possible to control how your Medical Scribe job is
             processed using a MedicalScribeSettings object.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
@@ -253,17 +254,18 @@ class MedicalScribeSettings(WireModel):
 
     Attributes:
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
-            your Medical Scribe output.
+            your Medical Scribe output. Rules: scribe_one_audio_identification,
+            scribe_speaker_labels_need_max.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
-            to partition in your media. Constraint: 2..30.
+            to partition in your media. Constraint: 2..30. Rules: scribe_max_speakers_need_labels.
         channel_identification (``ChannelIdentification``): Enables channel identification in
-            multi-channel audio.
+            multi-channel audio. Rules: scribe_one_audio_identification.
         vocabulary_name (``VocabularyName``): The name of the custom vocabulary you want to include
             in your Medical Scribe request. Constraint: 1..200 characters, pattern
             ``^[0-9a-zA-Z._-]+``.
         vocabulary_filter_name (``VocabularyFilterName``): The name of the custom vocabulary filter
             you want to include in your Medical Scribe request. Constraint: 1..200 characters,
-            pattern ``^[0-9a-zA-Z._-]+``.
+            pattern ``^[0-9a-zA-Z._-]+``. Rules: scribe_filter_needs_method.
         vocabulary_filter_method (``VocabularyFilterMethod``): Specify how you want your custom
             vocabulary filter applied to your transcript. Constraint: one of
             ``VocabularyFilterMethod``.
@@ -392,7 +394,8 @@ class MedicalScribeJobSummary(WireModel):
         medical_scribe_job_status (``MedicalScribeJobStatus``): Provides the status of the specified
             Medical Scribe job. Constraint: one of ``MedicalScribeJobStatus``.
         failure_reason (``FailureReason``): If MedicalScribeJobStatus is FAILED , FailureReason
-            contains information about why the transcription job failed.
+            contains information about why the transcription job failed. Rules:
+            failed_scribe_job_has_failure_reason (response check).
     """
 
     medical_scribe_job_name: str | None = attrs.field(
@@ -417,9 +420,10 @@ class StartMedicalScribeJobRequest(WireModel):
     Attributes:
         medical_scribe_job_name (``MedicalScribeJobName``, required): A unique name, chosen by you,
             for your Medical Scribe job. Constraint: 1..200 characters, pattern
-            ``^[0-9a-zA-Z._-]+``.
+            ``^[0-9a-zA-Z._-]+``. Rules: scribe_job_name_is_not_dots.
         media (``Media``, required): Describes the Amazon S3 location of the media file you want to
-            use in your request.
+            use in your request. Rules: scribe_media_has_media_file_uri,
+            scribe_media_has_no_redacted_uri, scribe_media_is_in_s3.
         output_bucket_name (``OutputBucketName``, required): The name of the Amazon S3 bucket where
             you want your Medical Scribe output stored. Constraint: 0..64 characters, pattern
             ``[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]``.
@@ -429,7 +433,7 @@ class StartMedicalScribeJobRequest(WireModel):
         kms_encryption_context (``KMSEncryptionContext``): A map of plain text, non-secret key:value
             pairs, known as encryption context pairs, that provide an added layer of security for
             your data. Constraint: 1..10 items, each 1..2000 characters, pattern
-            ``^[\\x20-\\x7E]+$``.
+            ``^[\\x20-\\x7E]+$``. Rules: scribe_encryption_context_needs_key.
         data_access_role_arn (``DataAccessRoleArn``, required): The Amazon Resource Name (ARN) of an
             IAM role that has permissions to access the Amazon S3 bucket that contains your input
             files, write to the output bucket, and use your KMS key if supplied. Constraint:
@@ -438,7 +442,10 @@ class StartMedicalScribeJobRequest(WireModel):
         settings (``Settings``, required): Makes it possible to control how your Medical Scribe job
             is processed using a MedicalScribeSettings object.
         channel_definitions (``ChannelDefinitions``): Makes it possible to specify which speaker is
-            on which channel. Constraint: 2..2 items.
+            on which channel. Constraint: 2..2 items. Rules:
+            channel_definitions_need_channel_identification,
+            channel_identification_needs_definitions, scribe_channel_ids_differ,
+            scribe_channel_roles_differ.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to the
             Medical Scribe job. Constraint: 1..200 items.
         medical_scribe_context (``MedicalScribeContext``): The MedicalScribeContext object that

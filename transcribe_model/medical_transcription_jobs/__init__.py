@@ -6,6 +6,9 @@ Shared shapes live in ``transcribe_model.common``; every name is also importable
 ``transcribe_model``.
 """
 
+from transcribe_model.medical_transcription_jobs import (
+    rules as rules,  # registers the family's rules
+)
 from transcribe_model.medical_transcription_jobs._models import (
     DeleteMedicalTranscriptionJobRequest as DeleteMedicalTranscriptionJobRequest,
 )

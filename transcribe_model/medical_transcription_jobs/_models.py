@@ -148,7 +148,7 @@ class MedicalTranscriptionJob(WireModel):
         media (``Media``): Describes the Amazon S3 location of the media file you want to use in
             your request.
         transcript (``Transcript``): Provides you with the Amazon S3 URI you can use to access your
-            transcript.
+            transcript. Rules: completed_medical_job_has_transcript (response check).
         start_time (``StartTime``): The date and time the specified medical transcription job began
             processing.
         creation_time (``CreationTime``): The date and time the specified medical transcription job
@@ -156,7 +156,8 @@ class MedicalTranscriptionJob(WireModel):
         completion_time (``CompletionTime``): The date and time the specified medical transcription
             job finished processing.
         failure_reason (``FailureReason``): If TranscriptionJobStatus is FAILED , FailureReason
-            contains information about why the transcription job request failed.
+            contains information about why the transcription job request failed. Rules:
+            failed_medical_job_has_failure_reason (response check).
         settings (``Settings``): Provides information on any additional settings that were included
             in your request.
         content_identification_type (``ContentIdentificationType``): Indicates whether content
@@ -224,16 +225,18 @@ class MedicalTranscriptionSetting(WireModel):
 
     Attributes:
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
-            your transcription output.
+            your transcription output. Rules: medical_speaker_labels_need_max,
+            medical_one_audio_identification.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
-            to partition in your media. Constraint: 2..30.
+            to partition in your media. Constraint: 2..30. Rules: medical_max_speakers_need_labels.
         channel_identification (``ChannelIdentification``): Enables channel identification in
-            multi-channel audio.
+            multi-channel audio. Rules: medical_one_audio_identification.
         show_alternatives (``ShowAlternatives``): To include alternative transcriptions within your
-            transcription output, include ShowAlternatives in your transcription request.
+            transcription output, include ShowAlternatives in your transcription request. Rules:
+            medical_alternatives_need_max.
         max_alternatives (``MaxAlternatives``): Indicate the maximum number of alternative
             transcriptions you want Amazon Transcribe Medical to include in your transcript.
-            Constraint: 2..10.
+            Constraint: 2..10. Rules: medical_max_alternatives_need_alternatives.
         vocabulary_name (``VocabularyName``): The name of the custom vocabulary you want to use when
             processing your medical transcription job. Constraint: 1..200 characters, pattern
             ``^[0-9a-zA-Z._-]+``.
@@ -332,7 +335,8 @@ class MedicalTranscriptionJobSummary(WireModel):
         transcription_job_status (``TranscriptionJobStatus``): Provides the status of your medical
             transcription job. Constraint: one of ``TranscriptionJobStatus``.
         failure_reason (``FailureReason``): If TranscriptionJobStatus is FAILED , FailureReason
-            contains information about why the transcription job failed.
+            contains information about why the transcription job failed. Rules:
+            failed_medical_job_has_failure_reason (response check).
         output_location_type (``OutputLocationType``): Indicates where the specified medical
             transcription output is stored. Constraint: one of ``OutputLocationType``.
         specialty (``Specialty``): Provides the medical specialty represented in your media.
@@ -372,15 +376,17 @@ class StartMedicalTranscriptionJobRequest(WireModel):
     Attributes:
         medical_transcription_job_name (``MedicalTranscriptionJobName``, required): A unique name,
             chosen by you, for your medical transcription job. Constraint: 1..200 characters,
-            pattern ``^[0-9a-zA-Z._-]+``.
+            pattern ``^[0-9a-zA-Z._-]+``. Rules: medical_job_name_is_not_dots.
         language_code (``LanguageCode``, required): The language code that represents the language
-            spoken in the input media file. Constraint: one of ``LanguageCode``.
+            spoken in the input media file. Constraint: one of ``LanguageCode``. Rules:
+            medical_language_is_en_us.
         media_sample_rate_hertz (``MediaSampleRateHertz``): The sample rate, in hertz, of the audio
             track in your input media file. Constraint: 16000..48000.
         media_format (``MediaFormat``): Specify the format of your input media file. Constraint: one
             of ``MediaFormat``.
         media (``Media``, required): Describes the Amazon S3 location of the media file you want to
-            use in your request.
+            use in your request. Rules: medical_media_has_media_file_uri,
+            medical_media_has_no_redacted_uri, medical_media_is_in_s3.
         output_bucket_name (``OutputBucketName``, required): The name of the Amazon S3 bucket where
             you want your medical transcription output stored. Constraint: 0..64 characters, pattern
             ``[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]``.
@@ -393,9 +399,10 @@ class StartMedicalTranscriptionJobRequest(WireModel):
         kms_encryption_context (``KMSEncryptionContext``): A map of plain text, non-secret key:value
             pairs, known as encryption context pairs, that provide an added layer of security for
             your data. Constraint: 1..10 items, each 1..2000 characters, pattern
-            ``^[\\x20-\\x7E]+$``.
+            ``^[\\x20-\\x7E]+$``. Rules: medical_encryption_context_needs_key.
         settings (``Settings``): Specify additional optional settings in your request, including
-            channel identification, alternative transcriptions, and speaker partitioning.
+            channel identification, alternative transcriptions, and speaker partitioning. Rules:
+            dictation_has_one_speaker.
         content_identification_type (``ContentIdentificationType``): Labels all personal health
             information (PHI) identified in your transcript. Constraint: one of
             ``MedicalContentIdentificationType``.
@@ -403,7 +410,7 @@ class StartMedicalTranscriptionJobRequest(WireModel):
             in your media. Constraint: one of ``Specialty``.
         type (``Type``, required): Specify whether your input media contains only one person (
             DICTATION ) or contains a conversation between two people ( CONVERSATION ). Constraint:
-            one of ``Type``.
+            one of ``Type``. Rules: dictation_has_one_speaker.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new medical transcription job at the time you start this new job. Constraint: 1..200
             items.
