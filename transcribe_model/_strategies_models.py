@@ -970,9 +970,5 @@ def from_model(cls: type[M], overrides: Mapping[str, Any]) -> SearchStrategy[M]:
 
 
 # The shapes the medical, Call Analytics, category and scribe rules tie are drawn by builders of
-# their own module, which reads this one: imported last, once every name above exists.
-from transcribe_model._strategies_rule_shapes import (  # noqa: E402
-    BUILDERS as _RULE_SHAPE_BUILDERS,
-)
-
-BUILDERS.update(_RULE_SHAPE_BUILDERS)
+# their own module (``_strategies_rule_shapes``), which reads this one and adds them to BUILDERS
+# when ``transcribe_model.strategies`` imports it: no import circle.

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn, SearchStrategy
 
 from transcribe_model import _job_constraints as c
+from transcribe_model import _strategies_models as _models
 from transcribe_model import _strategies_values as v
 from transcribe_model._base import WireModel
 from transcribe_model._spec import field_specs
@@ -388,3 +389,6 @@ BUILDERS: Final[dict[type[WireModel], Builder]] = {
         MedicalScribeJobSummary, "medical_scribe_job_status", MedicalScribeJobStatus.FAILED
     ),
 }
+
+
+_models.BUILDERS.update(BUILDERS)

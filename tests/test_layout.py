@@ -1,0 +1,113 @@
+"""The layout of DESIGN.md holds: the core imports no shape, and no module-level import circle.
+
+Read from the source with ``ast`` (module-level imports only: those under ``if TYPE_CHECKING:``
+and inside functions run later, on demand), so the test sees what ``import`` would do.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from transcribe_model import _index
+
+PACKAGE = Path(__file__).resolve().parents[1] / "transcribe_model"
+FAMILIES = set(_index.SHAPE_MODULES.values())
+
+#: The machinery: it may know no shape (DESIGN.md principle 2).
+CORE = {
+    "transcribe_model._base",
+    "transcribe_model._check",
+    "transcribe_model._construction",
+    "transcribe_model._constraints",
+    "transcribe_model._converters",
+    "transcribe_model._errors",
+    "transcribe_model._frozen",
+    "transcribe_model._paths",
+    "transcribe_model._registry",
+    "transcribe_model._rule_support",
+    "transcribe_model._spec",
+    "transcribe_model._wire_enum",
+    "transcribe_model._generated_support",
+    "transcribe_model._api",
+    "transcribe_model._index",
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _imports(path: Path) -> set[str]:
+    """The transcribe_model modules ``path`` imports when it is imported."""
+    found: set[str] = set()
+    body = list(ast.parse(path.read_text()).body)
+    while body:
+        node = body.pop()
+        if isinstance(node, ast.If) and not _is_type_checking(node):
+            body += node.body + node.orelse
+        elif isinstance(node, ast.Try):
+            body += node.body + node.orelse + node.finalbody
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    modules = {_module_name(p) for p in PACKAGE.rglob("*.py")}
+    return {name for name in found if name in modules}
+
+
+GRAPH = {_module_name(path): _imports(path) for path in PACKAGE.rglob("*.py")}
+
+
+def test_the_core_imports_no_family() -> None:
+    """No core module imports a family package or anything inside one, at module level."""
+    offenders = {
+        (module, imported)
+        for module in CORE
+        for imported in GRAPH[module]
+        if any(imported == family or imported.startswith(family + ".") for family in FAMILIES)
+    }
+    assert offenders == set()
+
+
+def test_no_module_level_import_circle() -> None:
+    """The module-level imports form no circle (a package importing its own parts aside)."""
+
+    def parent_of(child: str, parent: str) -> bool:
+        return child.startswith(parent + ".")
+
+    edges = {
+        module: {
+            imported
+            for imported in targets
+            if imported != module and not parent_of(module, imported)
+        }
+        for module, targets in GRAPH.items()
+    }
+    state: dict[str, int] = {}
+    circle: list[str] = []
+
+    def visit(module: str, trail: list[str]) -> bool:
+        state[module] = 1
+        for imported in sorted(edges.get(module, ())):
+            if state.get(imported) == 1:
+                circle.extend([*trail, module, imported])
+                return True
+            if imported not in state and visit(imported, [*trail, module]):
+                return True
+        state[module] = 2
+        return False
+
+    for module in sorted(edges):
+        if module not in state and visit(module, []):
+            break
+    assert circle == []
