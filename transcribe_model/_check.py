@@ -110,7 +110,7 @@ class _Checker:
     type_errors: int = 0
     # Paths already known to hold a value of the wrong type (see partial_violations).
     skip: frozenset[str] = frozenset()
-    bad_paths: list[str] = attrs.Factory(list)
+    bad_paths: list[str] = attrs.field(factory=lambda: list[str]())
 
     def model(self, obj: WireModel, path: str, *, response: bool) -> None:
         cls = type(obj)

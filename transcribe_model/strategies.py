@@ -54,7 +54,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from transcribe_model import _strategies_models as _models
-from transcribe_model import _strategies_rule_shapes  # noqa: F401  (adds its builders)
+from transcribe_model import _strategies_rule_shapes as _strategies_rule_shapes  # adds builders
 from transcribe_model import _strategies_values as _values
 from transcribe_model import _strategies_wire as _wire
 from transcribe_model._base import WireModel
