@@ -369,8 +369,11 @@ def encryption_contexts(draw: DrawFn) -> dict[str, str]:
 def language_option_lists(
     draw: DrawFn, must_include: tuple[LanguageCode, ...] = ()
 ) -> tuple[LanguageCode, ...]:
-    """Two or more distinct language codes, holding ``must_include``; more than five rarely."""
-    most = _RECOMMENDED_LANGUAGE_OPTIONS if draw(st.integers(0, 7)) else 9
+    """Two to five distinct language codes, holding ``must_include``.
+
+    More than five is advised against (a warning): a drawn request is what a careful user sends.
+    """
+    most = _RECOMMENDED_LANGUAGE_OPTIONS
     size = draw(st.integers(max(2, len(must_include)), max(most, len(must_include))))
     pool = [code for code in LanguageCode if code not in must_include]
     extra = draw(
@@ -575,8 +578,10 @@ def start_transcription_job_requests(
         allow_model=mode == IDENTIFY_LANGUAGE,
         allow_filter=method is not None,
     )
+    # Without LanguageOptions, LanguageIdSettings draws the "include LanguageOptions" warning.
     language_id_settings = draws.value(
-        "language_id_settings", optional(id_settings) if identifying else st.none()
+        "language_id_settings",
+        optional(id_settings) if identifying and language_options is not None else st.none(),
     )
     model_settings = draws.value(
         "model_settings",
