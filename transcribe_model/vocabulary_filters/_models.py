@@ -43,13 +43,13 @@ class CreateVocabularyFilterRequest(WireModel):
             of the entries in your vocabulary filter. Constraint: one of ``LanguageCode``.
         words (``Words``): Use this parameter if you want to create your custom vocabulary filter by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            1.. items, each 1..256 characters.
+            1.. items, each 1..256 characters. Rules: words_or_file_uri.
         vocabulary_filter_file_uri (``VocabularyFilterFileUri``): The Amazon S3 location of the text
             file that contains your custom vocabulary filter terms. Constraint: 1..2000 characters,
             pattern ``(s3://|http(s*)://).+``.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new custom vocabulary filter at the time you create this new vocabulary filter.
-            Constraint: 1..200 items.
+            Constraint: 1..200 items. Rules: tag_keys_are_distinct.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files (in
             this case, your custom vocabulary filter). Constraint: 20..2048 characters, pattern
@@ -251,7 +251,7 @@ class UpdateVocabularyFilterRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
         words (``Words``): Use this parameter if you want to update your custom vocabulary filter by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            1.. items, each 1..256 characters.
+            1.. items, each 1..256 characters. Rules: words_or_file_uri.
         vocabulary_filter_file_uri (``VocabularyFilterFileUri``): The Amazon S3 location of the text
             file that contains your custom vocabulary filter terms. Constraint: 1..2000 characters,
             pattern ``(s3://|http(s*)://).+``.
