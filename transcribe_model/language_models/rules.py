@@ -84,4 +84,5 @@ def failed_model_has_failure_reason(model: LanguageModel) -> Iterator[Violation]
             "FailureReason",
             "is missing on a FAILED language model",
             failed_model_has_failure_reason,
+            severity="warning",
         )

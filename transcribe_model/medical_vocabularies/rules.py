@@ -69,4 +69,5 @@ def failed_vocabulary_has_failure_reason(
             "FailureReason",
             "is missing on a FAILED medical vocabulary",
             failed_vocabulary_has_failure_reason,
+            severity="warning",
         )

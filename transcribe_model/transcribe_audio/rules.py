@@ -503,12 +503,14 @@ def response_has_output_or_transcript(response: TranscribeAudioResponse) -> Iter
             "TranscriptResponse",
             "is present although OutputConfiguration says the transcript was written to S3",
             response_has_output_or_transcript,
+            severity="warning",
         )
     elif not has_output and response.transcript_response is None:
         yield _violation(
             "TranscriptResponse",
             "is missing, and no OutputConfiguration says where the transcript went",
             response_has_output_or_transcript,
+            severity="warning",
         )
 
 
@@ -523,4 +525,5 @@ def channel_label_names_a_channel(item: SyncItem) -> Iterator[Violation]:
             "ChannelLabel",
             f"is {item.channel_label!r}, not ch_0 or ch_1",
             channel_label_names_a_channel,
+            severity="warning",
         )

@@ -89,4 +89,5 @@ def failed_vocabulary_has_failure_reason(
             "FailureReason",
             "is missing on a FAILED vocabulary",
             failed_vocabulary_has_failure_reason,
+            severity="warning",
         )
