@@ -34,6 +34,7 @@ from transcribe_model._strategies_models import (
     language_option_lists,
     member_values,
     optional,
+    tag_lists,
     value_strategy,
     vocabulary_filter_names,
 )
@@ -124,7 +125,11 @@ def _tied(
     @st.composite
     def draw_one(draw: DrawFn, overrides: Overrides) -> WireModel:
         draws = Draws(draw, overrides)
-        return _rest(cls, draws, tie(draws))
+        tied = tie(draws)
+        if "tags" in attrs.fields_dict(cls) and "tags" not in tied:
+            # Each tag key once (TAG-1): tags come from the distinct-key generator.
+            tied["tags"] = draws.value("tags", optional(tag_lists()))
+        return _rest(cls, draws, tied)
 
     return draw_one
 

@@ -53,6 +53,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from transcribe_model import _strategies_families as _families
 from transcribe_model import _strategies_models as _models
 from transcribe_model import _strategies_rule_shapes as _strategies_rule_shapes  # adds builders
 from transcribe_model import _strategies_values as _values
@@ -147,6 +148,9 @@ E = TypeVar("E", bound=WireEnum)
 #: the request's own and those of Settings, ModelSettings, JobExecutionSettings,
 #: ContentRedaction and Subtitles), as ``invalid_requests`` takes and yields them.
 REQUEST_RULE_NAMES: Final[tuple[str, ...]] = _wire.REQUEST_RULE_NAMES
+
+# TranscribeAudio and the resource families draw their rule-bound shapes with their own builders.
+_models.BUILDERS.update(_families.FAMILY_BUILDERS)
 
 
 # --- any model, any enum -----------------------------------------------------------------------

@@ -152,7 +152,9 @@ def test_a_vocabulary_request_is_strict_and_its_response_liberal() -> None:
     """CreateVocabularyRequest refuses a bad name; GetVocabularyResponse keeps a newer state."""
     with pytest.raises(ValidationError) as caught:
         transcribe_model.CreateVocabularyRequest(
-            vocabulary_name="bad name", language_code=transcribe_model.LanguageCode.EN_US
+            vocabulary_name="bad name",
+            language_code=transcribe_model.LanguageCode.EN_US,
+            phrases=("hello",),  # a vocabulary needs Phrases or a file (phrases_or_file_uri)
         )
     assert [v.path for v in caught.value.errors] == ["VocabularyName"]
     response = structure(

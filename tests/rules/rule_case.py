@@ -19,6 +19,7 @@ import botocore.session
 import pytest
 from botocore.model import ServiceModel
 from botocore.validate import ParamValidator
+from wired import WIRED_RULES
 
 import transcribe_model as tm
 from transcribe_model import ValidationError, Violation, WireModel
@@ -102,7 +103,10 @@ def rules_of_modules(modules: Iterable[str], *, response: bool = False) -> set[s
     wanted = set(modules)
     table = registered_response_checks() if response else registered_request_rules()
     return {
-        rule.__name__ for rules in table.values() for rule in rules if rule.__module__ in wanted
+        rule.__name__
+        for rules in table.values()
+        for rule in rules
+        if rule.__module__ in wanted and rule.__name__ not in WIRED_RULES
     }
 
 

@@ -99,7 +99,7 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
             items. Rules: real_time_rules_are_transcript_filters.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new call analytics category at the time you start this new job. Constraint: 1..200
-            items.
+            items. Rules: category_tag_keys_are_distinct.
         input_type (``InputType``): Choose whether you want to create a real-time or a post-call
             category for your Call Analytics transcription. Constraint: one of ``InputType``. Rules:
             real_time_rules_are_transcript_filters.

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule
 from transcribe_model._rule_support import violation as _violation
+from transcribe_model._tag_and_list_rules import repeated_tag_keys
 from transcribe_model.call_analytics_categories._models import (
     AbsoluteTimeRange,
     CreateCallAnalyticsCategoryRequest,
@@ -249,3 +250,18 @@ def real_time_rules_are_transcript_filters(
                     "is not supported by a REAL_TIME category: only TranscriptFilter is",
                     real_time_rules_are_transcript_filters,
                 )
+
+
+# --- wired by the integrator: rules shared across families ------------------------------------
+
+
+@request_rule(CreateCallAnalyticsCategoryRequest, reads=("Tags",))
+def category_tag_keys_are_distinct(
+    request: CreateCallAnalyticsCategoryRequest,
+) -> Iterator[Violation]:
+    """Each tag key once (TAG-1).
+
+    ``Tag.Key``: "The first part of a key:value pair that forms a tag associated with a given
+    resource." A key names one value, so a repeated key in one request is a mistake.
+    """
+    yield from repeated_tag_keys(request.tags, category_tag_keys_are_distinct)

@@ -509,6 +509,7 @@ class StartCallAnalyticsJobRequest(WireModel):
             custom vocabularies to your Call Analytics job.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new call analytics job at the time you start this new job. Constraint: 1..200 items.
+            Rules: call_analytics_job_tag_keys_are_distinct.
         channel_definitions (``ChannelDefinitions``): Makes it possible to specify which speaker is
             on which channel. Constraint: 2..2 items. Rules: channel_ids_are_zero_and_one,
             channel_roles_differ, channel_roles_are_given.

@@ -21,6 +21,7 @@ from transcribe_model import _common_rules
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule, response_check
 from transcribe_model._rule_support import violation as _violation
+from transcribe_model._tag_and_list_rules import repeated_tag_keys
 from transcribe_model.call_analytics_jobs._models import (
     CallAnalyticsJob,
     CallAnalyticsJobSettings,
@@ -388,3 +389,18 @@ def completed_call_analytics_job_has_transcript(job: CallAnalyticsJob) -> Iterat
 
 def _key(code: LanguageCode | str) -> str:
     return str.__str__(code)
+
+
+# --- wired by the integrator: rules shared across families ------------------------------------
+
+
+@request_rule(StartCallAnalyticsJobRequest, reads=("Tags",))
+def call_analytics_job_tag_keys_are_distinct(
+    request: StartCallAnalyticsJobRequest,
+) -> Iterator[Violation]:
+    """Each tag key once (TAG-1).
+
+    ``Tag.Key``: "The first part of a key:value pair that forms a tag associated with a given
+    resource." A key names one value, so a repeated key in one request is a mistake.
+    """
+    yield from repeated_tag_keys(request.tags, call_analytics_job_tag_keys_are_distinct)

@@ -6,6 +6,7 @@ Shared shapes live in ``transcribe_model.common``; every name is also importable
 ``transcribe_model``.
 """
 
+from transcribe_model.language_models import rules as rules  # registers the family's rules
 from transcribe_model.language_models._models import (
     BaseModelName as BaseModelName,
 )

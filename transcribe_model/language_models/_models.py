@@ -90,7 +90,7 @@ class CreateLanguageModelRequest(WireModel):
             configuration for your custom language model.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new custom language model at the time you create this new model. Constraint: 1..200
-            items.
+            items. Rules: tag_keys_are_distinct.
     """
 
     language_code: CLMLanguageCode = attrs.field(metadata=member("LanguageCode"))
@@ -113,10 +113,10 @@ class InputDataConfig(WireModel):
     Attributes:
         s3_uri (``S3Uri``, required): The Amazon S3 location (URI) of the text files you want to use
             to train your custom language model. Constraint: 1..2000 characters, pattern
-            ``(s3://|http(s*)://).+``.
+            ``(s3://|http(s*)://).+``. Rules: training_data_is_in_s3.
         tuning_data_s3_uri (``TuningDataS3Uri``): The Amazon S3 location (URI) of the text files you
             want to use to tune your custom language model. Constraint: 1..2000 characters, pattern
-            ``(s3://|http(s*)://).+``.
+            ``(s3://|http(s*)://).+``. Rules: training_data_is_in_s3.
         data_access_role_arn (``DataAccessRoleArn``, required): The Amazon Resource Name (ARN) of an
             IAM role that has permissions to access the Amazon S3 bucket that contains your input
             files. Constraint: 20..2048 characters, pattern
@@ -234,7 +234,8 @@ class LanguageModel(WireModel):
         upgrade_availability (``UpgradeAvailability``): Shows if a more current base model is
             available for use with the specified custom language model.
         failure_reason (``FailureReason``): If ModelStatus is FAILED , FailureReason contains
-            information about why the custom language model request failed.
+            information about why the custom language model request failed. Rules:
+            failed_model_has_failure_reason (response check).
         input_data_config (``InputDataConfig``): The Amazon S3 location of the input files used to
             train and tune your custom language model, in addition to the data access role ARN
             (Amazon Resource Name) that has permissions to access these data.
@@ -322,8 +323,10 @@ class UpdateLanguageModelRequest(WireModel):
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role.
             Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
+            Rules: role_without_encryption_is_unused, language_model_encryption_needs_role.
         encryption_configuration (``EncryptionConfiguration``): Specifies the new encryption
-            configuration for your custom language model.
+            configuration for your custom language model. Rules:
+            language_model_encryption_needs_role.
     """
 
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))

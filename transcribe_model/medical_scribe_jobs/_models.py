@@ -447,7 +447,7 @@ class StartMedicalScribeJobRequest(WireModel):
             channel_identification_needs_definitions, scribe_channel_ids_differ,
             scribe_channel_roles_differ.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to the
-            Medical Scribe job. Constraint: 1..200 items.
+            Medical Scribe job. Constraint: 1..200 items. Rules: scribe_job_tag_keys_are_distinct.
         medical_scribe_context (``MedicalScribeContext``): The MedicalScribeContext object that
             contains contextual information which is used during clinical note generation to add
             relevant context to the note.

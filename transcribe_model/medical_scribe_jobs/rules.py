@@ -18,6 +18,7 @@ from transcribe_model import _common_rules
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule, response_check
 from transcribe_model._rule_support import violation as _violation
+from transcribe_model._tag_and_list_rules import repeated_tag_keys
 from transcribe_model.medical_scribe_jobs._models import (
     MedicalScribeJob,
     MedicalScribeJobStatus,
@@ -280,3 +281,16 @@ def completed_scribe_job_has_output(job: MedicalScribeJob) -> Iterator[Violation
         yield _violation(
             "MedicalScribeOutput", "is missing on a COMPLETED job", completed_scribe_job_has_output
         )
+
+
+# --- wired by the integrator: rules shared across families ------------------------------------
+
+
+@request_rule(StartMedicalScribeJobRequest, reads=("Tags",))
+def scribe_job_tag_keys_are_distinct(request: StartMedicalScribeJobRequest) -> Iterator[Violation]:
+    """Each tag key once (TAG-1).
+
+    ``Tag.Key``: "The first part of a key:value pair that forms a tag associated with a given
+    resource." A key names one value, so a repeated key in one request is a mistake.
+    """
+    yield from repeated_tag_keys(request.tags, scribe_job_tag_keys_are_distinct)

@@ -413,7 +413,7 @@ class StartMedicalTranscriptionJobRequest(WireModel):
             one of ``Type``. Rules: dictation_has_one_speaker.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new medical transcription job at the time you start this new job. Constraint: 1..200
-            items.
+            items. Rules: medical_job_tag_keys_are_distinct.
     """
 
     medical_transcription_job_name: str = attrs.field(

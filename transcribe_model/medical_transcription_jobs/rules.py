@@ -18,6 +18,7 @@ from transcribe_model import _common_rules
 from transcribe_model._errors import Violation
 from transcribe_model._registry import request_rule, response_check
 from transcribe_model._rule_support import violation as _violation
+from transcribe_model._tag_and_list_rules import repeated_tag_keys
 from transcribe_model.common import LanguageCode, TranscriptionJobStatus
 from transcribe_model.medical_transcription_jobs._models import (
     MedicalTranscriptionJob,
@@ -266,3 +267,18 @@ def completed_medical_job_has_transcript(job: MedicalTranscriptionJob) -> Iterat
             "is missing on a COMPLETED job",
             completed_medical_job_has_transcript,
         )
+
+
+# --- wired by the integrator: rules shared across families ------------------------------------
+
+
+@request_rule(StartMedicalTranscriptionJobRequest, reads=("Tags",))
+def medical_job_tag_keys_are_distinct(
+    request: StartMedicalTranscriptionJobRequest,
+) -> Iterator[Violation]:
+    """Each tag key once (TAG-1).
+
+    ``Tag.Key``: "The first part of a key:value pair that forms a tag associated with a given
+    resource." A key names one value, so a repeated key in one request is a mistake.
+    """
+    yield from repeated_tag_keys(request.tags, medical_job_tag_keys_are_distinct)

@@ -45,13 +45,14 @@ class CreateMedicalVocabularyRequest(WireModel):
         vocabulary_name (``VocabularyName``, required): A unique name, chosen by you, for your new
             custom medical vocabulary. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
         language_code (``LanguageCode``, required): The language code that represents the language
-            of the entries in your custom vocabulary. Constraint: one of ``LanguageCode``.
+            of the entries in your custom vocabulary. Constraint: one of ``LanguageCode``. Rules:
+            language_code_is_us_english.
         vocabulary_file_uri (``VocabularyFileUri``, required): The Amazon S3 location (URI) of the
             text file that contains your custom medical vocabulary. Constraint: 1..2000 characters,
-            pattern ``(s3://|http(s*)://).+``.
+            pattern ``(s3://|http(s*)://).+``. Rules: medical_vocabulary_file_is_in_s3.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new custom medical vocabulary at the time you create this new custom vocabulary.
-            Constraint: 1..200 items.
+            Constraint: 1..200 items. Rules: tag_keys_are_distinct.
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
@@ -79,7 +80,8 @@ class CreateMedicalVocabularyResponse(WireModel):
         last_modified_time (``LastModifiedTime``): The date and time you created your custom medical
             vocabulary.
         failure_reason (``FailureReason``): If VocabularyState is FAILED , FailureReason contains
-            information about why the medical transcription job request failed.
+            information about why the medical transcription job request failed. Rules:
+            failed_vocabulary_has_failure_reason (response check).
     """
 
     vocabulary_name: str | None = attrs.field(
@@ -137,7 +139,8 @@ class GetMedicalVocabularyResponse(WireModel):
         last_modified_time (``LastModifiedTime``): The date and time the specified custom medical
             vocabulary was last modified.
         failure_reason (``FailureReason``): If VocabularyState is FAILED , FailureReason contains
-            information about why the custom medical vocabulary request failed.
+            information about why the custom medical vocabulary request failed. Rules:
+            failed_vocabulary_has_failure_reason (response check).
         download_uri (``DownloadUri``): The Amazon S3 location where the specified custom medical
             vocabulary is stored; use this URI to view or download the custom vocabulary.
             Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
@@ -215,10 +218,10 @@ class UpdateMedicalVocabularyRequest(WireModel):
             you want to update. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
         language_code (``LanguageCode``, required): The language code that represents the language
             of the entries in the custom vocabulary you want to update. Constraint: one of
-            ``LanguageCode``.
+            ``LanguageCode``. Rules: language_code_is_us_english.
         vocabulary_file_uri (``VocabularyFileUri``, required): The Amazon S3 location of the text
             file that contains your custom medical vocabulary. Constraint: 1..2000 characters,
-            pattern ``(s3://|http(s*)://).+``.
+            pattern ``(s3://|http(s*)://).+``. Rules: medical_vocabulary_file_is_in_s3.
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))

@@ -50,6 +50,7 @@ class ListTagsForResourceRequest(WireModel):
         resource_arn (``ResourceArn``, required): Returns a list of all tags associated with the
             specified Amazon Resource Name (ARN). Constraint: 1..1011 characters, pattern
             ``arn:aws(-[^:]+)?:transcribe:[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z-]*/[0-9a-zA-Z._-]+``.
+            Rules: resource_type_is_documented.
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
@@ -86,8 +87,9 @@ class TagResourceRequest(WireModel):
         resource_arn (``ResourceArn``, required): The Amazon Resource Name (ARN) of the resource you
             want to tag. Constraint: 1..1011 characters, pattern
             ``arn:aws(-[^:]+)?:transcribe:[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z-]*/[0-9a-zA-Z._-]+``.
+            Rules: resource_type_is_documented.
         tags (``Tags``, required): Adds one or more custom tags, each in the form of a key:value
-            pair, to the specified resource. Constraint: 1..200 items.
+            pair, to the specified resource. Constraint: 1..200 items. Rules: tag_keys_are_distinct.
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
@@ -117,8 +119,10 @@ class UntagResourceRequest(WireModel):
             Transcribe resource you want to remove tags from. Constraint: 1..1011 characters,
             pattern
             ``arn:aws(-[^:]+)?:transcribe:[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z-]*/[0-9a-zA-Z._-]+``.
+            Rules: resource_type_is_documented.
         tag_keys (``TagKeys``, required): Removes the specified tag keys from the specified Amazon
-            Transcribe resource. Constraint: 1..200 items, each 1..128 characters.
+            Transcribe resource. Constraint: 1..200 items, each 1..128 characters. Rules:
+            untag_keys_are_distinct.
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))

@@ -148,28 +148,38 @@ class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
 
     Attributes:
-        media (``Media``, required): The audio to transcribe.
+        media (``Media``, required): The audio to transcribe. Rules: audio_locations_are_in_s3.
         language (``Language``): The language spoken in your audio, as a base language code (for
-            example, en or es ). Constraint: one of ``SyncLanguage``.
+            example, en or es ). Constraint: one of ``SyncLanguage``. Rules:
+            language_or_detection_mode.
         language_detection_mode (``LanguageDetectionMode``): Enables automatic language
-            identification. Constraint: one of ``LanguageDetectionMode``.
+            identification. Constraint: one of ``LanguageDetectionMode``. Rules:
+            language_or_detection_mode.
         language_options (``LanguageOptions``): A list of two or more languages that you think may
             be present in your audio, as base language codes (for example, en and es ). Constraint:
-            1.. items, items from ``SyncLanguage``.
+            1.. items, items from ``SyncLanguage``. Rules: language_options_need_detection_mode,
+            language_options_are_distinct.
         channel_identification (``ChannelIdentification``): Enables channel identification in
             multi-channel audio.
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
-            your transcript.
+            your transcript. Rules: speaker_labels_need_max_speaker_labels.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
-            to partition in your media. Constraint: 2..30.
+            to partition in your media. Constraint: 2..30. Rules:
+            max_speaker_labels_need_speaker_labels.
         vocabulary_settings (``VocabularySettings``): Custom vocabularies to apply to your
-            transcript, with one entry per language. Constraint: 1..5 items.
+            transcript, with one entry per language. Constraint: 1..5 items. Rules:
+            vocabulary_settings_share_one_type, vocabulary_settings_languages_are_distinct,
+            vocabulary_settings_match_language, vocabulary_settings_within_language_options,
+            vocabulary_settings_want_language_options.
         vocabulary_filter_settings (``VocabularyFilterSettings``): Custom vocabulary filters to
-            apply to your transcript, and how to apply them.
+            apply to your transcript, and how to apply them. Rules: filters_share_one_type,
+            filters_languages_are_distinct, filters_match_language, filters_within_language_options,
+            filters_want_language_options.
         content_redaction (``ContentRedaction``): Redacts personally identifiable information (PII)
-            from your transcript.
+            from your transcript. Rules: redaction_with_detection_needs_language_options,
+            redaction_languages_are_supported.
         output_configuration (``OutputConfiguration``): Writes the transcript to an Amazon S3
-            location instead of returning it in the response.
+            location instead of returning it in the response. Rules: audio_locations_are_in_s3.
     """
 
     media: SyncMedia = attrs.field(metadata=member("Media"))
@@ -215,7 +225,8 @@ class SyncMedia(WireModel):
     than the library in ``unknown_members``.
 
     Attributes:
-        media_bytes (``MediaBytes``): Your audio file, provided inline in the request.
+        media_bytes (``MediaBytes``): Your audio file, provided inline in the request. Rules:
+            media_bytes_within_size.
         media_file_uri (``MediaFileUri``): The Amazon S3 location of the media file you want to
             transcribe. Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
@@ -234,9 +245,10 @@ class VocabularySettingsEntry(WireModel):
         language (``Language``, required): The language this custom vocabulary applies to, as a base
             language code (for example, en ). Constraint: one of ``SyncLanguage``.
         vocabulary_name (``VocabularyName``): The name of a custom vocabulary you created.
-            Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
+            Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``. Rules:
+            vocabulary_entry_has_name_or_phrases.
         phrases (``Phrases``): Up to 100 phrases to use as a custom vocabulary, provided inline.
-            Constraint: 1..100 items.
+            Constraint: 1..100 items. Rules: vocabulary_entry_has_name_or_phrases.
     """
 
     language: SyncLanguage = attrs.field(metadata=member("Language"))
@@ -296,9 +308,10 @@ class VocabularyFilterEntry(WireModel):
         language (``Language``, required): The language this custom vocabulary filter applies to, as
             a base language code (for example, en ). Constraint: one of ``SyncLanguage``.
         vocabulary_filter_name (``VocabularyFilterName``): The name of a custom vocabulary filter
-            you created. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
+            you created. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``. Rules:
+            filter_entry_has_name_or_words.
         words (``Words``): The words to filter, provided inline. Constraint: 1.. items, each 1..256
-            characters.
+            characters. Rules: filter_entry_has_name_or_words.
     """
 
     language: SyncLanguage = attrs.field(metadata=member("Language"))
@@ -332,9 +345,9 @@ class TranscribeAudioResponse(WireModel):
 
     Attributes:
         output_configuration (``OutputConfiguration``): The Amazon S3 location where your transcript
-            was written.
+            was written. Rules: response_has_output_or_transcript (response check).
         transcript_response (``TranscriptResponse``): Your transcript and information about your
-            audio.
+            audio. Rules: response_has_output_or_transcript (response check).
     """
 
     output_configuration: SyncOutputConfiguration | None = attrs.field(
@@ -465,6 +478,7 @@ class SyncItem(WireModel):
         language_code (``LanguageCode``): The language of this item, as a locale (for example, en-US
             ). Constraint: one of ``SyncLanguageCode``.
         channel_label (``ChannelLabel``): The audio channel this item came from ( ch_0 or ch_1 ).
+            Rules: channel_label_names_a_channel (response check).
         speaker_label (``SpeakerLabel``): The speaker of this item (for example, spk_0 ).
         vocabulary_filter_match (``VocabularyFilterMatch``): Indicates whether this item matched a
             word in your custom vocabulary filter.

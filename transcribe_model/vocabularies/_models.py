@@ -67,19 +67,21 @@ class CreateVocabularyRequest(WireModel):
             of the entries in your custom vocabulary. Constraint: one of ``LanguageCode``.
         phrases (``Phrases``): Use this parameter if you want to create your custom vocabulary by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            each 0..256 characters, pattern ``.+``.
+            each 0..256 characters, pattern ``.+``. Rules: phrases_or_file_uri,
+            phrases_are_not_empty.
         vocabulary_file_uri (``VocabularyFileUri``): The Amazon S3 location of the text file that
             contains your custom vocabulary. Constraint: 1..2000 characters, pattern
-            ``(s3://|http(s*)://).+``.
+            ``(s3://|http(s*)://).+``. Rules: vocabulary_file_is_in_s3.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new custom vocabulary at the time you create this new custom vocabulary. Constraint:
-            1..200 items.
+            1..200 items. Rules: tag_keys_are_distinct.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files (in
             this case, your custom vocabulary). Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
+            Rules: vocabulary_encryption_needs_role.
         encryption_configuration (``EncryptionConfiguration``): Specifies the encryption
-            configuration for your custom vocabulary.
+            configuration for your custom vocabulary. Rules: vocabulary_encryption_needs_role.
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
@@ -118,7 +120,8 @@ class CreateVocabularyResponse(WireModel):
         last_modified_time (``LastModifiedTime``): The date and time you created your custom
             vocabulary.
         failure_reason (``FailureReason``): If VocabularyState is FAILED , FailureReason contains
-            information about why the custom vocabulary request failed.
+            information about why the custom vocabulary request failed. Rules:
+            failed_vocabulary_has_failure_reason (response check).
     """
 
     vocabulary_name: str | None = attrs.field(
@@ -175,7 +178,8 @@ class GetVocabularyResponse(WireModel):
         last_modified_time (``LastModifiedTime``): The date and time the specified custom vocabulary
             was last modified.
         failure_reason (``FailureReason``): If VocabularyState is FAILED , FailureReason contains
-            information about why the custom vocabulary request failed.
+            information about why the custom vocabulary request failed. Rules:
+            failed_vocabulary_has_failure_reason (response check).
         download_uri (``DownloadUri``): The Amazon S3 location where the custom vocabulary is
             stored; use this URI to view or download the custom vocabulary. Constraint: 1..2000
             characters, pattern ``(s3://|http(s*)://).+``.
@@ -269,16 +273,18 @@ class UpdateVocabularyRequest(WireModel):
             ``LanguageCode``.
         phrases (``Phrases``): Use this parameter if you want to update your custom vocabulary by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            each 0..256 characters, pattern ``.+``.
+            each 0..256 characters, pattern ``.+``. Rules: phrases_or_file_uri,
+            phrases_are_not_empty.
         vocabulary_file_uri (``VocabularyFileUri``): The Amazon S3 location of the text file that
             contains your custom vocabulary. Constraint: 1..2000 characters, pattern
-            ``(s3://|http(s*)://).+``.
+            ``(s3://|http(s*)://).+``. Rules: vocabulary_file_is_in_s3.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files (in
             this case, your custom vocabulary). Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
+            Rules: vocabulary_encryption_needs_role.
         encryption_configuration (``EncryptionConfiguration``): Specifies the encryption
-            configuration for your custom vocabulary.
+            configuration for your custom vocabulary. Rules: vocabulary_encryption_needs_role.
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))

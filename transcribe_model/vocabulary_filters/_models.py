@@ -62,19 +62,20 @@ class CreateVocabularyFilterRequest(WireModel):
             of the entries in your vocabulary filter. Constraint: one of ``LanguageCode``.
         words (``Words``): Use this parameter if you want to create your custom vocabulary filter by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            1.. items, each 1..256 characters.
+            1.. items, each 1..256 characters. Rules: words_or_file_uri.
         vocabulary_filter_file_uri (``VocabularyFilterFileUri``): The Amazon S3 location of the text
             file that contains your custom vocabulary filter terms. Constraint: 1..2000 characters,
-            pattern ``(s3://|http(s*)://).+``.
+            pattern ``(s3://|http(s*)://).+``. Rules: filter_file_is_in_s3.
         tags (``Tags``): Adds one or more custom tags, each in the form of a key:value pair, to a
             new custom vocabulary filter at the time you create this new vocabulary filter.
-            Constraint: 1..200 items.
+            Constraint: 1..200 items. Rules: tag_keys_are_distinct.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files (in
             this case, your custom vocabulary filter). Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
+            Rules: filter_encryption_needs_role.
         encryption_configuration (``EncryptionConfiguration``): Specifies the encryption
-            configuration for your custom vocabulary filter.
+            configuration for your custom vocabulary filter. Rules: filter_encryption_needs_role.
     """
 
     vocabulary_filter_name: str = attrs.field(
@@ -276,16 +277,17 @@ class UpdateVocabularyFilterRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
         words (``Words``): Use this parameter if you want to update your custom vocabulary filter by
             including all desired terms, as comma-separated values, within your request. Constraint:
-            1.. items, each 1..256 characters.
+            1.. items, each 1..256 characters. Rules: words_or_file_uri.
         vocabulary_filter_file_uri (``VocabularyFilterFileUri``): The Amazon S3 location of the text
             file that contains your custom vocabulary filter terms. Constraint: 1..2000 characters,
-            pattern ``(s3://|http(s*)://).+``.
+            pattern ``(s3://|http(s*)://).+``. Rules: filter_file_is_in_s3.
         data_access_role_arn (``DataAccessRoleArn``): The Amazon Resource Name (ARN) of an IAM role
             that has permissions to access the Amazon S3 bucket that contains your input files (in
             this case, your custom vocabulary filter). Constraint: 20..2048 characters, pattern
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
+            Rules: filter_encryption_needs_role.
         encryption_configuration (``EncryptionConfiguration``): Specifies the encryption
-            configuration for your custom vocabulary filter.
+            configuration for your custom vocabulary filter. Rules: filter_encryption_needs_role.
     """
 
     vocabulary_filter_name: str = attrs.field(
