@@ -30,9 +30,30 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from transcribe_model._errors import TranscribeModelError, Violation
+
+if TYPE_CHECKING:
+    from transcribe_model import (
+        CallAnalyticsJob,
+        DescribeLanguageModelResponse,
+        GetMedicalVocabularyResponse,
+        GetVocabularyResponse,
+        MedicalScribeJob,
+        MedicalTranscriptionJob,
+        TranscriptionJob,
+    )
+
+#: The job of any job family, as ``get`` and ``wait`` return it.
+AnyJob: TypeAlias = (
+    "TranscriptionJob | MedicalTranscriptionJob | CallAnalyticsJob | MedicalScribeJob"
+)
+#: What ``wait`` polls a vocabulary or language model with: its Get/Describe response.
+AnyResource: TypeAlias = (
+    "GetVocabularyResponse | GetMedicalVocabularyResponse | DescribeLanguageModelResponse"
+)
+
 
 
 class _KeywordError(TranscribeModelError):
@@ -215,14 +236,13 @@ class JobFailedError(_KeywordError):
         what: The kind of job, for people: ``"transcription job"``, ``"medical scribe job"``...
     """
 
-    # Any: the family's job model, whose type the family client knows and this class cannot.
-    job: Any
+    job: AnyJob
 
-    def __init__(self, *, job: Any, what: str = "transcription job") -> None:
+    def __init__(self, *, job: AnyJob, what: str = "transcription job") -> None:
         self._kwargs = {"job": job, "what": what}
         self.job = job
         self.what = what
-        self.failure_reason: str | None = getattr(job, "failure_reason", None)
+        self.failure_reason: str | None = job.failure_reason
         reason = self.failure_reason or "no reason given"
         super().__init__(f"{what} {_job_name(job)} failed: {reason}")
 
@@ -248,10 +268,15 @@ class ResourceFailedError(_KeywordError):
             ``DescribeLanguageModelResponse``, ...).
     """
 
-    resource: Any
+    resource: AnyResource | None
 
     def __init__(
-        self, *, name: str, what: str, failure_reason: str | None, resource: Any = None
+        self,
+        *,
+        name: str,
+        what: str,
+        failure_reason: str | None,
+        resource: AnyResource | None = None,
     ) -> None:
         self._kwargs = {
             "name": name,
@@ -281,13 +306,13 @@ class WaitTimeoutError(_KeywordError, TimeoutError):
         what: ``"transcription job"``, ``"vocabulary"``, ...
     """
 
-    job: Any
+    job: AnyJob | AnyResource | None
 
     def __init__(
         self,
         *,
         name: str,
-        job: Any,
+        job: AnyJob | AnyResource | None,
         waited: float,
         what: str = "transcription job",
         status: str | None = None,

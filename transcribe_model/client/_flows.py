@@ -9,7 +9,7 @@ backoff. The drivers only perform what the flows yield.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from transcribe_model._api import structure, unstructure
 from transcribe_model._base import WireModel
@@ -170,7 +170,7 @@ def _wait(
             last = None if seen is None else status(seen)
             raise WaitTimeoutError(
                 name=name,
-                job=seen,
+                job=cast(Any, seen),
                 waited=now - start,
                 what=what,
                 status=None if last is None else str(last),

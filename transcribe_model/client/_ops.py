@@ -155,7 +155,7 @@ class JobOps(_Family, Generic[StartT, JobT, ListT, PageT, ItemT]):
         if status == "COMPLETED":
             return True
         if status == "FAILED":
-            raise JobFailedError(job=job, what=self.what)
+            raise JobFailedError(job=cast(Any, job), what=self.what)
         return False  # QUEUED, IN_PROGRESS, or a status newer than the library
 
     def wait(
@@ -237,7 +237,7 @@ class StatefulResourceOps(
         if status == "FAILED":
             reason: str | None = _path(got, self.failure)
             raise ResourceFailedError(
-                name=name, what=self.what, failure_reason=reason, resource=got
+                name=name, what=self.what, failure_reason=reason, resource=cast(Any, got)
             )
         return False
 
