@@ -40,6 +40,8 @@ CLIENT_ERRORS = {
     "NotFoundError",
     "JobNotFoundError",
     "JobAlreadyExistsError",
+    "AlreadyExistsError",
+    "ResourceFailedError",
     "ThrottlingError",
     "RequestError",
     "ResponseParseError",

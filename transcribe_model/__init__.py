@@ -24,11 +24,13 @@ from transcribe_model._api import from_json, make_converter, structure, to_json,
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
 from transcribe_model._client_errors import (
+    AlreadyExistsError,
     JobAlreadyExistsError,
     JobFailedError,
     JobNotFoundError,
     NotFoundError,
     RequestError,
+    ResourceFailedError,
     ResponseParseError,
     ServiceError,
     ThrottlingError,
@@ -575,12 +577,14 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AlreadyExistsError",
     "FrozenMapping",
     "JobAlreadyExistsError",
     "JobFailedError",
     "JobNotFoundError",
     "NotFoundError",
     "RequestError",
+    "ResourceFailedError",
     "ResponseParseError",
     "ServiceError",
     "ThrottlingError",

@@ -18,7 +18,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO, cast
 from urllib.parse import SplitResult, urlsplit
 
 from transcribe_model._api import from_json, structure, to_json
@@ -214,12 +214,13 @@ def run_service_command(args: argparse.Namespace) -> int:
         _error(f"invalid, nothing was sent: {exc}")
         return EXIT_INVALID
     except JobFailedError as exc:
-        print_job(exc.job, args.output)
+        # The command line waits on transcription jobs only (TranscribeJobs).
+        print_job(cast("TranscriptionJob", exc.job), args.output)
         _error(str(exc))
         return EXIT_JOB_FAILED
     except WaitTimeoutError as exc:
         if exc.job is not None:
-            print_job(exc.job, args.output)
+            print_job(cast("TranscriptionJob", exc.job), args.output)
         _error(str(exc))
         return EXIT_TIMED_OUT
     except JobNotFoundError as exc:

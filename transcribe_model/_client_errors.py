@@ -11,12 +11,17 @@ Exception tree (``TranscribeModelError`` and ``ValidationError`` are in ``_error
     ├── ServiceError                     the service answered a call with an error
     │   ├── NotFoundError (LookupError)      a named resource does not exist
     │   │   └── JobNotFoundError             no job of that name
-    │   ├── JobAlreadyExistsError            a job of that name exists (ConflictException)
+    │   ├── AlreadyExistsError               a resource of that name exists (ConflictException)
+    │   │   └── JobAlreadyExistsError        a job of that name exists
     │   └── ThrottlingError                  too many requests (LimitExceededException)
     ├── RequestError                     no answer: no credentials or region, unreachable, ...
     ├── ResponseParseError               an answer came, but is not the shape it should be
     ├── JobFailedError                   the job waited for ended FAILED
-    └── WaitTimeoutError (TimeoutError)  the job waited for had not ended in time
+    ├── ResourceFailedError              the vocabulary or language model waited for FAILED
+    └── WaitTimeoutError (TimeoutError)  what was waited for had not settled in time
+
+``AlreadyExistsError`` and ``ResourceFailedError`` are exported by ``transcribe_model.client``
+(the package's ``__init__`` is generated, and lists the errors of its template).
 
 Each takes keyword arguments only and survives pickling, so it can cross a process pool.
 """
@@ -25,12 +30,30 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from transcribe_model._errors import TranscribeModelError, Violation
 
 if TYPE_CHECKING:
-    from transcribe_model._models import TranscriptionJob
+    from transcribe_model import (
+        CallAnalyticsJob,
+        DescribeLanguageModelResponse,
+        GetMedicalVocabularyResponse,
+        GetVocabularyResponse,
+        MedicalScribeJob,
+        MedicalTranscriptionJob,
+        TranscriptionJob,
+    )
+
+#: The job of any job family, as ``get`` and ``wait`` return it.
+AnyJob: TypeAlias = (
+    "TranscriptionJob | MedicalTranscriptionJob | CallAnalyticsJob | MedicalScribeJob"
+)
+#: What ``wait`` polls a vocabulary or language model with: its Get/Describe response.
+AnyResource: TypeAlias = (
+    "GetVocabularyResponse | GetMedicalVocabularyResponse | DescribeLanguageModelResponse"
+)
+
 
 
 class _KeywordError(TranscribeModelError):
@@ -49,8 +72,8 @@ class ServiceError(_KeywordError):
         code: The service's error code: ``BadRequestException``, ``InternalFailureException``,
             or what a newer service sends.
         message: The service's own words.
-        operation: The operation refused: ``StartTranscriptionJob``, ``GetTranscriptionJob``,
-            ``ListTranscriptionJobs`` or ``DeleteTranscriptionJob``.
+        operation: The operation refused, as the service names it: ``StartTranscriptionJob``,
+            ``GetVocabulary``, ``TagResource``, ...
         http_status: The HTTP status of the answer, when there was one.
         request_id: The service's request id, to quote to AWS Support.
     """
@@ -115,7 +138,7 @@ class NotFoundError(ServiceError, LookupError):
 
 
 class JobNotFoundError(NotFoundError):
-    """No transcription job has that name (in this account and region).
+    """No job of the family called has that name (in this account and region).
 
     The service says so with a ``BadRequestException`` whose message reads "The requested job
     couldn't be found", or with a ``NotFoundException`` from a call about a job; both become
@@ -143,9 +166,15 @@ class JobNotFoundError(NotFoundError):
         )
 
 
-class JobAlreadyExistsError(ServiceError):
-    """A transcription job of that name already exists: job names are unique per account and
-    region (the service's ``ConflictException``)."""
+class AlreadyExistsError(ServiceError):
+    """A resource of that name already exists (the service's ``ConflictException``): names of
+    jobs, vocabularies, filters, language models and categories are unique per account and
+    region."""
+
+
+class JobAlreadyExistsError(AlreadyExistsError):
+    """A job of that name already exists: job names are unique per account and region (the
+    service's ``ConflictException`` from a ``Start...Job`` call)."""
 
 
 class ThrottlingError(ServiceError):
@@ -196,37 +225,111 @@ _SHOWN = 10
 class JobFailedError(_KeywordError):
     """The job being waited for ended with status FAILED.
 
+    Raised by the ``wait`` of every job family (transcription, medical, Call Analytics,
+    medical scribe).
+
     Attributes:
-        job: The job as last seen, FAILED.
+        job: The job as last seen, FAILED: a ``TranscriptionJob``, ``MedicalTranscriptionJob``,
+            ``CallAnalyticsJob`` or ``MedicalScribeJob``, as the family waited on returns.
         failure_reason: Why, in the service's words (``job.failure_reason``); ``None`` if the
             service gave no reason.
+        what: The kind of job, for people: ``"transcription job"``, ``"medical scribe job"``...
     """
 
-    def __init__(self, *, job: TranscriptionJob) -> None:
-        self._kwargs = {"job": job}
+    job: AnyJob
+
+    def __init__(self, *, job: AnyJob, what: str = "transcription job") -> None:
+        self._kwargs = {"job": job, "what": what}
         self.job = job
-        self.failure_reason = job.failure_reason
+        self.what = what
+        self.failure_reason: str | None = job.failure_reason
         reason = self.failure_reason or "no reason given"
-        super().__init__(f"transcription job {job.transcription_job_name} failed: {reason}")
+        super().__init__(f"{what} {_job_name(job)} failed: {reason}")
+
+
+def _job_name(job: object) -> str | None:
+    """The ``..._job_name`` member of any family's job model."""
+    for field in getattr(type(job), "__attrs_attrs__", ()):
+        name: str = field.name
+        if name.endswith("job_name"):
+            found: str | None = getattr(job, name)
+            return found
+    return None
+
+
+class ResourceFailedError(_KeywordError):
+    """The vocabulary, medical vocabulary or language model waited for ended FAILED.
+
+    Attributes:
+        name: Its name.
+        what: ``"vocabulary"``, ``"medical vocabulary"`` or ``"language model"``.
+        failure_reason: Why, in the service's words; ``None`` if the service gave no reason.
+        resource: What ``get`` returned on the last poll (``GetVocabularyResponse``,
+            ``DescribeLanguageModelResponse``, ...).
+    """
+
+    resource: AnyResource | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        what: str,
+        failure_reason: str | None,
+        resource: AnyResource | None = None,
+    ) -> None:
+        self._kwargs = {
+            "name": name,
+            "what": what,
+            "failure_reason": failure_reason,
+            "resource": resource,
+        }
+        self.name = name
+        self.what = what
+        self.failure_reason = failure_reason
+        self.resource = resource
+        super().__init__(f"{what} {name} failed: {failure_reason or 'no reason given'}")
 
 
 class WaitTimeoutError(_KeywordError, TimeoutError):
-    """The job being waited for had neither completed nor failed when the time ran out.
+    """What was waited for had neither settled (completed, ready) nor failed in time.
 
-    The job goes on running: wait again, or delete it.
+    The job goes on running (the vocabulary or model goes on being built): wait again, or
+    delete it.
 
     Attributes:
-        name: The job's name.
-        job: The job as last seen (still QUEUED or IN_PROGRESS), or ``None`` if every poll
-            was throttled.
+        name: Its name.
+        job: The job (or ``get``'s answer, for a resource) as last seen, still QUEUED,
+            IN_PROGRESS or PENDING; ``None`` if every poll was throttled.
         waited: Seconds spent waiting, by the waiter's clock.
+        status: Its status on the last poll, ``None`` if never seen.
+        what: ``"transcription job"``, ``"vocabulary"``, ...
     """
 
-    def __init__(self, *, name: str, job: TranscriptionJob | None, waited: float) -> None:
-        self._kwargs = {"name": name, "job": job, "waited": waited}
+    job: AnyJob | AnyResource | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        job: AnyJob | AnyResource | None,
+        waited: float,
+        what: str = "transcription job",
+        status: str | None = None,
+    ) -> None:
+        if status is None and job is not None:
+            status = getattr(job, "transcription_job_status", None)
+        self._kwargs = {
+            "name": name,
+            "job": job,
+            "waited": waited,
+            "what": what,
+            "status": status,
+        }
         self.name = name
         self.job = job
         self.waited = waited
-        status = job.transcription_job_status if job is not None else None
+        self.what = what
+        self.status = status
         seen = f"still {status}" if status is not None else "not seen to end"
-        super().__init__(f"transcription job {name} is {seen} after {waited:.1f} s")
+        super().__init__(f"{what} {name} is {seen} after {waited:.1f} s")

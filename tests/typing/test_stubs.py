@@ -23,7 +23,7 @@ def _imports() -> dict[str, set[str]]:
     """Each module the package imports from outside itself and the standard library, with the
     names it takes from it (anywhere: top level, functions, ``if TYPE_CHECKING:``)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for path in PACKAGE.glob("*.py"):
+    for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             if isinstance(node, ast.Import):
                 for alias in node.names:

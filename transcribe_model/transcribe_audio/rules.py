@@ -540,7 +540,7 @@ def audio_locations_are_in_s3(request: TranscribeAudioRequest) -> Iterator[Viola
     ``Media.MediaFileUri``: "The Amazon S3 location of the media file you want to transcribe."
     The ``Uri`` pattern admits http(s) too.
     """
-    media = request.media.media_file_uri if request.media is not None else None
+    media = request.media.media_file_uri
     output = request.output_configuration
     yield from _common_rules.uris_are_s3(
         [
