@@ -64,7 +64,9 @@ class Block:
         ]
         commands: list[Command] = []
         for number, line in enumerate(lines, 1):
-            expected = None if self.not_run else self.runs.get(number, self.runs.get(None))
+            expected: int | None = (
+                None if self.not_run else self.runs.get(number, self.runs.get(None))
+            )
             commands.append(Command(f"{self.id}:{number}", line, expected))
         for number in self.runs:
             if number is not None and not 1 <= number <= len(lines):
