@@ -68,9 +68,9 @@ class Block:
                 None if self.not_run else self.runs.get(number, self.runs.get(None))
             )
             commands.append(Command(f"{self.id}:{number}", line, expected))
-        for number in self.runs:
-            if number is not None and not 1 <= number <= len(lines):
-                raise MarkerError(f"{self.id}: no command {number} to run")
+        for wanted in self.runs:
+            if wanted is not None and not 1 <= wanted <= len(lines):
+                raise MarkerError(f"{self.id}: no command {wanted} to run")
         return commands
 
 
