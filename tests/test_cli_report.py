@@ -216,10 +216,39 @@ def test_responses_are_told_by_their_own_members() -> None:
 
 
 def test_the_operation_table_pairs_each_request_with_its_response() -> None:
-    """Every operation names its own Request and Response shapes (Delete answers nothing)."""
+    """Every operation of the service names its own Request and Response shapes."""
+    import botocore.session
+
+    model = botocore.session.get_session().get_service_model("transcribe")
+    assert set(OPERATIONS) == set(model.operation_names)
     for name, (request, response) in OPERATIONS.items():
-        assert request.__name__ == f"{name}Request"
-        assert response is None or response.__name__ == f"{name}Response"
+        operation = model.operation_model(name)
+        assert request.__name__ == operation.input_shape.name
+        expected = operation.output_shape.name if operation.output_shape else None
+        assert (response.__name__ if response else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "shape"),
+    [
+        (
+            {"VocabularyName": "v", "LanguageCode": "en-US", "Phrases": ["a"]},
+            "CreateVocabularyRequest",
+        ),
+        ({"ModelName": "m"}, "DeleteLanguageModelRequest"),
+        ({"ModelName": "m", "ModelStatus": "COMPLETED"}, "CreateLanguageModelResponse"),
+        (
+            {"ResourceArn": "arn:aws:transcribe:us-east-1:111122223333:vocabulary/v"},
+            "ListTagsForResourceRequest",
+        ),
+    ],
+)
+def test_documents_of_other_operations_are_told_by_their_members(
+    document: dict[str, object], shape: str
+) -> None:
+    """Without --operation, a document with no transcription-job member is matched against
+    every other operation's request, then response."""
+    assert guess_shape(document).__name__ == shape
 
 
 @pytest.mark.parametrize(

@@ -45,14 +45,20 @@ if TYPE_CHECKING:
         TranscriptionJob,
     )
 
-#: The job of any job family, as ``get`` and ``wait`` return it.
-AnyJob: TypeAlias = (
-    "TranscriptionJob | MedicalTranscriptionJob | CallAnalyticsJob | MedicalScribeJob"
-)
-#: What ``wait`` polls a vocabulary or language model with: its Get/Describe response.
-AnyResource: TypeAlias = (
-    "GetVocabularyResponse | GetMedicalVocabularyResponse | DescribeLanguageModelResponse"
-)
+if TYPE_CHECKING:
+    #: The job of any job family, as ``get`` and ``wait`` return it.
+    AnyJob: TypeAlias = (
+        TranscriptionJob | MedicalTranscriptionJob | CallAnalyticsJob | MedicalScribeJob
+    )
+    #: What ``wait`` polls a vocabulary or language model with: its Get/Describe response.
+    AnyResource: TypeAlias = (
+        GetVocabularyResponse | GetMedicalVocabularyResponse | DescribeLanguageModelResponse
+    )
+else:
+    # At run time the families need not be imported (the errors load with the package): what
+    # every job and resource is stands for them, so the annotations still evaluate.
+    from transcribe_model._base import WireModel as AnyJob
+    from transcribe_model._base import WireModel as AnyResource
 
 
 
