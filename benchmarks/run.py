@@ -184,6 +184,64 @@ def import_time_ms(repeats: int) -> tuple[float, bool]:
     return statistics.median(times), botocore_imported
 
 
+def validation_operations() -> dict[str, Operation]:
+    """Ours against what boto3 runs before every call anyway: botocore's ParamValidator.
+
+    ParamValidator checks types, required members and minimums only (no maximum, pattern, enum
+    or rule); ours checks all of them, and every documented rule.
+    """
+    import botocore.session
+    from botocore.validate import ParamValidator
+
+    model = botocore.session.get_session().get_service_model("transcribe")
+    shape = model.operation_model("StartTranscriptionJob").input_shape
+    validator = ParamValidator()
+    request = dict(_REQUEST_DICT)
+
+    def botocore_validates() -> object:
+        report = validator.validate(request, shape)
+        return report.has_errors()
+
+    return {
+        "structure + validate dict": {
+            "transcribe_model": lambda: tm.structure(request, tm.StartTranscriptionJobRequest),
+            "ParamValidator": botocore_validates,
+        },
+        "build with constructors": {
+            "transcribe_model": _build_ours,
+            "ParamValidator": botocore_validates,
+        },
+    }
+
+
+_FIRST_USE = """
+import sys, time
+sys.path.insert(0, {benchmarks!r})
+from fixtures import full_job
+job = full_job()
+started = time.perf_counter()
+{body}
+print(time.perf_counter() - started)
+"""
+
+
+def first_use_ms(body: str, repeats: int) -> float:
+    """Median milliseconds of ``body`` in a fresh process, with bytecode compiled as pip does."""
+    import compileall
+    import os
+
+    compileall.compile_dir(str(Path(tm.__file__).parent), quiet=1)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    code = _FIRST_USE.format(benchmarks=str(Path(__file__).parent), body=body)
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+        times.append(float(out.stdout.split()[-1]) * 1000)
+    return statistics.median(times)
+
+
 def memory_per_job(make: Callable[[], object], count: int, repeats: int = 5) -> float:
     """Bytes held per parsed job, over ``count`` jobs kept alive at once (median of repeats)."""
     make()  # warm caches outside the measurement
@@ -227,6 +285,24 @@ def main() -> None:
     print(
         f"\ncold import of transcribe_model: {import_ms:.1f} ms "
         f"(botocore imported: {botocore_imported})"
+    )
+
+    checks = measure(validation_operations(), rounds, number)
+    print(f"\n{'validation':<26}{'ours':>10}{'botocore':>10}{'vs botocore':>14}")
+    for op, by_impl in checks.items():
+        ours, botocore_us = by_impl["transcribe_model"], by_impl["ParamValidator"]
+        print(f"{op:<26}{ours:>10.2f}{botocore_us:>10.2f}{ours / botocore_us:>13.2f}x")
+
+    repeats = 3 if args.quick else 11
+    first = first_use_ms(
+        "import transcribe_model as tm\n"
+        "tm.unstructure(tm.structure(job, tm.TranscriptionJob))",
+        repeats,
+    )
+    attrs_only = first_use_ms("import attrs", repeats)
+    print(
+        f"import + first structure/unstructure of a job: {first:.1f} ms; import attrs: "
+        f"{attrs_only:.1f} ms; ratio {first / attrs_only:.2f}x (bytecode compiled)"
     )
 
     job = full_job()

@@ -226,3 +226,17 @@ def test_model_docstring_names_each_rule_the_shape_takes_part_in(shape: type) ->
     )
     rules = REQUEST_RULES.get(shape, ()) + RESPONSE_CHECKS.get(shape, ())
     assert not [rule.__name__ for rule in rules if rule.__name__ not in rules_said]
+
+
+def test_structure_and_unstructure_load_no_cattrs() -> None:
+    """cattrs loads only for make_converter: the library's own conversions do without it."""
+    code = (
+        "import sys, transcribe_model as tm; "
+        "job = tm.structure({'TranscriptionJobName': 'a', 'TranscriptionJobStatus': 'QUEUED'},"
+        " tm.TranscriptionJob); tm.to_json(job); tm.unstructure(job); "
+        "print('cattrs' in sys.modules); tm.make_converter(); print('cattrs' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]

@@ -40,9 +40,8 @@ import math
 from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timezone
-from typing import Any, Final, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
-import cattrs
 from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
@@ -68,6 +67,9 @@ from transcribe_model._spec import (
     wire_names,
 )
 from transcribe_model._wire_enum import WireEnum
+
+if TYPE_CHECKING:
+    from cattrs import Converter
 
 WireFormat = Literal["botocore", "json"]
 M = TypeVar("M", bound=WireModel)
@@ -550,7 +552,7 @@ def hook_builder(wire_format: WireFormat, *, keep_unknown: bool) -> HookBuilder:
 
 def make_converter(
     wire_format: WireFormat = "botocore", *, keep_unknown: bool = True
-) -> cattrs.Converter:
+) -> Converter:
     """A cattrs converter between the models and one wire form (see this module's docstring).
 
     Args:
@@ -564,6 +566,10 @@ def make_converter(
     types only: call ``transcribe_model.check`` for constraints and rules, or use
     ``transcribe_model.structure``, which does so for the shapes a caller builds.
     """
+    # Imported here, not at the top: cattrs costs some 20 ms of import that the library's own
+    # structure/unstructure (which call the hook builder directly) never need.
+    import cattrs
+
     converter = cattrs.Converter()
     builder = hook_builder(wire_format, keep_unknown=keep_unknown)
 
