@@ -255,9 +255,10 @@ class MedicalScribeSettings(WireModel):
     Attributes:
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
             your Medical Scribe output. Rules: scribe_one_audio_identification,
-            scribe_speaker_labels_need_max.
+            scribe_speaker_labels_need_max, scribe_max_speakers_need_labels.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
-            to partition in your media. Constraint: 2..30. Rules: scribe_max_speakers_need_labels.
+            to partition in your media. Constraint: 2..30. Rules: scribe_speaker_labels_need_max,
+            scribe_max_speakers_need_labels.
         channel_identification (``ChannelIdentification``): Enables channel identification in
             multi-channel audio. Rules: scribe_one_audio_identification.
         vocabulary_name (``VocabularyName``): The name of the custom vocabulary you want to include

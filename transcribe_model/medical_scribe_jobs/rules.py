@@ -55,7 +55,7 @@ def scribe_one_audio_identification(settings: MedicalScribeSettings) -> Iterator
         )
 
 
-@request_rule(MedicalScribeSettings, reads=("ShowSpeakerLabels",))
+@request_rule(MedicalScribeSettings, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
 def scribe_speaker_labels_need_max(settings: MedicalScribeSettings) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels (SCR-2).
 
@@ -69,7 +69,7 @@ def scribe_speaker_labels_need_max(settings: MedicalScribeSettings) -> Iterator[
         )
 
 
-@request_rule(MedicalScribeSettings, reads=("MaxSpeakerLabels",))
+@request_rule(MedicalScribeSettings, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
 def scribe_max_speakers_need_labels(settings: MedicalScribeSettings) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true (SCR-3).
 

@@ -226,17 +226,19 @@ class MedicalTranscriptionSetting(WireModel):
     Attributes:
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
             your transcription output. Rules: medical_speaker_labels_need_max,
-            medical_one_audio_identification.
+            medical_max_speakers_need_labels, medical_one_audio_identification.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
-            to partition in your media. Constraint: 2..30. Rules: medical_max_speakers_need_labels.
+            to partition in your media. Constraint: 2..30. Rules: medical_speaker_labels_need_max,
+            medical_max_speakers_need_labels.
         channel_identification (``ChannelIdentification``): Enables channel identification in
             multi-channel audio. Rules: medical_one_audio_identification.
         show_alternatives (``ShowAlternatives``): To include alternative transcriptions within your
             transcription output, include ShowAlternatives in your transcription request. Rules:
-            medical_alternatives_need_max.
+            medical_alternatives_need_max, medical_max_alternatives_need_alternatives.
         max_alternatives (``MaxAlternatives``): Indicate the maximum number of alternative
             transcriptions you want Amazon Transcribe Medical to include in your transcript.
-            Constraint: 2..10. Rules: medical_max_alternatives_need_alternatives.
+            Constraint: 2..10. Rules: medical_alternatives_need_max,
+            medical_max_alternatives_need_alternatives.
         vocabulary_name (``VocabularyName``): The name of the custom vocabulary you want to use when
             processing your medical transcription job. Constraint: 1..200 characters, pattern
             ``^[0-9a-zA-Z._-]+``.

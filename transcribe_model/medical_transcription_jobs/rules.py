@@ -154,7 +154,7 @@ def medical_media_is_in_s3(request: StartMedicalTranscriptionJobRequest) -> Iter
 # --- MedicalTranscriptionSetting ---------------------------------------------------------------
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("ShowSpeakerLabels",))
+@request_rule(MedicalTranscriptionSetting, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
 def medical_speaker_labels_need_max(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels (MED-6).
 
@@ -169,7 +169,7 @@ def medical_speaker_labels_need_max(settings: MedicalTranscriptionSetting) -> It
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("MaxSpeakerLabels",))
+@request_rule(MedicalTranscriptionSetting, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
 def medical_max_speakers_need_labels(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true (MED-7).
 
@@ -184,7 +184,7 @@ def medical_max_speakers_need_labels(settings: MedicalTranscriptionSetting) -> I
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("ShowAlternatives",))
+@request_rule(MedicalTranscriptionSetting, reads=("ShowAlternatives", "MaxAlternatives"))
 def medical_alternatives_need_max(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """ShowAlternatives=true needs MaxAlternatives (MED-8).
 
@@ -199,7 +199,7 @@ def medical_alternatives_need_max(settings: MedicalTranscriptionSetting) -> Iter
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("MaxAlternatives",))
+@request_rule(MedicalTranscriptionSetting, reads=("MaxAlternatives", "ShowAlternatives"))
 def medical_max_alternatives_need_alternatives(
     settings: MedicalTranscriptionSetting,
 ) -> Iterator[Violation]:

@@ -162,10 +162,11 @@ class TranscribeAudioRequest(WireModel):
         channel_identification (``ChannelIdentification``): Enables channel identification in
             multi-channel audio.
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
-            your transcript. Rules: speaker_labels_need_max_speaker_labels.
+            your transcript. Rules: speaker_labels_need_max_speaker_labels,
+            max_speaker_labels_need_speaker_labels.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
             to partition in your media. Constraint: 2..30. Rules:
-            max_speaker_labels_need_speaker_labels.
+            speaker_labels_need_max_speaker_labels, max_speaker_labels_need_speaker_labels.
         vocabulary_settings (``VocabularySettings``): Custom vocabularies to apply to your
             transcript, with one entry per language. Constraint: 1..5 items. Rules:
             vocabulary_settings_share_one_type, vocabulary_settings_languages_are_distinct,

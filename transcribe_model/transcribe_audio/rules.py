@@ -145,7 +145,7 @@ def language_options_are_distinct(request: TranscribeAudioRequest) -> Iterator[V
 # --- speakers -----------------------------------------------------------------------------------
 
 
-@request_rule(TranscribeAudioRequest, reads=("ShowSpeakerLabels",))
+@request_rule(TranscribeAudioRequest, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
 def speaker_labels_need_max_speaker_labels(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -162,7 +162,7 @@ def speaker_labels_need_max_speaker_labels(
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("MaxSpeakerLabels",))
+@request_rule(TranscribeAudioRequest, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
 def max_speaker_labels_need_speaker_labels(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:

@@ -308,18 +308,19 @@ class Settings(WireModel):
             your transcription job request. Constraint: 1..200 characters, pattern
             ``^[0-9a-zA-Z._-]+``.
         show_speaker_labels (``ShowSpeakerLabels``): Enables speaker partitioning (diarization) in
-            your transcription output. Rules: speaker_labels_need_max_speaker_labels.
+            your transcription output. Rules: speaker_labels_need_max_speaker_labels,
+            max_speaker_labels_need_speaker_labels.
         max_speaker_labels (``MaxSpeakerLabels``): Specify the maximum number of speakers you want
             to partition in your media. Constraint: 2..30. Rules:
-            max_speaker_labels_need_speaker_labels.
+            speaker_labels_need_max_speaker_labels, max_speaker_labels_need_speaker_labels.
         channel_identification (``ChannelIdentification``): Enables channel identification in
             multi-channel audio.
         show_alternatives (``ShowAlternatives``): To include alternative transcriptions within your
             transcription output, include ShowAlternatives in your transcription request. Rules:
-            alternatives_need_max_alternatives.
+            alternatives_need_max_alternatives, max_alternatives_need_alternatives.
         max_alternatives (``MaxAlternatives``): Indicate the maximum number of alternative
             transcriptions you want Amazon Transcribe to include in your transcript. Constraint:
-            2..10. Rules: max_alternatives_need_alternatives.
+            2..10. Rules: alternatives_need_max_alternatives, max_alternatives_need_alternatives.
         vocabulary_filter_name (``VocabularyFilterName``): The name of the custom vocabulary filter
             you want to use in your transcription job request. Constraint: 1..200 characters,
             pattern ``^[0-9a-zA-Z._-]+``. Rules: vocabulary_filter_name_needs_method.

@@ -325,7 +325,7 @@ def tag_keys_are_distinct(request: StartTranscriptionJobRequest) -> Iterator[Vio
 # --- Settings ----------------------------------------------------------------------------------
 
 
-@request_rule(Settings, reads=("ShowSpeakerLabels",))
+@request_rule(Settings, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
 def speaker_labels_need_max_speaker_labels(settings: Settings) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels.
 
@@ -340,7 +340,7 @@ def speaker_labels_need_max_speaker_labels(settings: Settings) -> Iterator[Viola
         )
 
 
-@request_rule(Settings, reads=("MaxSpeakerLabels",))
+@request_rule(Settings, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
 def max_speaker_labels_need_speaker_labels(settings: Settings) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true.
 
@@ -355,7 +355,7 @@ def max_speaker_labels_need_speaker_labels(settings: Settings) -> Iterator[Viola
         )
 
 
-@request_rule(Settings, reads=("ShowAlternatives",))
+@request_rule(Settings, reads=("ShowAlternatives", "MaxAlternatives"))
 def alternatives_need_max_alternatives(settings: Settings) -> Iterator[Violation]:
     """ShowAlternatives=true needs MaxAlternatives.
 
@@ -370,7 +370,7 @@ def alternatives_need_max_alternatives(settings: Settings) -> Iterator[Violation
         )
 
 
-@request_rule(Settings, reads=("MaxAlternatives",))
+@request_rule(Settings, reads=("MaxAlternatives", "ShowAlternatives"))
 def max_alternatives_need_alternatives(settings: Settings) -> Iterator[Violation]:
     """MaxAlternatives needs ShowAlternatives=true.
 
