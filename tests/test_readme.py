@@ -47,6 +47,15 @@ SHELL_NOT_RUN = {
     "the-client/sh-1:3",
     "the-client/sh-1:4",
     "the-client/sh-1:5",
+    "the-client/sh-2:1",  # other families: tests/test_cli_families.py runs them
+    "the-client/sh-2:2",
+    "the-client/sh-2:3",
+    "the-client/sh-2:4",
+    "the-client/sh-2:5",
+    "the-client/sh-2:6",
+    "the-client/sh-2:7",
+    "the-client/sh-2:8",
+    "the-client/sh-2:9",
     "the-transcript/sh-1:2",  # transcript --job: the service
     "performance/sh-1:1",  # bash scripts/bench: a minute; scripts/test runs it --quick
 }

@@ -64,6 +64,11 @@ from typing import Protocol
 
 from transcribe_model._cli_check import run_check
 from transcribe_model._cli_exit import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED
+from transcribe_model._cli_families import (
+    add_family_commands,
+    is_family_command,
+    run_family_command,
+)
 from transcribe_model._cli_operations import OPERATIONS
 from transcribe_model._cli_service import (
     parse_endpoint_url,
@@ -245,6 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_check_command(commands.add_parser)
     _add_service_commands(commands.add_parser)
+    add_family_commands(commands.add_parser, _service_options(), _wait_options())
     add_transcript_command(commands.add_parser)
     return parser
 
@@ -275,6 +281,10 @@ def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command == "transcript":
         return run_transcript_command(parser, args)
+    if is_family_command(args.command):
+        if args.verb in ("start", "create", "wait"):
+            resolve_timing(parser, args)
+        return run_family_command(args)
     if args.command != "check":
         if args.command in ("start", "wait"):
             resolve_timing(parser, args)
