@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -266,7 +267,8 @@ def test_a_wait_that_times_out_exits_4_and_prints_the_last_job(
         state_manager.unset_transition("transcribe::transcriptionjob")
     captured = capsys.readouterr()
     assert json.loads(captured.out)["TranscriptionJob"]["TranscriptionJobName"] == "meeting"
-    assert "after 0.0 s" in captured.err
+    # The time is measured, not faked here: on a loaded machine one poll may take a moment.
+    assert re.search(r"after \d+\.\d s", captured.err), captured.err
 
 
 def test_a_failed_job_exits_3_with_the_reason_on_stderr(
