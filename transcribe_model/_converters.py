@@ -400,13 +400,10 @@ class HookBuilder:
 
         helpers = {
             "Invalid": Invalid,
-            "Mapping": Mapping,
             "as_dict": _as_dict,
             "int_limit": 10**_paths.MAX_INT_DIGITS,
             "safe_tz": SAFE_TZ,
-            "EMPTY": EMPTY,
             "new": _new,
-            "kind": _kind,
             "missing": _missing,
             "failed": _failed,
             "unknown_members": unknown_members,

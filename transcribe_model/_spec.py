@@ -11,7 +11,7 @@ import typing
 from collections.abc import Mapping
 from datetime import datetime
 from types import NoneType, UnionType
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
@@ -50,15 +50,6 @@ def __getattr__(name: str) -> object:
     if name == "RESPONSE_SHAPES":
         return frozenset(cls for cls in all_shapes() if is_response_shape(cls))
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# Parts of a snake_case name that are spelled in capitals on the wire.
-_ACRONYMS: Final = {"kms": "KMS"}
-
-
-def wire_name(attribute: str) -> str:
-    """The PascalCase wire name of a snake_case attribute (inverse of ``botocore.xform_name``)."""
-    return "".join(_ACRONYMS.get(part, part.capitalize()) for part in attribute.split("_"))
 
 
 @attrs.frozen
@@ -156,7 +147,7 @@ def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
     return tuple(
         FieldSpec(
             name=field.name,
-            wire=field.metadata.get(WIRE_KEY) or wire_name(field.name),
+            wire=field.metadata[WIRE_KEY],  # the generator writes it on every field
             type=_type_spec(_strip_none(hints[field.name])),
             required=field.default is attrs.NOTHING,
             constraint=constraint_of(field),

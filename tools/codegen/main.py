@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from tools.codegen import families, load, overrides, render_convert, render_models, rules_index
-from tools.codegen.ir import ServiceIR, Structure
+from tools.codegen.ir import Enum, ServiceIR, Structure
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "transcribe_model"
@@ -35,31 +35,16 @@ def ordered(service: ServiceIR) -> list[str]:
         order.append(name)
         structure = service.structures.get(name)
         if structure is not None:
-            for reached in sorted(
-                render_models.referenced(structure), key=_member_order(structure)
-            ):
-                visit(reached)
+            # Members in declaration order, each one's names item before key: deterministic,
+            # whatever the hash seed.
+            for member in structure.members:
+                for reached in render_models.names_in(member.type):
+                    visit(reached)
 
     for operation in service.operations.values():
         visit(operation.input)
         visit(operation.output)
     return order
-
-
-def _member_order(structure: Structure):  # type: ignore[no-untyped-def]
-    positions: dict[str, int] = {}
-    for position, member in enumerate(structure.members):
-        for name in _names(member.type):
-            positions.setdefault(name, position)
-    return lambda name: positions.get(name, 0)
-
-
-def _names(ref):  # type: ignore[no-untyped-def]
-    found = [ref.name] if ref.name else []
-    for part in (ref.item, ref.key):
-        if part is not None:
-            found += _names(part)
-    return found
 
 
 RULES: rules_index.RuleIndex = {}
@@ -101,7 +86,14 @@ def _title(family: str) -> str:
     return families.FAMILIES[family][1]
 
 
-def _models_module(head, family, enums, structures, response_only, homes) -> str:  # type: ignore[no-untyped-def]
+def _models_module(
+    head: str,
+    family: str,
+    enums: list[Enum],
+    structures: list[Structure],
+    response_only: set[str],
+    homes: dict[str, str],
+) -> str:
     imports = ["from __future__ import annotations", ""]
     abcs = [
         name
@@ -157,7 +149,9 @@ def _models_module(head, family, enums, structures, response_only, homes) -> str
     return "\n".join(parts)
 
 
-def _convert_module(head, family, structures, homes) -> str:  # type: ignore[no-untyped-def]
+def _convert_module(
+    head: str, family: str, structures: list[Structure], homes: dict[str, str]
+) -> str:
     used: dict[str, set[str]] = {}
     for structure in structures:
         used.setdefault(family, set()).add(structure.name)
@@ -206,7 +200,7 @@ def _convert_module(head, family, structures, homes) -> str:  # type: ignore[no-
     return "\n".join(body)
 
 
-def _family_init(head, family, service, names) -> str:  # type: ignore[no-untyped-def]
+def _family_init(head: str, family: str, service: ServiceIR, names: list[str]) -> str:
     operations = [
         op.name
         for op in service.operations.values()
@@ -230,7 +224,13 @@ def _family_init(head, family, service, names) -> str:  # type: ignore[no-untype
     return "\n".join(lines) + "\n"
 
 
-def _index_module(head, service, homes, order, response_only) -> str:  # type: ignore[no-untyped-def]
+def _index_module(
+    head: str,
+    service: ServiceIR,
+    homes: dict[str, str],
+    order: list[str],
+    response_only: set[str],
+) -> str:
     lines = [
         head + '"""Where each generated name lives, which shapes are sent, and every operation.\n\n'
         'Read by the package\'s lazy ``__getattr__`` and by the core, which imports no shape.\n"""\n',
@@ -292,7 +292,7 @@ def _index_module(head, service, homes, order, response_only) -> str:  # type: i
     return "\n".join(lines) + "\n"
 
 
-def _package_init(head, homes, order) -> str:  # type: ignore[no-untyped-def]
+def _package_init(head: str, homes: dict[str, str], order: list[str]) -> str:
     template = (TEMPLATES / "package_init.py").read_text()
     by_family: dict[str, list[str]] = {}
     for name in order:

@@ -240,20 +240,18 @@ def sequence_converters(structures: list[Structure]) -> str:
     return "\n\n".join(found[name] for name in sorted(found))
 
 
+def names_in(ref: TypeRef) -> list[str]:
+    """The enum and structure names a member's type names, itself first, then item, then key."""
+    found = [ref.name] if ref.name is not None else []
+    for part in (ref.item, ref.key):
+        if part is not None:
+            found += names_in(part)
+    return found
+
+
 def referenced(structure: Structure) -> set[str]:
     """The enum and structure names a structure's members name."""
-    found: set[str] = set()
-
-    def walk(ref: TypeRef) -> None:
-        if ref.name is not None:
-            found.add(ref.name)
-        for part in (ref.item, ref.key):
-            if part is not None:
-                walk(part)
-
-    for member in structure.members:
-        walk(member.type)
-    return found
+    return {name for member in structure.members for name in names_in(member.type)}
 
 
 def uses(structures: list[Structure], kind: str) -> bool:
