@@ -19,6 +19,7 @@ import json
 import math
 import sys
 from base64 import b64encode
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
@@ -59,24 +60,47 @@ def _require_shape(cls: object) -> None:
 def _structure(
     data: object, cls: type[M], wire_format: WireFormat, allow_unknown: bool | None
 ) -> M:
+    try:
+        path = _PATHS.get((cls, wire_format, allow_unknown))
+    except TypeError:  # an unhashable "class": refused below
+        path = None
+    if path is None:
+        path = _path(cls, wire_format, allow_unknown)
+        _PATHS[(cls, wire_format, allow_unknown)] = path
+    return cast(M, path(data))
+
+
+# The function each (class, wire form, allow_unknown) structures with, made once: the choices
+# below are the same at every call, and the first call makes them.
+_PATHS: dict[tuple[object, str, bool | None], Callable[[object], object]] = {}
+
+
+def _path(
+    cls: object, wire_format: WireFormat, allow_unknown: bool | None
+) -> Callable[[object], object]:
     if _is_transcript(cls):  # read as the service writes it, whatever allow_unknown says
         from transcribe_model.transcript._codec import structure_transcript
 
-        return cast(M, structure_transcript(data, cast("type[TranscriptModel]", cls)))
+        transcript = cast("type[TranscriptModel]", cls)
+        return lambda data: structure_transcript(data, transcript)
     _require_shape(cls)
     shape = cast("type[WireModel]", cls)
     response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
     hooks = _hooks(wire_format, keep_unknown)
     if response:
-        return cast(M, hooks.structure(data, shape))
-    result: M = cast(M, hooks.structure_strictly(data, shape))
-    if not response:
-        found = check(cast(WireModel, result))
-        errors = [violation for violation in found if violation.severity == "error"]
-        if errors:
-            raise ValidationError(errors)
-    return result
+        return lambda data: hooks.structure(data, shape)
+
+    def structure_request(data: object) -> object:
+        result = hooks.structure_strictly(data, shape)
+        found = check(result)
+        if found:
+            errors = [violation for violation in found if violation.severity == "error"]
+            if errors:
+                raise ValidationError(errors)
+        return result
+
+    return structure_request
 
 
 def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) -> M:

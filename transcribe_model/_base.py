@@ -24,8 +24,20 @@ class WireModel:
     unknown_members: Mapping[str, Any] = attrs.field(default=EMPTY, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        # Imported here: the construction checks need every model class, and every model class
-        # needs this base first.
-        from transcribe_model._construction import on_construct
+        _on_construct(self)
 
-        on_construct(self)
+
+def _load_on_construct(obj: WireModel) -> None:
+    """Import the construction checks on the first construction, then hand over to them.
+
+    Imported late: the construction checks need every model class, and every model class needs
+    this base first. Rebinding the module global spares each later construction an import.
+    """
+    global _on_construct
+    from transcribe_model._construction import on_construct
+
+    _on_construct = on_construct
+    on_construct(obj)
+
+
+_on_construct = _load_on_construct

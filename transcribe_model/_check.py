@@ -10,18 +10,21 @@ never violations: the caller either allowed them or received them.
 
 from __future__ import annotations
 
+import importlib
 import math
-from collections.abc import Mapping
-from datetime import datetime
-from typing import Any, cast
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import Any, Final, cast
 
 import attrs
+from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
 from transcribe_model._frozen import read_mapping
+from transcribe_model._generated_support import FastCheck
 from transcribe_model._registry import members_read, request_rules, response_checks
 from transcribe_model._spec import (
     EnumT,
@@ -55,12 +58,29 @@ def check(obj: object) -> tuple[Violation, ...]:
     if not isinstance(obj, WireModel):
         return (Violation(path="", message=f"is not a transcribe_model shape: {_name(obj)}"),)
     found: list[Violation] = []
+    # The generated fast check answers for a clean object (with its rules' findings); for
+    # anything else what it found is dropped and the general walk says what is wrong.
+    if FAST_CHECKS[type(obj)](obj, "", found, False):
+        return tuple(found)
+    return general_check(obj)
+
+
+def general_check(obj: WireModel) -> tuple[Violation, ...]:
+    """``check()`` by the general walk alone: the reference the fast checks are held to."""
+    found: list[Violation] = []
     _Checker(found, types_only=False).model(obj, "", response=False)
     return tuple(found)
 
 
 def type_violations(obj: WireModel) -> list[Violation]:
     """Only the violations of type: what even a liberal parse must refuse."""
+    if FAST_CHECKS[type(obj)](obj, "", None, False):
+        return []
+    return general_type_violations(obj)
+
+
+def general_type_violations(obj: WireModel) -> list[Violation]:
+    """``type_violations()`` by the general walk alone."""
     found: list[Violation] = []
     _Checker(found, types_only=True).model(obj, "", response=False)
     return found
@@ -286,6 +306,81 @@ _PLANS: dict[type, _Plan] = {}
 def _plan(cls: type[WireModel]) -> _Plan:
     found = _PLANS[cls] = _Plan(field_specs(cls), is_response_shape(cls), is_union(cls))
     return found
+
+
+#: The tzinfo classes whose offset is always a valid one: a datetime carrying one is aware.
+SAFE_TZ: Final = frozenset({timezone, tzutc, tzlocal})
+
+
+def _never_clean(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
+    """The fast check of a class with none generated (a caller's subclass): ask the walk."""
+    return False
+
+
+def _relocate(violation: Violation, path: str) -> Violation:
+    """A rule's violation (its path relative to the object) seen from ``path``."""
+    if not path:
+        return violation
+    return attrs.evolve(violation, path=_paths.join(path, violation.path))
+
+
+def _spec_of(cls: type[WireModel], attribute: str) -> FieldSpec:
+    for spec in field_specs(cls):
+        if spec.name == attribute:
+            return spec
+    raise LookupError(f"{cls.__name__} has no member {attribute}")  # a stale generated file
+
+
+def _accepts(cls: type[WireModel], attribute: str) -> Callable[[Any], bool]:
+    constraint = _spec_of(cls, attribute).constraint
+    if constraint is None:
+        raise LookupError(f"{cls.__name__}.{attribute} has no constraint")
+    return constraint.accepts
+
+
+def _part_accepts(part: str) -> Callable[[type[WireModel], str], Callable[[Any], bool]]:
+    def accepts(cls: type[WireModel], attribute: str) -> Callable[[Any], bool]:
+        constraint = _spec_of(cls, attribute).constraint
+        inner = getattr(constraint, part, None)
+        if not isinstance(inner, (Text, Range)):
+            raise LookupError(f"{cls.__name__}.{attribute} has no {part} constraint")
+        return inner.accepts
+
+    return accepts
+
+
+class _FastChecks(dict[type, FastCheck]):
+    """The generated fast check of each class, made on first use (``<family>/_checks.py``)."""
+
+    def __missing__(self, cls: type) -> FastCheck:
+        made: FastCheck = _never_clean
+        module = cls.__module__.rpartition(".")[0] + "._checks"
+        try:
+            factory = importlib.import_module(module).CHECKS.get(cls)
+        except ImportError:  # a class outside the generated families
+            factory = None
+        if factory is not None:
+            made = factory(_HELPERS)
+        self[cls] = made
+        return made
+
+
+#: Every fast check made so far, by class; the generated checks of nested shapes read it too.
+FAST_CHECKS: Final = _FastChecks()
+
+_HELPERS: Final[Mapping[str, Any]] = {
+    "relocate": _relocate,
+    "request_rules": request_rules,
+    "response_checks": response_checks,
+    "is_response": is_response_shape,
+    "int_limit": 10**_paths.MAX_INT_DIGITS,
+    "safe_tz": SAFE_TZ,
+    "fast": FAST_CHECKS,
+    "key": _paths.key,
+    "accepts": _accepts,
+    "item_accepts": _part_accepts("item"),
+    "key_accepts": _part_accepts("key"),
+}
 
 
 def _too_long(value: object) -> bool:

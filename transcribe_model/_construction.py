@@ -21,15 +21,21 @@ from transcribe_model._frozen import (
     freeze_value,
     read_mapping,
 )
-from transcribe_model._spec import MapT, TupleT, field_specs, is_response_shape
+from transcribe_model._spec import MapT, field_specs, is_response_shape
 
 
 def on_construct(obj: WireModel) -> None:
     """Freeze what the caller passed and refuse the object if it breaks anything."""
-    freezing_errors = _freeze_containers(obj)
-    if freezing_errors:
-        raise ValidationError(freezing_errors)
-    if is_response_shape(type(obj)):
+    cls = type(obj)
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _plan(cls)
+    maps, response = plan
+    if maps or obj.unknown_members is not EMPTY:
+        freezing_errors = _freeze_containers(obj, maps)
+        if freezing_errors:
+            raise ValidationError(freezing_errors)
+    if response:
         errors = type_violations(obj)
     else:
         errors = [violation for violation in check(obj) if violation.severity == "error"]
@@ -37,24 +43,29 @@ def on_construct(obj: WireModel) -> None:
         raise ValidationError(errors)
 
 
-def _freeze_containers(obj: WireModel) -> list[Violation]:
-    """Lists become tuples and mappings FrozenMappings, so nothing inside can change later."""
+# Per class: the attribute and wire names of its map members, and whether the service sends it.
+_PLANS: dict[type[WireModel], tuple[tuple[tuple[str, str], ...], bool]] = {}
+
+
+def _plan(cls: type[WireModel]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    maps = tuple((spec.name, spec.wire) for spec in field_specs(cls) if isinstance(spec.type, MapT))
+    return maps, is_response_shape(cls)
+
+
+def _freeze_containers(obj: WireModel, maps: tuple[tuple[str, str], ...]) -> list[Violation]:
+    """Mappings become FrozenMappings, so nothing inside can change later.
+
+    List members need nothing here: their attrs converters (``as_tuple``) made them tuples.
+    """
     errors: list[Violation] = []
-    for spec in field_specs(type(obj)):
-        value: object = getattr(obj, spec.name)
-        if isinstance(spec.type, TupleT) and isinstance(value, list):
-            items = cast("list[object]", value)  # of anything: the check that follows types it
-            object.__setattr__(obj, spec.name, tuple(items))
-        elif (
-            isinstance(spec.type, MapT)
-            and isinstance(value, Mapping)
-            and not isinstance(value, FrozenMapping)
-        ):
+    for name, wire in maps:
+        value: object = getattr(obj, name)
+        if isinstance(value, Mapping) and not isinstance(value, FrozenMapping):
             entries = read_mapping(cast("Mapping[object, object]", value))  # as above
             if entries is None:
-                errors.append(Violation(path=spec.wire, message="could not be read as a mapping"))
+                errors.append(Violation(path=wire, message="could not be read as a mapping"))
             else:
-                object.__setattr__(obj, spec.name, FrozenMapping(entries))
+                object.__setattr__(obj, name, FrozenMapping(entries))
     if errors:
         return errors
     # Declared a Mapping, but a caller may pass anything: the check is a runtime one. A

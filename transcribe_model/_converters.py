@@ -39,14 +39,12 @@ import importlib
 import math
 from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
-
-from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._check import aware, expected, partial_violations
+from transcribe_model._check import SAFE_TZ, aware, expected, partial_violations
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -142,10 +140,9 @@ def _structure_float(value: Any) -> float:
     raise _wrong(ScalarT(float), value)
 
 
-# The tzinfo classes whose offsets are always readable and within a day: those of the standard
-# library and the two botocore uses. The generated fast path takes only these; any other
-# tzinfo is asked for its offset by the general hook below.
-SAFE_TZ: Final = frozenset({timezone, tzutc, tzlocal})
+# SAFE_TZ (from _check): the tzinfo classes whose offsets are always readable and within a day,
+# those of the standard library and the two botocore uses. The generated fast path takes only
+# these; any other tzinfo is asked for its offset by the general hook below.
 
 
 def _structure_aware_datetime(value: Any) -> datetime:
@@ -547,9 +544,7 @@ def hook_builder(wire_format: WireFormat, *, keep_unknown: bool) -> HookBuilder:
     return found
 
 
-def make_converter(
-    wire_format: WireFormat = "botocore", *, keep_unknown: bool = True
-) -> Converter:
+def make_converter(wire_format: WireFormat = "botocore", *, keep_unknown: bool = True) -> Converter:
     """A cattrs converter between the models and one wire form (see this module's docstring).
 
     Args:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeVar, cast, overload
 
 from transcribe_model._base import WireModel
-from transcribe_model._frozen import EMPTY
+from transcribe_model._frozen import EMPTY, FrozenMapping
 
 T = TypeVar("T")
 
@@ -19,6 +19,10 @@ T = TypeVar("T")
 Hook = Callable[[Any], Any]
 #: Writes a model's unknown members back into its wire dict.
 EmitUnknown = Callable[[dict[str, Any], Mapping[str, Any]], None]
+#: A generated fast check (``<family>/_checks.py``): ``(obj, path, found, response)``, True
+#: when ``obj`` is clean and its rules' findings are in ``found`` (None: types only), False to
+#: have ``check()`` walk it the general way.
+FastCheck = Callable[[Any, str, "list[Any] | None", bool], bool]
 
 
 def slot_setter(cls: type[WireModel], name: str) -> Callable[[Any, Any], None]:
@@ -80,4 +84,14 @@ def twin_of(cls: type[WireModel]) -> type[WireModel]:
 #: The slot of the inherited ``unknown_members`` field lives on the base class.
 SET_UNKNOWN: Final = slot_setter(WireModel, "unknown_members")
 
-__all__ = ["EMPTY", "SET_UNKNOWN", "EmitUnknown", "Hook", "as_tuple", "slot_setter", "twin_of"]
+__all__ = [
+    "EMPTY",
+    "SET_UNKNOWN",
+    "EmitUnknown",
+    "FastCheck",
+    "FrozenMapping",
+    "Hook",
+    "as_tuple",
+    "slot_setter",
+    "twin_of",
+]

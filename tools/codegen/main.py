@@ -14,7 +14,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools.codegen import families, load, overrides, render_convert, render_models, rules_index
+from tools.codegen import (
+    families,
+    load,
+    overrides,
+    render_checks,
+    render_convert,
+    render_models,
+    rules_index,
+)
 from tools.codegen.ir import Enum, ServiceIR, Structure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,6 +76,9 @@ def render(service: ServiceIR) -> dict[Path, str]:
             head, family, enums, structures, response_only, homes
         )
         files[Path("transcribe_model", family, "_convert.py")] = _convert_module(
+            head, family, structures, homes
+        )
+        files[Path("transcribe_model", family, "_checks.py")] = _checks_module(
             head, family, structures, homes
         )
         files[Path("transcribe_model", family, "__init__.py")] = _family_init(
@@ -194,6 +205,53 @@ def _convert_module(
     table = ", ".join(f"{s.name}: unstructure_{s.name}" for s in structures)
     body.append(
         "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]] = {"
+        + table
+        + "}\n"
+    )
+    return "\n".join(body)
+
+
+def _checks_module(
+    head: str, family: str, structures: list[Structure], homes: dict[str, str]
+) -> str:
+    used: dict[str, set[str]] = {}
+    kinds: set[str] = set()
+    for structure in structures:
+        used.setdefault(family, set()).add(structure.name)
+        for member in structure.members:
+            refs = [member.type, member.type.item, member.type.key]
+            for ref in refs:
+                if ref is not None:
+                    kinds.add(ref.kind)
+                    if ref.kind in ("enum", "structure") and ref.name is not None:
+                        used.setdefault(homes[ref.name], set()).add(ref.name)
+    lines = [
+        head
+        # As in _convert.py: values are checked at run time, typed Any on purpose.
+        + "# pyright: basic\n"
+        + f'"""{_title(family)}: the generated fast checks of each class.\n\n'
+        'See ``tools/codegen/render_checks.py`` for what each factory does.\n"""\n',
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Callable, Mapping",
+    ]
+    if "datetime" in kinds:
+        lines.append("from datetime import datetime")
+    lines += [
+        "from typing import Any, Final",
+        "",
+        "from transcribe_model._base import WireModel",
+    ]
+    support = ["EMPTY", "FastCheck", "FrozenMapping"]
+    lines.append(f"from transcribe_model._generated_support import {', '.join(support)}")
+    for other, names in sorted(used.items()):
+        lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
+    body = ["\n".join(lines)]
+    for structure in structures:
+        body.append("\n\n" + render_checks.check_factory(structure))
+    table = ", ".join(f"{s.name}: check_{s.name}" for s in structures)
+    body.append(
+        "\n\nCHECKS: Final[dict[type[WireModel], Callable[[Mapping[str, Any]], FastCheck]]] = {"
         + table
         + "}\n"
     )

@@ -1,0 +1,176 @@
+"""The generated fast checks (``<family>/_checks.py``) against the general walk of ``_check``.
+
+``check()`` asks a class's generated fast check first and falls back to the general walk when
+it declines. The fast check may decline too often (that only costs time) but must never accept
+what the walk would refuse, nor report rules differently. Held here, for every shape, on
+objects drawn valid and on the same objects with one member, at any depth, replaced by a
+value of the wrong type or outside its constraint: ``check`` and the reference agree violation
+for violation (paths, messages, rules, order), and so do the types-only checks. And the fast
+path is really taken: a clean object of every shape is answered without the walk.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transcribe_model import WireModel
+from transcribe_model._check import (
+    FAST_CHECKS,
+    check,
+    general_check,
+    general_type_violations,
+    type_violations,
+)
+from transcribe_model._frozen import FrozenMapping
+from transcribe_model._spec import ALL_SHAPES, field_specs
+
+F = TypeVar("F", bound=Callable[..., Any])
+SHAPES = sorted(ALL_SHAPES, key=lambda cls: cls.__name__)
+
+
+def share(fraction: float) -> Callable[[F], F]:
+    """Run ``fraction`` of the profile's examples (at least five)."""
+    examples = max(5, int(settings.default.max_examples * fraction))
+    return settings(max_examples=examples, suppress_health_check=list(HealthCheck))
+
+
+class Text(str):
+    """A str subclass: the walk accepts it, the fast check leaves it to the walk."""
+
+
+# Values that break a member: wrong types, values out of any bound, the odd corners.
+BAD_VALUES: tuple[object, ...] = (
+    "",
+    "x" * 3000,
+    "no spaces allowed here? \n",
+    Text("s3://bucket/key"),
+    -1,
+    0,
+    10**6,
+    10**5000,
+    1.5,
+    float("nan"),
+    float("inf"),
+    True,
+    False,
+    b"bytes",
+    (),
+    ("a",) * 200,
+    ({"not": "a model"},),
+    FrozenMapping({}),
+    FrozenMapping({"k": "v"}),
+    {"a": 1},
+    datetime(2026, 1, 1),  # naive
+    datetime(2026, 1, 1, tzinfo=timezone(timedelta(hours=5))),
+    object(),
+)
+
+
+def models_in(obj: WireModel) -> list[WireModel]:
+    """``obj`` and every model under it, depth first."""
+    found = [obj]
+    for spec in field_specs(type(obj)):
+        value = getattr(obj, spec.name)
+        values = value if isinstance(value, tuple) else (value,)
+        if isinstance(value, FrozenMapping):
+            values = tuple(value.values())
+        for element in values:
+            if isinstance(element, WireModel):
+                found += models_in(element)
+    return found
+
+
+def assert_same(obj: WireModel) -> None:
+    assert check(obj) == general_check(obj)
+    assert type_violations(obj) == general_type_violations(obj)
+
+
+@pytest.mark.parametrize("cls", SHAPES, ids=lambda cls: cls.__name__)
+@share(0.04)
+@given(data=st.data())
+def test_fast_checks_agree_with_the_walk(cls: type[WireModel], data: st.DataObject) -> None:
+    # A copy: the strategies may hand out the same nested object again, and it is changed below.
+    obj = copy.deepcopy(data.draw(st.from_type(cls)))
+    assert_same(obj)
+    # Every member of every model in the tree replaced in turn by bad values (past the frozen
+    # class), and put back: None and a handful of the others, chosen by a drawn seed.
+    chosen = random.Random(data.draw(st.integers(0, 2**32))).sample
+    for target in models_in(obj):
+        for spec in field_specs(type(target)):
+            kept = getattr(target, spec.name)
+            for bad in (None, *chosen(BAD_VALUES, 6)):
+                object.__setattr__(target, spec.name, bad)
+                assert_same(obj)
+            object.__setattr__(target, spec.name, kept)
+
+
+@pytest.mark.parametrize("cls", SHAPES, ids=lambda cls: cls.__name__)
+@share(0.05)
+@given(data=st.data())
+def test_unknown_members_leave_it_to_the_walk(cls: type[WireModel], data: st.DataObject) -> None:
+    obj = copy.deepcopy(data.draw(st.from_type(cls)))
+    target = data.draw(st.sampled_from(models_in(obj)))
+    names = [spec.wire for spec in field_specs(type(target))] or ["Anything"]
+    name = data.draw(st.sampled_from([*names, "NewerMember"]))
+    object.__setattr__(target, "unknown_members", FrozenMapping({name: 1}))
+    assert not FAST_CHECKS[cls](obj, "", [], False)
+    assert_same(obj)
+
+
+@pytest.mark.parametrize("cls", SHAPES, ids=lambda cls: cls.__name__)
+@share(0.05)
+@given(data=st.data())
+def test_a_clean_object_is_answered_fast(cls: type[WireModel], data: st.DataObject) -> None:
+    obj = data.draw(st.from_type(cls))
+    reference = general_check(obj)
+    walk_would_object = any(
+        violation.rule in (None, "union_has_exactly_one_member") for violation in reference
+    )
+    found: list[Any] = []
+    assert FAST_CHECKS[cls](obj, "", found, False) is not walk_would_object
+    if not walk_would_object:
+        assert tuple(found) == reference
+
+
+def test_a_copy_with_a_subclass_value_is_walked_and_still_clean() -> None:
+    from transcribe_model import Media
+
+    media = Media(media_file_uri="s3://bucket/key.wav")
+    odd = copy.copy(media)
+    object.__setattr__(odd, "media_file_uri", Text("s3://bucket/key.wav"))
+    assert not FAST_CHECKS[Media](odd, "", [], False)
+    assert check(odd) == general_check(odd) == ()
+
+
+def test_a_rule_registered_later_is_seen_by_a_fast_check_made_earlier() -> None:
+    from transcribe_model import Tag
+    from transcribe_model._errors import Violation
+    from transcribe_model._registry import _REQUEST_RULES, request_rule
+
+    tag = Tag(key="team", value="")
+    assert check(tag) == ()  # the fast check of Tag is made now
+    before = _REQUEST_RULES.get(Tag)
+
+    @request_rule(Tag, reads=("Value",))
+    def values_are_not_empty(obj: Tag) -> Any:
+        if obj.value == "":
+            yield Violation(path="Value", message="is empty", rule="values_are_not_empty")
+
+    try:
+        assert [v.rule for v in check(tag)] == ["values_are_not_empty"]
+        assert check(tag) == general_check(tag)
+    finally:
+        if before is None:
+            del _REQUEST_RULES[Tag]
+        else:
+            _REQUEST_RULES[Tag] = before
+    assert attrs.has(Tag)

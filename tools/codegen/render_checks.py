@@ -1,0 +1,217 @@
+"""Step 4c: the source of a family's ``_checks.py``: straight-line fast checks per class.
+
+``check()`` (``transcribe_model._check``) walks any model generically: the reference, which
+finds and words every violation. Most objects it is given are fine, and for them that walk is
+mostly overhead: a loop over every member, ``getattr`` by name, a type test per spec. Each class
+here gets ``check_<Shape>(helpers)``, a factory of the function
+
+    fast(obj, path, found, response) -> bool
+
+that reads each member once and answers only the common case: every value of exactly its
+type and within its constraints, every nested shape just as fine (checked by its own fast
+function), no unknown members. Then it runs the shape's rules (unless ``found`` is None: a
+check of types only) into ``found``, as the reference would, and returns True. On anything
+else it returns False at once, and ``check()`` throws away what was found and runs the
+reference walk, which says what is wrong. So a fast check can only ever be too cautious; the
+differential test (``tests/test_fast_checks.py``) holds it to the reference on drawn objects.
+"""
+
+from __future__ import annotations
+
+from tools.codegen.ir import CountC, Member, Structure, TypeRef
+
+# Exactly the type a checked member holds, for value ``{v}``: anything else (a subclass, an int
+# for a float) is left to the reference walk.
+_EXACT = {
+    "str": "{v}.__class__ is str",
+    "int": "{v}.__class__ is int and -int_limit < {v} < int_limit",
+    "bool": "{v}.__class__ is bool",
+    "float": "{v}.__class__ is float and {v} - {v} == 0.0",
+    "datetime": "{v}.__class__ is datetime and {v}.tzinfo.__class__ in safe_tz",
+    "bytes": "{v}.__class__ is bytes",
+}
+
+
+def check_factory(structure: Structure) -> str:
+    """The fast-check factory of one class."""
+    name = structure.name
+    members = structure.members
+    out = [
+        f"def check_{name}(helpers: Mapping[str, Any]) -> FastCheck:",
+        f'    """The fast check of a ``{name}``: see ``render_checks`` of ``tools/codegen``."""',
+        '    relocate = helpers["relocate"]',
+        # Looked up at each call: a family imported later may add rules to a shared shape.
+        '    request_rules = helpers["request_rules"]',
+        '    response_checks = helpers["response_checks"]',
+        f'    is_response = helpers["is_response"]({name})',
+    ]
+    kinds = {kind for member in members for kind in _kinds(member.type)}
+    if "int" in kinds:
+        out.append('    int_limit = helpers["int_limit"]')
+    if "datetime" in kinds:
+        out.append('    safe_tz = helpers["safe_tz"]')
+    if kinds & {"structure"}:
+        out.append('    fast = helpers["fast"]')
+    if any(_nests(member, "map") for member in members):
+        out.append('    key = helpers["key"]')
+    for index, member in enumerate(members):
+        out += _member_setup(name, index, member)
+    out += [
+        "",
+        "    def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:",
+        "        response = response or is_response",
+    ]
+    if any(_nests(member, kind) for member in members for kind in ("structure", "list", "map")):
+        out.append('        prefix = path + "." if path else ""')
+    if members:
+        out.append("        v: Any")
+    for index, member in enumerate(members):
+        out += _member_check(index, member)
+    out += [
+        # Any unknown member (or a copy of EMPTY that is not EMPTY, from deepcopy or pickle).
+        "        v = obj.unknown_members",
+        "        if v is not EMPTY and (v.__class__ is not FrozenMapping or v):",
+        "            return False",
+    ]
+    if structure.union:
+        given = " + ".join(f"(obj.{member.attribute} is not None)" for member in members)
+        out += [f"        if not response and {given} != 1:", "            return False"]
+    out += [
+        "        if found is not None:",
+        f"            for rule in response_checks({name}) if response else request_rules({name}):",
+        "                for violation in rule(obj):",
+        "                    found.append(relocate(violation, path))",
+        "        return True",
+        "",
+        "    return check",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _nests(member: Member, kind: str) -> bool:
+    """Whether ``member`` is of ``kind`` and holds a shape, whose check needs its path."""
+    ref = member.type
+    if ref.kind != kind:
+        return False
+    return kind == "structure" or (ref.item is not None and ref.item.kind == "structure")
+
+
+def _kinds(ref: TypeRef) -> list[str]:
+    kinds = [ref.kind]
+    for inner in (ref.item, ref.key):
+        if inner is not None:
+            kinds += _kinds(inner)
+    return kinds
+
+
+def _member_setup(name: str, index: int, member: Member) -> list[str]:
+    """Names the check of member ``index`` reads: its constraint's fast test, item and key,
+    looked up by attribute name in the class's own constraint data."""
+    constraint = member.constraint
+    lines: list[str] = []
+    if constraint is None:
+        return lines
+    where = f"{name}, {member.attribute!r}"
+    lines.append(f'    accepts_{index} = helpers["accepts"]({where})')
+    if isinstance(constraint, CountC):
+        if constraint.item is not None:
+            lines.append(f'    item_{index} = helpers["item_accepts"]({where})')
+        if constraint.key is not None:
+            lines.append(f'    key_{index} = helpers["key_accepts"]({where})')
+    return lines
+
+
+def _value_test(ref: TypeRef, v: str, accepts: str | None) -> str | None:
+    """A condition that ``v`` is a clean scalar or enum of ``ref``; None for a structure."""
+    if ref.kind == "enum":
+        return f"{v}.__class__ is {ref.name}"
+    if ref.kind in _EXACT:
+        test = _EXACT[ref.kind].format(v=v)
+        return f"{test} and {accepts}({v})" if accepts else test
+    return None
+
+
+def _member_check(index: int, member: Member) -> list[str]:
+    attribute, wire = member.attribute, member.wire
+    ref, constraint = member.type, member.constraint
+    lines = [f"        v = obj.{attribute}", "        if v is None:"]
+    lines.append("            return False" if member.required else "            pass")
+    accepts = f"accepts_{index}" if constraint is not None else None
+    if ref.kind == "structure":
+        lines += [
+            f"        elif v.__class__ is not {ref.name} or not fast[{ref.name}](",
+            f"            v, prefix + {wire!r}, found, response",
+            "        ):",
+            "            return False",
+        ]
+        return lines
+    if ref.kind in ("list", "map"):
+        container = "tuple" if ref.kind == "list" else "FrozenMapping"
+        test = f"v.__class__ is not {container}"
+        if accepts:
+            test += f" or not {accepts}(v)"
+        lines += [f"        elif {test}:", "            return False"]
+        body = _list_body(index, member) if ref.kind == "list" else _map_body(index, member)
+        if body is None:
+            # A shape the fast check does not read (a list of lists): the reference does.
+            return [*lines, "        else:", "            return False"]
+        return [*lines, "        else:", *body]
+    test = _value_test(ref, "v", accepts)
+    if test is None:  # pragma: no cover - every kind is handled above
+        raise ValueError(f"no fast test for {ref.kind}")
+    lines += [f"        elif not ({test}):", "            return False"]
+    return lines
+
+
+def _item_accepts(index: int, constraint: object, part: str) -> str | None:
+    """The name of the item (or key) constraint's test, when the member's Count carries one."""
+    if isinstance(constraint, CountC) and getattr(constraint, part) is not None:
+        return f"{part}_{index}"
+    return None
+
+
+def _list_body(index: int, member: Member) -> list[str] | None:
+    item = member.type.item
+    assert item is not None
+    if item.kind == "structure":
+        return [
+            "            for position, e in enumerate(v):",
+            f"                if e.__class__ is not {item.name} or not fast[{item.name}](",
+            f'                    e, f"{{prefix}}{member.wire}[{{position}}]", found, response',
+            "                ):",
+            "                    return False",
+        ]
+    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item"))
+    if test is None:
+        return None
+    return [
+        "            for e in v:",
+        f"                if not ({test}):",
+        "                    return False",
+    ]
+
+
+def _map_body(index: int, member: Member) -> list[str] | None:
+    key_ref, item = member.type.key, member.type.item
+    assert key_ref is not None
+    assert item is not None
+    key_test = _value_test(key_ref, "k", _item_accepts(index, member.constraint, "key"))
+    if key_test is None:
+        return None
+    lines = [
+        "            for k, e in v.items():",
+        f"                if not ({key_test}):",
+        "                    return False",
+    ]
+    if item.kind == "structure":
+        return [
+            *lines,
+            f"                if e.__class__ is not {item.name} or not fast[{item.name}](",
+            f"                    e, prefix + {member.wire!r} + key(k), found, response",
+            "                ):",
+            "                    return False",
+        ]
+    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item"))
+    if test is None:
+        return None
+    return [*lines, f"                if not ({test}):", "                    return False"]
