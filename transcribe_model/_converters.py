@@ -50,6 +50,7 @@ from transcribe_model._frozen import (
     EMPTY,
     FrozenMapping,
     UnfreezableValue,
+    adopt,
     freeze_value,
     read_mapping,
     thaw_value,
@@ -381,6 +382,12 @@ class HookBuilder:
     def _make_structurer(self, cls: type[WireModel]) -> Structurer:
         specs = field_specs(cls)
         hooks = [self._value_structurer(spec.type) for spec in specs]
+        # What the generated inline paths of list and map members convert each item with.
+        items = [self._item_structurer(spec.type) for spec in specs]
+        keys = [
+            self._value_structurer(spec.type.key) if isinstance(spec.type, MapT) else None
+            for spec in specs
+        ]
         known = wire_names(cls)
         keep_unknown = self.keep_unknown
 
@@ -405,10 +412,21 @@ class HookBuilder:
             "failed": _failed,
             "unknown_members": unknown_members,
             "aware": self.wire_format == "botocore",
+            "items": items,
+            "keys": keys,
+            "all_str": _all_str,
+            "adopt": adopt,
         }
         factory = _generated(cls).STRUCTURERS[cls]
         structurer: Structurer = factory(hooks, helpers)
         return structurer
+
+    def _item_structurer(self, spec: TypeSpec) -> Structurer | None:
+        if isinstance(spec, TupleT):
+            return self._value_structurer(spec.item)
+        if isinstance(spec, MapT):
+            return self._value_structurer(spec.value)
+        return None
 
     # --- unstructure --------------------------------------------------------------------------
 
@@ -439,9 +457,17 @@ class HookBuilder:
             return _base64
         return None
 
+    def _item_unstructurer(self, spec: TypeSpec) -> Unstructurer | None:
+        if isinstance(spec, TupleT):
+            return self._value_unstructurer(spec.item)
+        if isinstance(spec, MapT):
+            return self._value_unstructurer(spec.value)
+        return None
+
     def _make_unstructurer(self, cls: type[WireModel]) -> Unstructurer:
         specs = field_specs(cls)
-        hooks = [self._value_unstructurer(spec.type) or _identity for spec in specs]
+        hooks = [self._value_unstructurer(spec.type) for spec in specs]
+        items = [self._item_unstructurer(spec.type) for spec in specs]
         json_form = self.wire_format == "json"
 
         def emit_unknown(out: dict[str, Any], unknown: Mapping[str, Any]) -> None:
@@ -451,8 +477,13 @@ class HookBuilder:
                     out[wire] = _jsonable(thawed) if json_form else thawed
 
         factory = _generated(cls).UNSTRUCTURERS[cls]
-        unstructurer: Unstructurer = factory(hooks, emit_unknown)
+        unstructurer: Unstructurer = factory(hooks, emit_unknown, items)
         return unstructurer
+
+
+def _all_str(value: list[Any]) -> bool:
+    """Whether every item of a wire list is exactly a ``str`` (the generated inline path)."""
+    return all(item.__class__ is str for item in value)
 
 
 def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:

@@ -95,6 +95,15 @@ def read_mapping(value: Mapping[K, Any]) -> Mapping[K, Any] | None:
         return None
 
 
+def adopt(items: dict[K, V]) -> FrozenMapping[K, V]:
+    """A FrozenMapping over ``items`` itself, not a copy: for a dict just built and never shared
+    (the converters' own), so the copy ``FrozenMapping(items)`` makes would be wasted."""
+    frozen: FrozenMapping[K, V] = FrozenMapping.__new__(FrozenMapping)
+    frozen._items = items
+    frozen._hash = None
+    return frozen
+
+
 class UnfreezableValue(ValueError):
     """A value of an unknown member that cannot be kept: too deep, non-finite or not data."""
 

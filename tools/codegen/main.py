@@ -167,8 +167,9 @@ def _convert_module(
     for structure in structures:
         used.setdefault(family, set()).add(structure.name)
         for member in structure.members:
-            if member.type.kind == "enum":
-                used.setdefault(homes[member.type.name], set()).add(member.type.name)
+            for ref in (member.type, member.type.item, member.type.key):
+                if ref is not None and ref.kind == "enum" and ref.name is not None:
+                    used.setdefault(homes[ref.name], set()).add(ref.name)
     lines = [
         head
         # Values here are wire data, typed Any on purpose; pyright's strict mode flags every use of
@@ -204,7 +205,7 @@ def _convert_module(
     )
     table = ", ".join(f"{s.name}: unstructure_{s.name}" for s in structures)
     body.append(
-        "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]] = {"
+        "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]], Callable[[Any], dict[str, Any]]]]] = {"
         + table
         + "}\n"
     )

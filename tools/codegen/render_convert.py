@@ -48,10 +48,26 @@ def structure_factory(structure: Structure) -> str:
     if any(member.type.kind == "int" for member in members):
         out.append('    int_limit = helpers["int_limit"]')
     out.append('    as_dict = helpers["as_dict"]')
+    if any(member.type.kind == "list" and _item_kind(member) == "str" for member in members):
+        out.append('    all_str = helpers["all_str"]')
+    if any(member.type.kind == "map" for member in members):
+        out.append('    adopt = helpers["adopt"]')
     for index, member in enumerate(members):
         out.append(f"    hook_{index} = hooks[{index}]")
-        if member.type.kind == "enum":
-            out.append(f"    members_{index} = {member.type.name}._value2member_map_")
+        ref = member.type
+        if ref.kind == "enum":
+            out.append(f"    members_{index} = {ref.name}._value2member_map_")
+        elif ref.kind == "list" and ref.item is not None:
+            if ref.item.kind == "enum":
+                out.append(f"    members_{index} = {ref.item.name}._value2member_map_")
+            elif ref.item.kind == "structure":
+                out.append(f'    item_{index} = helpers["items"][{index}]')
+        elif ref.kind == "map" and ref.item is not None and ref.key is not None:
+            out.append(f'    item_{index} = helpers["items"][{index}]')
+            if ref.key.kind == "enum":
+                out.append(f"    members_{index} = {ref.key.name}._value2member_map_")
+            else:
+                out.append(f'    key_{index} = helpers["keys"][{index}]')
     out.append(f"    twin_{name} = twin_of({name})")
     out += [
         "",
@@ -102,7 +118,20 @@ def _structure_member(index: int, member: Member) -> list[str]:
         "    v = exc.partial",
     ]
     kind = member.type.kind
-    if kind == "enum":
+    inline = _inline_container(index, member)
+    if inline is not None:
+        test, fast, errors = inline
+        if errors is None:  # a test that settles it: convert in one expression
+            lines.append(f"            if {test}:")
+            lines += [f"                {line}" for line in fast]
+        else:  # try the common case; on any doubt the general hook says what is wrong
+            lines += [f"            if {test}:", "                try:"]
+            lines += [f"                    {line}" for line in fast]
+            lines.append(f"                except {errors}:")
+            lines += [f"                    {line}" for line in convert]
+        lines.append("            else:")
+        lines += [f"                {line}" for line in convert]
+    elif kind == "enum":
         lines += [
             f"            m = members_{index}.get(v) if v.__class__ is str else None",
             "            if m is not None:",
@@ -119,23 +148,53 @@ def _structure_member(index: int, member: Member) -> list[str]:
     return lines
 
 
+def _item_kind(member: Member) -> str | None:
+    return member.type.item.kind if member.type.item is not None else None
+
+
+def _inline_container(index: int, member: Member) -> tuple[str, list[str], str | None] | None:
+    """The inline path of a list or map member, as (test, lines, exceptions that send it to
+    the general hook); None where the general hook alone serves (lists of numbers, ...)."""
+    ref = member.type
+    if ref.kind == "list":
+        item = _item_kind(member)
+        if item == "str":
+            return "v.__class__ is list and all_str(v)", ["v = tuple(v)"], None
+        if item == "enum":
+            fast = f"v = tuple([members_{index}[e] for e in v])"
+            return "v.__class__ is list", [fast], "(KeyError, TypeError)"
+        if item == "structure":
+            fast = f"v = tuple([item_{index}(e) for e in v])"
+            return "v.__class__ is list", [fast], "Invalid"
+        return None
+    if ref.kind == "map" and ref.key is not None:
+        key = f"members_{index}[k]" if ref.key.kind == "enum" else f"k if k.__class__ is str else key_{index}(k)"
+        fast = f"v = adopt({{{key}: item_{index}(e) for k, e in v.items()}})"
+        return "v.__class__ is dict", [fast], "(Invalid, KeyError, TypeError)"
+    return None
+
+
 def unstructure_factory(structure: Structure) -> str:
-    """The unstructure factory of one class."""
+    """The unstructure factory of one class.
+
+    ``hooks[i]`` emits member ``i`` (None: the value goes out as it is, as a datetime does in
+    the botocore form); ``items[i]`` emits each item of a list or map member that holds shapes.
+    Enums, plain scalars and lists of them are written inline.
+    """
     name = structure.name
     out = [
         f"def unstructure_{name}(",
-        "    hooks: Sequence[Hook], emit_unknown: EmitUnknown",
+        "    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]",
         ") -> Callable[[Any], dict[str, Any]]:",
         f'    """The function that writes the wire dict of a ``{name}``."""',
     ]
-    plain = {
-        index
-        for index, member in enumerate(structure.members)
-        if member.type.kind in ("enum", "str", "int", "bool", "float")
-    }
-    for index in range(len(structure.members)):
-        if index not in plain:
-            out.append(f"    hook_{index} = hooks[{index}]")
+    lines: list[str] = []
+    for index, member in enumerate(structure.members):
+        setup, emit = _unstructure_member(index, member)
+        out += setup
+        wire = repr(member.wire)
+        lines += [f"        v = instance.{member.attribute}", "        if v is not None:"]
+        lines.append(f"            out[{wire}] = {emit}")
     out += [
         "",
         f"    def unstructure(instance: {name}) -> dict[str, Any]:",
@@ -143,15 +202,7 @@ def unstructure_factory(structure: Structure) -> str:
     ]
     if structure.members:
         out.append("        v: Any")
-    for index, member in enumerate(structure.members):
-        wire = repr(member.wire)
-        out += [f"        v = instance.{member.attribute}", "        if v is not None:"]
-        if member.type.kind == "enum":
-            out.append(f"            out[{wire}] = v._value_")
-        elif index in plain:
-            out.append(f"            out[{wire}] = v")
-        else:
-            out.append(f"            out[{wire}] = hook_{index}(v)")
+    out += lines
     out += [
         "        if instance.unknown_members:",
         "            emit_unknown(out, instance.unknown_members)",
@@ -160,3 +211,36 @@ def unstructure_factory(structure: Structure) -> str:
         "    return unstructure",
     ]
     return "\n".join(out) + "\n"
+
+
+_PLAIN = ("str", "int", "bool", "float")
+
+
+def _unstructure_member(index: int, member: Member) -> tuple[list[str], str]:
+    """The factory lines member ``index`` needs, and the expression that emits its ``v``."""
+    ref = member.type
+    hook = [f"    hook_{index} = hooks[{index}]"]
+    if ref.kind == "enum":
+        return [], "v._value_"
+    if ref.kind in _PLAIN:
+        return [], "v"
+    if ref.kind == "structure":
+        return hook, f"hook_{index}(v)"
+    if ref.kind == "list" and ref.item is not None:
+        item = ref.item.kind
+        if item == "enum":
+            return [], "[e._value_ for e in v]"
+        if item in _PLAIN:
+            return [], "list(v)"
+        if item == "structure":
+            return [f"    item_{index} = items[{index}]"], f"[item_{index}(e) for e in v]"
+    if ref.kind == "map" and ref.key is not None and ref.item is not None:
+        key = "k._value_" if ref.key.kind == "enum" else "k"
+        if ref.item.kind in _PLAIN or ref.item.kind in ("enum", "structure"):
+            value = {"enum": "e._value_", "structure": f"item_{index}(e)"}.get(ref.item.kind, "e")
+            setup = [f"    item_{index} = items[{index}]"] if ref.item.kind == "structure" else []
+            if key == "k" and value == "e":
+                return setup, "dict(v)"
+            return setup, f"{{{key}: {value} for k, e in v.items()}}"
+    # Datetimes, bytes and lists of them: as the wire form says (None: as they are).
+    return hook, f"v if hook_{index} is None else hook_{index}(v)"

@@ -30,6 +30,7 @@ from transcribe_model.call_analytics_categories._models import (
     RelativeTimeRange,
     Rule,
     SentimentFilter,
+    SentimentValue,
     TranscriptFilter,
     TranscriptFilterType,
     UpdateCallAnalyticsCategoryRequest,
@@ -50,7 +51,9 @@ def structure_CreateCallAnalyticsCategoryRequest(
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     hook_3 = hooks[3]
     members_3 = InputType._value2member_map_
     twin_CreateCallAnalyticsCategoryRequest = twin_of(CreateCallAnalyticsCategoryRequest)
@@ -82,22 +85,42 @@ def structure_CreateCallAnalyticsCategoryRequest(
             instance.rules = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Rules", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Rules", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Rules", exc)
+                    v = exc.partial
             instance.rules = v
         v = get("Tags")
         if v is None:
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("InputType")
         if v is None:
@@ -129,11 +152,11 @@ def structure_CreateCallAnalyticsCategoryRequest(
 
 
 def unstructure_CreateCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateCallAnalyticsCategoryRequest``."""
-    hook_1 = hooks[1]
-    hook_2 = hooks[2]
+    item_1 = items[1]
+    item_2 = items[2]
 
     def unstructure(instance: CreateCallAnalyticsCategoryRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -143,10 +166,10 @@ def unstructure_CreateCallAnalyticsCategoryRequest(
             out["CategoryName"] = v
         v = instance.rules
         if v is not None:
-            out["Rules"] = hook_1(v)
+            out["Rules"] = [item_1(e) for e in v]
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_2(v)
+            out["Tags"] = [item_2(e) for e in v]
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
@@ -235,7 +258,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
 
 
 def unstructure_Rule(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Rule``."""
     hook_0 = hooks[0]
@@ -346,7 +369,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_NonTalkTimeFilter(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``NonTalkTimeFilter``."""
     hook_1 = hooks[1]
@@ -457,7 +480,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_AbsoluteTimeRange(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``AbsoluteTimeRange``."""
 
@@ -566,7 +589,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_RelativeTimeRange(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``RelativeTimeRange``."""
 
@@ -690,7 +713,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_InterruptionFilter(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``InterruptionFilter``."""
     hook_2 = hooks[2]
@@ -729,6 +752,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = TranscriptFilterType._value2member_map_
     hook_1 = hooks[1]
@@ -818,11 +842,14 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.targets = None
         else:
             present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "Targets", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Targets", exc)
+                    v = exc.partial
             instance.targets = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptFilter", errors)
@@ -837,12 +864,11 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_TranscriptFilter(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptFilter``."""
     hook_1 = hooks[1]
     hook_2 = hooks[2]
-    hook_5 = hooks[5]
 
     def unstructure(instance: TranscriptFilter) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -864,7 +890,7 @@ def unstructure_TranscriptFilter(
             out["Negate"] = v
         v = instance.targets
         if v is not None:
-            out["Targets"] = hook_5(v)
+            out["Targets"] = list(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -881,6 +907,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
+    members_0 = SentimentValue._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
@@ -902,11 +929,21 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             instance.sentiments = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Sentiments", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_0[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Sentiments", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Sentiments", exc)
+                    v = exc.partial
             instance.sentiments = v
         v = get("AbsoluteTimeRange")
         if v is None:
@@ -970,10 +1007,9 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 
 def unstructure_SentimentFilter(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SentimentFilter``."""
-    hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
 
@@ -982,7 +1018,7 @@ def unstructure_SentimentFilter(
         v: Any
         v = instance.sentiments
         if v is not None:
-            out["Sentiments"] = hook_0(v)
+            out["Sentiments"] = [e._value_ for e in v]
         v = instance.absolute_time_range
         if v is not None:
             out["AbsoluteTimeRange"] = hook_1(v)
@@ -1048,7 +1084,7 @@ def structure_CreateCallAnalyticsCategoryResponse(
 
 
 def unstructure_CreateCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1077,9 +1113,11 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
     hook_4 = hooks[4]
+    item_4 = helpers["items"][4]
     hook_5 = hooks[5]
     members_5 = InputType._value2member_map_
     twin_CategoryProperties = twin_of(CategoryProperties)
@@ -1109,11 +1147,21 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.rules = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Rules", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Rules", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Rules", exc)
+                    v = exc.partial
             instance.rules = v
         v = get("CreateTime")
         if v is None:
@@ -1144,11 +1192,21 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_4(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("InputType")
         if v is None:
@@ -1178,13 +1236,13 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_CategoryProperties(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CategoryProperties``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
-    hook_4 = hooks[4]
+    item_4 = items[4]
 
     def unstructure(instance: CategoryProperties) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1194,16 +1252,16 @@ def unstructure_CategoryProperties(
             out["CategoryName"] = v
         v = instance.rules
         if v is not None:
-            out["Rules"] = hook_1(v)
+            out["Rules"] = [item_1(e) for e in v]
         v = instance.create_time
         if v is not None:
-            out["CreateTime"] = hook_2(v)
+            out["CreateTime"] = v if hook_2 is None else hook_2(v)
         v = instance.last_update_time
         if v is not None:
-            out["LastUpdateTime"] = hook_3(v)
+            out["LastUpdateTime"] = v if hook_3 is None else hook_3(v)
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_4(v)
+            out["Tags"] = [item_4(e) for e in v]
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
@@ -1263,7 +1321,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
 
 
 def unstructure_DeleteCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsCategoryRequest``."""
 
@@ -1311,7 +1369,7 @@ def structure_DeleteCallAnalyticsCategoryResponse(
 
 
 def unstructure_DeleteCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsCategoryResponse``."""
 
@@ -1373,7 +1431,7 @@ def structure_GetCallAnalyticsCategoryRequest(
 
 
 def unstructure_GetCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsCategoryRequest``."""
 
@@ -1436,7 +1494,7 @@ def structure_GetCallAnalyticsCategoryResponse(
 
 
 def unstructure_GetCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1515,7 +1573,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
 
 
 def unstructure_ListCallAnalyticsCategoriesRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsCategoriesRequest``."""
 
@@ -1546,6 +1604,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_ListCallAnalyticsCategoriesResponse = twin_of(ListCallAnalyticsCategoriesResponse)
 
     def structure(data: Any) -> Any:
@@ -1573,11 +1632,21 @@ def structure_ListCallAnalyticsCategoriesResponse(
             instance.categories = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Categories", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Categories", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Categories", exc)
+                    v = exc.partial
             instance.categories = v
         if present != len(data):
             errors = unknown_members(
@@ -1594,10 +1663,10 @@ def structure_ListCallAnalyticsCategoriesResponse(
 
 
 def unstructure_ListCallAnalyticsCategoriesResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsCategoriesResponse``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: ListCallAnalyticsCategoriesResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1607,7 +1676,7 @@ def unstructure_ListCallAnalyticsCategoriesResponse(
             out["NextToken"] = v
         v = instance.categories
         if v is not None:
-            out["Categories"] = hook_1(v)
+            out["Categories"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1627,6 +1696,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     hook_2 = hooks[2]
     members_2 = InputType._value2member_map_
     twin_UpdateCallAnalyticsCategoryRequest = twin_of(UpdateCallAnalyticsCategoryRequest)
@@ -1658,11 +1728,21 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             instance.rules = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Rules", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Rules", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Rules", exc)
+                    v = exc.partial
             instance.rules = v
         v = get("InputType")
         if v is None:
@@ -1694,10 +1774,10 @@ def structure_UpdateCallAnalyticsCategoryRequest(
 
 
 def unstructure_UpdateCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateCallAnalyticsCategoryRequest``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: UpdateCallAnalyticsCategoryRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1707,7 +1787,7 @@ def unstructure_UpdateCallAnalyticsCategoryRequest(
             out["CategoryName"] = v
         v = instance.rules
         if v is not None:
-            out["Rules"] = hook_1(v)
+            out["Rules"] = [item_1(e) for e in v]
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
@@ -1764,7 +1844,7 @@ def structure_UpdateCallAnalyticsCategoryResponse(
 
 
 def unstructure_UpdateCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1804,7 +1884,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     CreateCallAnalyticsCategoryRequest: unstructure_CreateCallAnalyticsCategoryRequest,
     Rule: unstructure_Rule,

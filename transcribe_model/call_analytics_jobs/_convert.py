@@ -90,7 +90,7 @@ def structure_DeleteCallAnalyticsJobRequest(
 
 
 def unstructure_DeleteCallAnalyticsJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsJobRequest``."""
 
@@ -138,7 +138,7 @@ def structure_DeleteCallAnalyticsJobResponse(
 
 
 def unstructure_DeleteCallAnalyticsJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsJobResponse``."""
 
@@ -198,7 +198,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetCallAnalyticsJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsJobRequest``."""
 
@@ -261,7 +261,7 @@ def structure_GetCallAnalyticsJobResponse(
 
 
 def unstructure_GetCallAnalyticsJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsJobResponse``."""
     hook_0 = hooks[0]
@@ -308,7 +308,9 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
+    item_15 = helpers["items"][15]
     hook_16 = hooks[16]
+    item_16 = helpers["items"][16]
     twin_CallAnalyticsJob = twin_of(CallAnalyticsJob)
 
     def structure(data: Any) -> Any:
@@ -509,22 +511,42 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.channel_definitions = None
         else:
             present += 1
-            try:
-                v = hook_15(v)
-            except Invalid as exc:
-                errors = failed(errors, "ChannelDefinitions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_15(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_15(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelDefinitions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_15(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ChannelDefinitions", exc)
+                    v = exc.partial
             instance.channel_definitions = v
         v = get("Tags")
         if v is None:
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_16(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_16(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_16(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_16(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJob", errors)
@@ -539,7 +561,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_CallAnalyticsJob(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJob``."""
     hook_2 = hooks[2]
@@ -549,8 +571,8 @@ def unstructure_CallAnalyticsJob(
     hook_9 = hooks[9]
     hook_10 = hooks[10]
     hook_14 = hooks[14]
-    hook_15 = hooks[15]
-    hook_16 = hooks[16]
+    item_15 = items[15]
+    item_16 = items[16]
 
     def unstructure(instance: CallAnalyticsJob) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -581,13 +603,13 @@ def unstructure_CallAnalyticsJob(
             out["Transcript"] = hook_7(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_8(v)
+            out["StartTime"] = v if hook_8 is None else hook_8(v)
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_9(v)
+            out["CreationTime"] = v if hook_9 is None else hook_9(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_10(v)
+            out["CompletionTime"] = v if hook_10 is None else hook_10(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -602,10 +624,10 @@ def unstructure_CallAnalyticsJob(
             out["Settings"] = hook_14(v)
         v = instance.channel_definitions
         if v is not None:
-            out["ChannelDefinitions"] = hook_15(v)
+            out["ChannelDefinitions"] = [item_15(e) for e in v]
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_16(v)
+            out["Tags"] = [item_16(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -621,6 +643,7 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
+    item_0 = helpers["items"][0]
     twin_CallAnalyticsJobDetails = twin_of(CallAnalyticsJobDetails)
 
     def structure(data: Any) -> Any:
@@ -636,11 +659,21 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
             instance.skipped = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Skipped", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_0(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Skipped", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Skipped", exc)
+                    v = exc.partial
             instance.skipped = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobDetails", errors)
@@ -655,17 +688,17 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_CallAnalyticsJobDetails(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobDetails``."""
-    hook_0 = hooks[0]
+    item_0 = items[0]
 
     def unstructure(instance: CallAnalyticsJobDetails) -> dict[str, Any]:
         out: dict[str, Any] = {}
         v: Any
         v = instance.skipped
         if v is not None:
-            out["Skipped"] = hook_0(v)
+            out["Skipped"] = [item_0(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -754,7 +787,7 @@ def structure_CallAnalyticsSkippedFeature(
 
 
 def unstructure_CallAnalyticsSkippedFeature(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsSkippedFeature``."""
 
@@ -784,6 +817,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -791,7 +825,10 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     hook_3 = hooks[3]
     hook_4 = hooks[4]
     hook_5 = hooks[5]
+    members_5 = LanguageCode._value2member_map_
     hook_6 = hooks[6]
+    item_6 = helpers["items"][6]
+    members_6 = LanguageCode._value2member_map_
     hook_7 = hooks[7]
     twin_CallAnalyticsJobSettings = twin_of(CallAnalyticsJobSettings)
 
@@ -870,22 +907,42 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             instance.language_options = None
         else:
             present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageOptions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_5[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageOptions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageOptions", exc)
+                    v = exc.partial
             instance.language_options = v
         v = get("LanguageIdSettings")
         if v is None:
             instance.language_id_settings = None
         else:
             present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageIdSettings", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt({members_6[k]: item_6(e) for k, e in v.items()})
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_6(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageIdSettings", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageIdSettings", exc)
+                    v = exc.partial
             instance.language_id_settings = v
         v = get("Summarization")
         if v is None:
@@ -913,12 +970,11 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_CallAnalyticsJobSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobSettings``."""
     hook_4 = hooks[4]
-    hook_5 = hooks[5]
-    hook_6 = hooks[6]
+    item_6 = items[6]
     hook_7 = hooks[7]
 
     def unstructure(instance: CallAnalyticsJobSettings) -> dict[str, Any]:
@@ -941,10 +997,10 @@ def unstructure_CallAnalyticsJobSettings(
             out["ContentRedaction"] = hook_4(v)
         v = instance.language_options
         if v is not None:
-            out["LanguageOptions"] = hook_5(v)
+            out["LanguageOptions"] = [e._value_ for e in v]
         v = instance.language_id_settings
         if v is not None:
-            out["LanguageIdSettings"] = hook_6(v)
+            out["LanguageIdSettings"] = {k._value_: item_6(e) for k, e in v.items()}
         v = instance.summarization
         if v is not None:
             out["Summarization"] = hook_7(v)
@@ -1000,7 +1056,7 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_Summarization(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Summarization``."""
 
@@ -1078,7 +1134,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_ChannelDefinition(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ChannelDefinition``."""
 
@@ -1189,7 +1245,7 @@ def structure_ListCallAnalyticsJobsRequest(
 
 
 def unstructure_ListCallAnalyticsJobsRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsJobsRequest``."""
 
@@ -1228,6 +1284,7 @@ def structure_ListCallAnalyticsJobsResponse(
     members_0 = CallAnalyticsJobStatus._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListCallAnalyticsJobsResponse = twin_of(ListCallAnalyticsJobsResponse)
 
     def structure(data: Any) -> Any:
@@ -1270,11 +1327,21 @@ def structure_ListCallAnalyticsJobsResponse(
             instance.call_analytics_job_summaries = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "CallAnalyticsJobSummaries", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobSummaries", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CallAnalyticsJobSummaries", exc)
+                    v = exc.partial
             instance.call_analytics_job_summaries = v
         if present != len(data):
             errors = unknown_members(
@@ -1291,10 +1358,10 @@ def structure_ListCallAnalyticsJobsResponse(
 
 
 def unstructure_ListCallAnalyticsJobsResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsJobsResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListCallAnalyticsJobsResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1307,7 +1374,7 @@ def unstructure_ListCallAnalyticsJobsResponse(
             out["NextToken"] = v
         v = instance.call_analytics_job_summaries
         if v is not None:
-            out["CallAnalyticsJobSummaries"] = hook_2(v)
+            out["CallAnalyticsJobSummaries"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1458,7 +1525,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_CallAnalyticsJobSummary(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobSummary``."""
     hook_1 = hooks[1]
@@ -1474,13 +1541,13 @@ def unstructure_CallAnalyticsJobSummary(
             out["CallAnalyticsJobName"] = v
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_1(v)
+            out["CreationTime"] = v if hook_1 is None else hook_1(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_2(v)
+            out["StartTime"] = v if hook_2 is None else hook_2(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_3(v)
+            out["CompletionTime"] = v if hook_3 is None else hook_3(v)
         v = instance.language_code
         if v is not None:
             out["LanguageCode"] = v._value_
@@ -1517,7 +1584,9 @@ def structure_StartCallAnalyticsJobRequest(
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
+    item_6 = helpers["items"][6]
     hook_7 = hooks[7]
+    item_7 = helpers["items"][7]
     twin_StartCallAnalyticsJobRequest = twin_of(StartCallAnalyticsJobRequest)
 
     def structure(data: Any) -> Any:
@@ -1605,22 +1674,42 @@ def structure_StartCallAnalyticsJobRequest(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_6(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_6(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("ChannelDefinitions")
         if v is None:
             instance.channel_definitions = None
         else:
             present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "ChannelDefinitions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_7(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelDefinitions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ChannelDefinitions", exc)
+                    v = exc.partial
             instance.channel_definitions = v
         if present != len(data):
             errors = unknown_members(
@@ -1637,13 +1726,13 @@ def structure_StartCallAnalyticsJobRequest(
 
 
 def unstructure_StartCallAnalyticsJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartCallAnalyticsJobRequest``."""
     hook_1 = hooks[1]
     hook_5 = hooks[5]
-    hook_6 = hooks[6]
-    hook_7 = hooks[7]
+    item_6 = items[6]
+    item_7 = items[7]
 
     def unstructure(instance: StartCallAnalyticsJobRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1668,10 +1757,10 @@ def unstructure_StartCallAnalyticsJobRequest(
             out["Settings"] = hook_5(v)
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_6(v)
+            out["Tags"] = [item_6(e) for e in v]
         v = instance.channel_definitions
         if v is not None:
-            out["ChannelDefinitions"] = hook_7(v)
+            out["ChannelDefinitions"] = [item_7(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1725,7 +1814,7 @@ def structure_StartCallAnalyticsJobResponse(
 
 
 def unstructure_StartCallAnalyticsJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartCallAnalyticsJobResponse``."""
     hook_0 = hooks[0]
@@ -1762,7 +1851,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     DeleteCallAnalyticsJobRequest: unstructure_DeleteCallAnalyticsJobRequest,
     DeleteCallAnalyticsJobResponse: unstructure_DeleteCallAnalyticsJobResponse,

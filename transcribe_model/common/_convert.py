@@ -19,6 +19,7 @@ from transcribe_model.common._models import (
     LanguageCode,
     LanguageIdSettings,
     Media,
+    PiiEntityType,
     RedactionOutput,
     RedactionType,
     Tag,
@@ -87,7 +88,7 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
 
 
 def unstructure_Tag(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Tag``."""
 
@@ -115,7 +116,10 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
+    item_0 = helpers["items"][0]
+    key_0 = helpers["keys"][0]
     hook_1 = hooks[1]
     twin_EncryptionConfiguration = twin_of(EncryptionConfiguration)
 
@@ -132,11 +136,23 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
             instance.kms_encryption_context = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "KMSEncryptionContext", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt(
+                        {k if k.__class__ is str else key_0(k): item_0(e) for k, e in v.items()}
+                    )
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSEncryptionContext", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "KMSEncryptionContext", exc)
+                    v = exc.partial
             instance.kms_encryption_context = v
         v = get("KMSKey")
         if v is None:
@@ -164,17 +180,16 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_EncryptionConfiguration(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``EncryptionConfiguration``."""
-    hook_0 = hooks[0]
 
     def unstructure(instance: EncryptionConfiguration) -> dict[str, Any]:
         out: dict[str, Any] = {}
         v: Any
         v = instance.kms_encryption_context
         if v is not None:
-            out["KMSEncryptionContext"] = hook_0(v)
+            out["KMSEncryptionContext"] = dict(v)
         v = instance.kms_key
         if v is not None:
             out["KMSKey"] = v
@@ -241,7 +256,7 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
 
 
 def unstructure_Media(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Media``."""
 
@@ -317,7 +332,7 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
 
 
 def unstructure_Transcript(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Transcript``."""
 
@@ -350,6 +365,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_1 = hooks[1]
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
+    members_2 = PiiEntityType._value2member_map_
     twin_ContentRedaction = twin_of(ContentRedaction)
 
     def structure(data: Any) -> Any:
@@ -397,11 +413,21 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.pii_entity_types = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "PiiEntityTypes", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_2[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "PiiEntityTypes", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "PiiEntityTypes", exc)
+                    v = exc.partial
             instance.pii_entity_types = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
@@ -416,10 +442,9 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_ContentRedaction(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ContentRedaction``."""
-    hook_2 = hooks[2]
 
     def unstructure(instance: ContentRedaction) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -432,7 +457,7 @@ def unstructure_ContentRedaction(
             out["RedactionOutput"] = v._value_
         v = instance.pii_entity_types
         if v is not None:
-            out["PiiEntityTypes"] = hook_2(v)
+            out["PiiEntityTypes"] = [e._value_ for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -509,7 +534,7 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_LanguageIdSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``LanguageIdSettings``."""
 
@@ -624,7 +649,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
 
 
 def unstructure_VocabularyInfo(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyInfo``."""
     hook_2 = hooks[2]
@@ -640,7 +665,7 @@ def unstructure_VocabularyInfo(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
@@ -662,7 +687,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     Tag: unstructure_Tag,
     EncryptionConfiguration: unstructure_EncryptionConfiguration,

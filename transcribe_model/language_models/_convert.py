@@ -47,6 +47,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     hook_3 = hooks[3]
     hook_4 = hooks[4]
     hook_5 = hooks[5]
+    item_5 = helpers["items"][5]
     twin_CreateLanguageModelRequest = twin_of(CreateLanguageModelRequest)
 
     def structure(data: Any) -> Any:
@@ -130,11 +131,21 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_5(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(
@@ -151,12 +162,12 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_CreateLanguageModelRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateLanguageModelRequest``."""
     hook_3 = hooks[3]
     hook_4 = hooks[4]
-    hook_5 = hooks[5]
+    item_5 = items[5]
 
     def unstructure(instance: CreateLanguageModelRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -178,7 +189,7 @@ def unstructure_CreateLanguageModelRequest(
             out["EncryptionConfiguration"] = hook_4(v)
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_5(v)
+            out["Tags"] = [item_5(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -258,7 +269,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 
 def unstructure_InputDataConfig(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``InputDataConfig``."""
 
@@ -391,7 +402,7 @@ def structure_CreateLanguageModelResponse(
 
 
 def unstructure_CreateLanguageModelResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateLanguageModelResponse``."""
     hook_3 = hooks[3]
@@ -468,7 +479,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_DeleteLanguageModelRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteLanguageModelRequest``."""
 
@@ -534,7 +545,7 @@ def structure_DescribeLanguageModelRequest(
 
 
 def unstructure_DescribeLanguageModelRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DescribeLanguageModelRequest``."""
 
@@ -597,7 +608,7 @@ def structure_DescribeLanguageModelResponse(
 
 
 def unstructure_DescribeLanguageModelResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DescribeLanguageModelResponse``."""
     hook_0 = hooks[0]
@@ -787,7 +798,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_LanguageModel(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``LanguageModel``."""
     hook_1 = hooks[1]
@@ -803,10 +814,10 @@ def unstructure_LanguageModel(
             out["ModelName"] = v
         v = instance.create_time
         if v is not None:
-            out["CreateTime"] = hook_1(v)
+            out["CreateTime"] = v if hook_1 is None else hook_1(v)
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         v = instance.language_code
         if v is not None:
             out["LanguageCode"] = v._value_
@@ -924,7 +935,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
 
 
 def unstructure_ListLanguageModelsRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListLanguageModelsRequest``."""
 
@@ -959,6 +970,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_ListLanguageModelsResponse = twin_of(ListLanguageModelsResponse)
 
     def structure(data: Any) -> Any:
@@ -986,11 +998,21 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
             instance.models = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Models", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Models", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Models", exc)
+                    v = exc.partial
             instance.models = v
         if present != len(data):
             errors = unknown_members(
@@ -1007,10 +1029,10 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_ListLanguageModelsResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListLanguageModelsResponse``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: ListLanguageModelsResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1020,7 +1042,7 @@ def unstructure_ListLanguageModelsResponse(
             out["NextToken"] = v
         v = instance.models
         if v is not None:
-            out["Models"] = hook_1(v)
+            out["Models"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1100,7 +1122,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_UpdateLanguageModelRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateLanguageModelRequest``."""
     hook_2 = hooks[2]
@@ -1203,7 +1225,7 @@ def structure_UpdateLanguageModelResponse(
 
 
 def unstructure_UpdateLanguageModelResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateLanguageModelResponse``."""
     hook_2 = hooks[2]
@@ -1219,7 +1241,7 @@ def unstructure_UpdateLanguageModelResponse(
             out["ModelStatus"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1242,7 +1264,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     CreateLanguageModelRequest: unstructure_CreateLanguageModelRequest,
     InputDataConfig: unstructure_InputDataConfig,

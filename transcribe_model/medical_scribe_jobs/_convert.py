@@ -87,7 +87,7 @@ def structure_DeleteMedicalScribeJobRequest(
 
 
 def unstructure_DeleteMedicalScribeJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalScribeJobRequest``."""
 
@@ -151,7 +151,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetMedicalScribeJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalScribeJobRequest``."""
 
@@ -214,7 +214,7 @@ def structure_GetMedicalScribeJobResponse(
 
 
 def unstructure_GetMedicalScribeJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalScribeJobResponse``."""
     hook_0 = hooks[0]
@@ -255,8 +255,10 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
     hook_11 = hooks[11]
+    item_11 = helpers["items"][11]
     hook_12 = hooks[12]
     hook_13 = hooks[13]
+    item_13 = helpers["items"][13]
     twin_MedicalScribeJob = twin_of(MedicalScribeJob)
 
     def structure(data: Any) -> Any:
@@ -407,11 +409,21 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.channel_definitions = None
         else:
             present += 1
-            try:
-                v = hook_11(v)
-            except Invalid as exc:
-                errors = failed(errors, "ChannelDefinitions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_11(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_11(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelDefinitions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_11(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ChannelDefinitions", exc)
+                    v = exc.partial
             instance.channel_definitions = v
         v = get("MedicalScribeContextProvided")
         if v is None:
@@ -430,11 +442,21 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_13(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_13(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_13(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
@@ -449,7 +471,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_MedicalScribeJob(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeJob``."""
     hook_3 = hooks[3]
@@ -458,8 +480,8 @@ def unstructure_MedicalScribeJob(
     hook_6 = hooks[6]
     hook_7 = hooks[7]
     hook_9 = hooks[9]
-    hook_11 = hooks[11]
-    hook_13 = hooks[13]
+    item_11 = items[11]
+    item_13 = items[13]
 
     def unstructure(instance: MedicalScribeJob) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -481,13 +503,13 @@ def unstructure_MedicalScribeJob(
             out["MedicalScribeOutput"] = hook_4(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_5(v)
+            out["StartTime"] = v if hook_5 is None else hook_5(v)
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_6(v)
+            out["CreationTime"] = v if hook_6 is None else hook_6(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_7(v)
+            out["CompletionTime"] = v if hook_7 is None else hook_7(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -499,13 +521,13 @@ def unstructure_MedicalScribeJob(
             out["DataAccessRoleArn"] = v
         v = instance.channel_definitions
         if v is not None:
-            out["ChannelDefinitions"] = hook_11(v)
+            out["ChannelDefinitions"] = [item_11(e) for e in v]
         v = instance.medical_scribe_context_provided
         if v is not None:
             out["MedicalScribeContextProvided"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_13(v)
+            out["Tags"] = [item_13(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -572,7 +594,7 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 
 def unstructure_MedicalScribeOutput(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeOutput``."""
 
@@ -717,7 +739,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_MedicalScribeSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeSettings``."""
     hook_6 = hooks[6]
@@ -804,7 +826,7 @@ def structure_ClinicalNoteGenerationSettings(
 
 
 def unstructure_ClinicalNoteGenerationSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ClinicalNoteGenerationSettings``."""
 
@@ -889,7 +911,7 @@ def structure_MedicalScribeChannelDefinition(
 
 
 def unstructure_MedicalScribeChannelDefinition(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeChannelDefinition``."""
 
@@ -1000,7 +1022,7 @@ def structure_ListMedicalScribeJobsRequest(
 
 
 def unstructure_ListMedicalScribeJobsRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalScribeJobsRequest``."""
 
@@ -1039,6 +1061,7 @@ def structure_ListMedicalScribeJobsResponse(
     members_0 = MedicalScribeJobStatus._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListMedicalScribeJobsResponse = twin_of(ListMedicalScribeJobsResponse)
 
     def structure(data: Any) -> Any:
@@ -1081,11 +1104,21 @@ def structure_ListMedicalScribeJobsResponse(
             instance.medical_scribe_job_summaries = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                    v = exc.partial
             instance.medical_scribe_job_summaries = v
         if present != len(data):
             errors = unknown_members(
@@ -1102,10 +1135,10 @@ def structure_ListMedicalScribeJobsResponse(
 
 
 def unstructure_ListMedicalScribeJobsResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalScribeJobsResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListMedicalScribeJobsResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1118,7 +1151,7 @@ def unstructure_ListMedicalScribeJobsResponse(
             out["NextToken"] = v
         v = instance.medical_scribe_job_summaries
         if v is not None:
-            out["MedicalScribeJobSummaries"] = hook_2(v)
+            out["MedicalScribeJobSummaries"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1257,7 +1290,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_MedicalScribeJobSummary(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeJobSummary``."""
     hook_1 = hooks[1]
@@ -1272,13 +1305,13 @@ def unstructure_MedicalScribeJobSummary(
             out["MedicalScribeJobName"] = v
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_1(v)
+            out["CreationTime"] = v if hook_1 is None else hook_1(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_2(v)
+            out["StartTime"] = v if hook_2 is None else hook_2(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_3(v)
+            out["CompletionTime"] = v if hook_3 is None else hook_3(v)
         v = instance.language_code
         if v is not None:
             out["LanguageCode"] = v._value_
@@ -1305,15 +1338,20 @@ def structure_StartMedicalScribeJobRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
     hook_4 = hooks[4]
+    item_4 = helpers["items"][4]
+    key_4 = helpers["keys"][4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
     hook_7 = hooks[7]
+    item_7 = helpers["items"][7]
     hook_8 = hooks[8]
+    item_8 = helpers["items"][8]
     hook_9 = hooks[9]
     twin_StartMedicalScribeJobRequest = twin_of(StartMedicalScribeJobRequest)
 
@@ -1380,11 +1418,23 @@ def structure_StartMedicalScribeJobRequest(
             instance.kms_encryption_context = None
         else:
             present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "KMSEncryptionContext", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt(
+                        {k if k.__class__ is str else key_4(k): item_4(e) for k, e in v.items()}
+                    )
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSEncryptionContext", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "KMSEncryptionContext", exc)
+                    v = exc.partial
             instance.kms_encryption_context = v
         v = get("DataAccessRoleArn")
         if v is None:
@@ -1416,22 +1466,42 @@ def structure_StartMedicalScribeJobRequest(
             instance.channel_definitions = None
         else:
             present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "ChannelDefinitions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_7(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelDefinitions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ChannelDefinitions", exc)
+                    v = exc.partial
             instance.channel_definitions = v
         v = get("Tags")
         if v is None:
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_8(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_8(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("MedicalScribeContext")
         if v is None:
@@ -1459,14 +1529,13 @@ def structure_StartMedicalScribeJobRequest(
 
 
 def unstructure_StartMedicalScribeJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalScribeJobRequest``."""
     hook_1 = hooks[1]
-    hook_4 = hooks[4]
     hook_6 = hooks[6]
-    hook_7 = hooks[7]
-    hook_8 = hooks[8]
+    item_7 = items[7]
+    item_8 = items[8]
     hook_9 = hooks[9]
 
     def unstructure(instance: StartMedicalScribeJobRequest) -> dict[str, Any]:
@@ -1486,7 +1555,7 @@ def unstructure_StartMedicalScribeJobRequest(
             out["OutputEncryptionKMSKeyId"] = v
         v = instance.kms_encryption_context
         if v is not None:
-            out["KMSEncryptionContext"] = hook_4(v)
+            out["KMSEncryptionContext"] = dict(v)
         v = instance.data_access_role_arn
         if v is not None:
             out["DataAccessRoleArn"] = v
@@ -1495,10 +1564,10 @@ def unstructure_StartMedicalScribeJobRequest(
             out["Settings"] = hook_6(v)
         v = instance.channel_definitions
         if v is not None:
-            out["ChannelDefinitions"] = hook_7(v)
+            out["ChannelDefinitions"] = [item_7(e) for e in v]
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_8(v)
+            out["Tags"] = [item_8(e) for e in v]
         v = instance.medical_scribe_context
         if v is not None:
             out["MedicalScribeContext"] = hook_9(v)
@@ -1551,7 +1620,7 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_MedicalScribeContext(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeContext``."""
     hook_0 = hooks[0]
@@ -1620,7 +1689,7 @@ def structure_MedicalScribePatientContext(
 
 
 def unstructure_MedicalScribePatientContext(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribePatientContext``."""
 
@@ -1683,7 +1752,7 @@ def structure_StartMedicalScribeJobResponse(
 
 
 def unstructure_StartMedicalScribeJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalScribeJobResponse``."""
     hook_0 = hooks[0]
@@ -1720,7 +1789,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     DeleteMedicalScribeJobRequest: unstructure_DeleteMedicalScribeJobRequest,
     GetMedicalScribeJobRequest: unstructure_GetMedicalScribeJobRequest,

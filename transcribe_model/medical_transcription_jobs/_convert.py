@@ -86,7 +86,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
 
 
 def unstructure_DeleteMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalTranscriptionJobRequest``."""
 
@@ -152,7 +152,7 @@ def structure_GetMedicalTranscriptionJobRequest(
 
 
 def unstructure_GetMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalTranscriptionJobRequest``."""
 
@@ -215,7 +215,7 @@ def structure_GetMedicalTranscriptionJobResponse(
 
 
 def unstructure_GetMedicalTranscriptionJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -265,6 +265,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     hook_14 = hooks[14]
     members_14 = Type._value2member_map_
     hook_15 = hooks[15]
+    item_15 = helpers["items"][15]
     twin_MedicalTranscriptionJob = twin_of(MedicalTranscriptionJob)
 
     def structure(data: Any) -> Any:
@@ -475,11 +476,21 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_15(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_15(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_15(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_15(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscriptionJob", errors)
@@ -494,7 +505,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_MedicalTranscriptionJob(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionJob``."""
     hook_5 = hooks[5]
@@ -503,7 +514,7 @@ def unstructure_MedicalTranscriptionJob(
     hook_8 = hooks[8]
     hook_9 = hooks[9]
     hook_11 = hooks[11]
-    hook_15 = hooks[15]
+    item_15 = items[15]
 
     def unstructure(instance: MedicalTranscriptionJob) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -531,13 +542,13 @@ def unstructure_MedicalTranscriptionJob(
             out["Transcript"] = hook_6(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_7(v)
+            out["StartTime"] = v if hook_7 is None else hook_7(v)
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_8(v)
+            out["CreationTime"] = v if hook_8 is None else hook_8(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_9(v)
+            out["CompletionTime"] = v if hook_9 is None else hook_9(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -555,7 +566,7 @@ def unstructure_MedicalTranscriptionJob(
             out["Type"] = v._value_
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_15(v)
+            out["Tags"] = [item_15(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -606,7 +617,7 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_MedicalTranscript(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscript``."""
 
@@ -736,7 +747,7 @@ def structure_MedicalTranscriptionSetting(
 
 
 def unstructure_MedicalTranscriptionSetting(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionSetting``."""
 
@@ -859,7 +870,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
 
 
 def unstructure_ListMedicalTranscriptionJobsRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalTranscriptionJobsRequest``."""
 
@@ -898,6 +909,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListMedicalTranscriptionJobsResponse = twin_of(ListMedicalTranscriptionJobsResponse)
 
     def structure(data: Any) -> Any:
@@ -940,11 +952,21 @@ def structure_ListMedicalTranscriptionJobsResponse(
             instance.medical_transcription_job_summaries = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
+                    v = exc.partial
             instance.medical_transcription_job_summaries = v
         if present != len(data):
             errors = unknown_members(
@@ -961,10 +983,10 @@ def structure_ListMedicalTranscriptionJobsResponse(
 
 
 def unstructure_ListMedicalTranscriptionJobsResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalTranscriptionJobsResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListMedicalTranscriptionJobsResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -977,7 +999,7 @@ def unstructure_ListMedicalTranscriptionJobsResponse(
             out["NextToken"] = v
         v = instance.medical_transcription_job_summaries
         if v is not None:
-            out["MedicalTranscriptionJobSummaries"] = hook_2(v)
+            out["MedicalTranscriptionJobSummaries"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1188,7 +1210,7 @@ def structure_MedicalTranscriptionJobSummary(
 
 
 def unstructure_MedicalTranscriptionJobSummary(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionJobSummary``."""
     hook_1 = hooks[1]
@@ -1203,13 +1225,13 @@ def unstructure_MedicalTranscriptionJobSummary(
             out["MedicalTranscriptionJobName"] = v
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_1(v)
+            out["CreationTime"] = v if hook_1 is None else hook_1(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_2(v)
+            out["StartTime"] = v if hook_2 is None else hook_2(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_3(v)
+            out["CompletionTime"] = v if hook_3 is None else hook_3(v)
         v = instance.language_code
         if v is not None:
             out["LanguageCode"] = v._value_
@@ -1249,6 +1271,7 @@ def structure_StartMedicalTranscriptionJobRequest(
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -1260,6 +1283,8 @@ def structure_StartMedicalTranscriptionJobRequest(
     hook_6 = hooks[6]
     hook_7 = hooks[7]
     hook_8 = hooks[8]
+    item_8 = helpers["items"][8]
+    key_8 = helpers["keys"][8]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
     members_10 = MedicalContentIdentificationType._value2member_map_
@@ -1268,6 +1293,7 @@ def structure_StartMedicalTranscriptionJobRequest(
     hook_12 = hooks[12]
     members_12 = Type._value2member_map_
     hook_13 = hooks[13]
+    item_13 = helpers["items"][13]
     twin_StartMedicalTranscriptionJobRequest = twin_of(StartMedicalTranscriptionJobRequest)
 
     def structure(data: Any) -> Any:
@@ -1388,11 +1414,23 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.kms_encryption_context = None
         else:
             present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "KMSEncryptionContext", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt(
+                        {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
+                    )
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_8(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSEncryptionContext", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "KMSEncryptionContext", exc)
+                    v = exc.partial
             instance.kms_encryption_context = v
         v = get("Settings")
         if v is None:
@@ -1457,11 +1495,21 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_13(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_13(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_13(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(
@@ -1478,13 +1526,12 @@ def structure_StartMedicalTranscriptionJobRequest(
 
 
 def unstructure_StartMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalTranscriptionJobRequest``."""
     hook_4 = hooks[4]
-    hook_8 = hooks[8]
     hook_9 = hooks[9]
-    hook_13 = hooks[13]
+    item_13 = items[13]
 
     def unstructure(instance: StartMedicalTranscriptionJobRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1515,7 +1562,7 @@ def unstructure_StartMedicalTranscriptionJobRequest(
             out["OutputEncryptionKMSKeyId"] = v
         v = instance.kms_encryption_context
         if v is not None:
-            out["KMSEncryptionContext"] = hook_8(v)
+            out["KMSEncryptionContext"] = dict(v)
         v = instance.settings
         if v is not None:
             out["Settings"] = hook_9(v)
@@ -1530,7 +1577,7 @@ def unstructure_StartMedicalTranscriptionJobRequest(
             out["Type"] = v._value_
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_13(v)
+            out["Tags"] = [item_13(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1584,7 +1631,7 @@ def structure_StartMedicalTranscriptionJobResponse(
 
 
 def unstructure_StartMedicalTranscriptionJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -1617,7 +1664,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     DeleteMedicalTranscriptionJobRequest: unstructure_DeleteMedicalTranscriptionJobRequest,
     GetMedicalTranscriptionJobRequest: unstructure_GetMedicalTranscriptionJobRequest,

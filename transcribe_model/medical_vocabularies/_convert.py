@@ -42,6 +42,7 @@ def structure_CreateMedicalVocabularyRequest(
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
     hook_3 = hooks[3]
+    item_3 = helpers["items"][3]
     twin_CreateMedicalVocabularyRequest = twin_of(CreateMedicalVocabularyRequest)
 
     def structure(data: Any) -> Any:
@@ -99,11 +100,21 @@ def structure_CreateMedicalVocabularyRequest(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_3(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(
@@ -120,10 +131,10 @@ def structure_CreateMedicalVocabularyRequest(
 
 
 def unstructure_CreateMedicalVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateMedicalVocabularyRequest``."""
-    hook_3 = hooks[3]
+    item_3 = items[3]
 
     def unstructure(instance: CreateMedicalVocabularyRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -139,7 +150,7 @@ def unstructure_CreateMedicalVocabularyRequest(
             out["VocabularyFileUri"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_3(v)
+            out["Tags"] = [item_3(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -256,7 +267,7 @@ def structure_CreateMedicalVocabularyResponse(
 
 
 def unstructure_CreateMedicalVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateMedicalVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -275,7 +286,7 @@ def unstructure_CreateMedicalVocabularyResponse(
             out["VocabularyState"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_3(v)
+            out["LastModifiedTime"] = v if hook_3 is None else hook_3(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -335,7 +346,7 @@ def structure_DeleteMedicalVocabularyRequest(
 
 
 def unstructure_DeleteMedicalVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalVocabularyRequest``."""
 
@@ -401,7 +412,7 @@ def structure_GetMedicalVocabularyRequest(
 
 
 def unstructure_GetMedicalVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalVocabularyRequest``."""
 
@@ -540,7 +551,7 @@ def structure_GetMedicalVocabularyResponse(
 
 
 def unstructure_GetMedicalVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -559,7 +570,7 @@ def unstructure_GetMedicalVocabularyResponse(
             out["VocabularyState"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_3(v)
+            out["LastModifiedTime"] = v if hook_3 is None else hook_3(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -664,7 +675,7 @@ def structure_ListMedicalVocabulariesRequest(
 
 
 def unstructure_ListMedicalVocabulariesRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalVocabulariesRequest``."""
 
@@ -703,6 +714,7 @@ def structure_ListMedicalVocabulariesResponse(
     members_0 = VocabularyState._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListMedicalVocabulariesResponse = twin_of(ListMedicalVocabulariesResponse)
 
     def structure(data: Any) -> Any:
@@ -745,11 +757,21 @@ def structure_ListMedicalVocabulariesResponse(
             instance.vocabularies = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Vocabularies", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Vocabularies", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Vocabularies", exc)
+                    v = exc.partial
             instance.vocabularies = v
         if present != len(data):
             errors = unknown_members(
@@ -766,10 +788,10 @@ def structure_ListMedicalVocabulariesResponse(
 
 
 def unstructure_ListMedicalVocabulariesResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalVocabulariesResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListMedicalVocabulariesResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -782,7 +804,7 @@ def unstructure_ListMedicalVocabulariesResponse(
             out["NextToken"] = v
         v = instance.vocabularies
         if v is not None:
-            out["Vocabularies"] = hook_2(v)
+            out["Vocabularies"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -871,7 +893,7 @@ def structure_UpdateMedicalVocabularyRequest(
 
 
 def unstructure_UpdateMedicalVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateMedicalVocabularyRequest``."""
 
@@ -990,7 +1012,7 @@ def structure_UpdateMedicalVocabularyResponse(
 
 
 def unstructure_UpdateMedicalVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateMedicalVocabularyResponse``."""
     hook_2 = hooks[2]
@@ -1006,7 +1028,7 @@ def unstructure_UpdateMedicalVocabularyResponse(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
@@ -1030,7 +1052,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     CreateMedicalVocabularyRequest: unstructure_CreateMedicalVocabularyRequest,
     CreateMedicalVocabularyResponse: unstructure_CreateMedicalVocabularyResponse,

@@ -69,7 +69,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_ListTagsForResourceRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTagsForResourceRequest``."""
 
@@ -97,6 +97,7 @@ def structure_ListTagsForResourceResponse(
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_ListTagsForResourceResponse = twin_of(ListTagsForResourceResponse)
 
     def structure(data: Any) -> Any:
@@ -124,11 +125,21 @@ def structure_ListTagsForResourceResponse(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(
@@ -145,10 +156,10 @@ def structure_ListTagsForResourceResponse(
 
 
 def unstructure_ListTagsForResourceResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTagsForResourceResponse``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: ListTagsForResourceResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -158,7 +169,7 @@ def unstructure_ListTagsForResourceResponse(
             out["ResourceArn"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_1(v)
+            out["Tags"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -176,6 +187,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_TagResourceRequest = twin_of(TagResourceRequest)
 
     def structure(data: Any) -> Any:
@@ -205,11 +217,21 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
@@ -224,10 +246,10 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_TagResourceRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TagResourceRequest``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: TagResourceRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -237,7 +259,7 @@ def unstructure_TagResourceRequest(
             out["ResourceArn"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_1(v)
+            out["Tags"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -272,7 +294,7 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 
 def unstructure_TagResourceResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TagResourceResponse``."""
 
@@ -293,6 +315,7 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     twin_UntagResourceRequest = twin_of(UntagResourceRequest)
@@ -324,11 +347,14 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
             instance.tag_keys = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "TagKeys", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TagKeys", exc)
+                    v = exc.partial
             instance.tag_keys = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
@@ -343,10 +369,9 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_UntagResourceRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UntagResourceRequest``."""
-    hook_1 = hooks[1]
 
     def unstructure(instance: UntagResourceRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -356,7 +381,7 @@ def unstructure_UntagResourceRequest(
             out["ResourceArn"] = v
         v = instance.tag_keys
         if v is not None:
-            out["TagKeys"] = hook_1(v)
+            out["TagKeys"] = list(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -391,7 +416,7 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_UntagResourceResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UntagResourceResponse``."""
 
@@ -414,7 +439,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     ListTagsForResourceRequest: unstructure_ListTagsForResourceRequest,
     ListTagsForResourceResponse: unstructure_ListTagsForResourceResponse,

@@ -49,10 +49,12 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     hook_2 = hooks[2]
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
+    members_3 = SyncLanguage._value2member_map_
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
     hook_7 = hooks[7]
+    item_7 = helpers["items"][7]
     hook_8 = hooks[8]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
@@ -113,11 +115,21 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             instance.language_options = None
         else:
             present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageOptions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_3[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageOptions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageOptions", exc)
+                    v = exc.partial
             instance.language_options = v
         v = get("ChannelIdentification")
         if v is None:
@@ -160,11 +172,21 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             instance.vocabulary_settings = None
         else:
             present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "VocabularySettings", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_7(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularySettings", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularySettings", exc)
+                    v = exc.partial
             instance.vocabulary_settings = v
         v = get("VocabularyFilterSettings")
         if v is None:
@@ -212,12 +234,11 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
 
 
 def unstructure_TranscribeAudioRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioRequest``."""
     hook_0 = hooks[0]
-    hook_3 = hooks[3]
-    hook_7 = hooks[7]
+    item_7 = items[7]
     hook_8 = hooks[8]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
@@ -236,7 +257,7 @@ def unstructure_TranscribeAudioRequest(
             out["LanguageDetectionMode"] = v._value_
         v = instance.language_options
         if v is not None:
-            out["LanguageOptions"] = hook_3(v)
+            out["LanguageOptions"] = [e._value_ for e in v]
         v = instance.channel_identification
         if v is not None:
             out["ChannelIdentification"] = v
@@ -248,7 +269,7 @@ def unstructure_TranscribeAudioRequest(
             out["MaxSpeakerLabels"] = v
         v = instance.vocabulary_settings
         if v is not None:
-            out["VocabularySettings"] = hook_7(v)
+            out["VocabularySettings"] = [item_7(e) for e in v]
         v = instance.vocabulary_filter_settings
         if v is not None:
             out["VocabularyFilterSettings"] = hook_8(v)
@@ -320,7 +341,7 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
 
 
 def unstructure_SyncMedia(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncMedia``."""
     hook_0 = hooks[0]
@@ -330,7 +351,7 @@ def unstructure_SyncMedia(
         v: Any
         v = instance.media_bytes
         if v is not None:
-            out["MediaBytes"] = hook_0(v)
+            out["MediaBytes"] = v if hook_0 is None else hook_0(v)
         v = instance.media_file_uri
         if v is not None:
             out["MediaFileUri"] = v
@@ -353,6 +374,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_VocabularySettingsEntry = twin_of(VocabularySettingsEntry)
 
     def structure(data: Any) -> Any:
@@ -396,11 +418,21 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
             instance.phrases = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Phrases", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Phrases", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Phrases", exc)
+                    v = exc.partial
             instance.phrases = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularySettingsEntry", errors)
@@ -415,10 +447,10 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_VocabularySettingsEntry(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularySettingsEntry``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: VocabularySettingsEntry) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -431,7 +463,7 @@ def unstructure_VocabularySettingsEntry(
             out["VocabularyName"] = v
         v = instance.phrases
         if v is not None:
-            out["Phrases"] = hook_2(v)
+            out["Phrases"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -497,7 +529,7 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_VocabularyPhrase(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyPhrase``."""
 
@@ -528,6 +560,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
     hook_0 = hooks[0]
     members_0 = VocabularyFilterMethod._value2member_map_
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_VocabularyFilterSettings = twin_of(VocabularyFilterSettings)
 
     def structure(data: Any) -> Any:
@@ -560,11 +593,21 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
             instance.filters = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Filters", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Filters", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Filters", exc)
+                    v = exc.partial
             instance.filters = v
         if present != len(data):
             errors = unknown_members(
@@ -581,10 +624,10 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_VocabularyFilterSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterSettings``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: VocabularyFilterSettings) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -594,7 +637,7 @@ def unstructure_VocabularyFilterSettings(
             out["VocabularyFilterMethod"] = v._value_
         v = instance.filters
         if v is not None:
-            out["Filters"] = hook_1(v)
+            out["Filters"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -610,6 +653,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
@@ -657,11 +701,14 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
             instance.words = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Words", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Words", exc)
+                    v = exc.partial
             instance.words = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterEntry", errors)
@@ -676,10 +723,9 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_VocabularyFilterEntry(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterEntry``."""
-    hook_2 = hooks[2]
 
     def unstructure(instance: VocabularyFilterEntry) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -692,7 +738,7 @@ def unstructure_VocabularyFilterEntry(
             out["VocabularyFilterName"] = v
         v = instance.words
         if v is not None:
-            out["Words"] = hook_2(v)
+            out["Words"] = list(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -745,7 +791,7 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_SyncOutputConfiguration(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncOutputConfiguration``."""
 
@@ -816,7 +862,7 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_TranscribeAudioResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioResponse``."""
     hook_0 = hooks[0]
@@ -904,7 +950,7 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_TranscriptResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptResponse``."""
     hook_0 = hooks[0]
@@ -941,6 +987,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     hook_0 = hooks[0]
     members_0 = SyncLanguageCode._value2member_map_
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     hook_2 = hooks[2]
     members_2 = MediaFormat._value2member_map_
     hook_3 = hooks[3]
@@ -976,11 +1023,21 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_codes = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageCodes", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCodes", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCodes", exc)
+                    v = exc.partial
             instance.language_codes = v
         v = get("MediaFormat")
         if v is None:
@@ -1046,10 +1103,10 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_TranscribeAudioMetadata(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioMetadata``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: TranscribeAudioMetadata) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1059,7 +1116,7 @@ def unstructure_TranscribeAudioMetadata(
             out["LanguageCode"] = v._value_
         v = instance.language_codes
         if v is not None:
-            out["LanguageCodes"] = hook_1(v)
+            out["LanguageCodes"] = [item_1(e) for e in v]
         v = instance.media_format
         if v is not None:
             out["MediaFormat"] = v._value_
@@ -1139,7 +1196,7 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_SyncLanguageCodeItem(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncLanguageCodeItem``."""
 
@@ -1168,6 +1225,7 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_TranscribeAudioResults = twin_of(TranscribeAudioResults)
 
     def structure(data: Any) -> Any:
@@ -1195,11 +1253,21 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
             instance.items = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Items", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Items", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Items", exc)
+                    v = exc.partial
             instance.items = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResults", errors)
@@ -1214,10 +1282,10 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
 
 
 def unstructure_TranscribeAudioResults(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioResults``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: TranscribeAudioResults) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1227,7 +1295,7 @@ def unstructure_TranscribeAudioResults(
             out["Transcript"] = v
         v = instance.items
         if v is not None:
-            out["Items"] = hook_1(v)
+            out["Items"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1253,6 +1321,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     hook_6 = hooks[6]
     hook_7 = hooks[7]
     hook_8 = hooks[8]
+    item_8 = helpers["items"][8]
     twin_SyncItem = twin_of(SyncItem)
 
     def structure(data: Any) -> Any:
@@ -1367,11 +1436,21 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             instance.redactions = None
         else:
             present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "Redactions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_8(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_8(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Redactions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Redactions", exc)
+                    v = exc.partial
             instance.redactions = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncItem", errors)
@@ -1386,10 +1465,10 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
 
 
 def unstructure_SyncItem(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncItem``."""
-    hook_8 = hooks[8]
+    item_8 = items[8]
 
     def unstructure(instance: SyncItem) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1420,7 +1499,7 @@ def unstructure_SyncItem(
             out["VocabularyFilterMatch"] = v
         v = instance.redactions
         if v is not None:
-            out["Redactions"] = hook_8(v)
+            out["Redactions"] = [item_8(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1475,7 +1554,7 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_SyncRedaction(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncRedaction``."""
 
@@ -1510,7 +1589,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     TranscribeAudioRequest: unstructure_TranscribeAudioRequest,
     SyncMedia: unstructure_SyncMedia,

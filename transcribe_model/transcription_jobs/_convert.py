@@ -32,8 +32,10 @@ from transcribe_model.transcription_jobs._models import (
     Settings,
     StartTranscriptionJobRequest,
     StartTranscriptionJobResponse,
+    SubtitleFormat,
     Subtitles,
     SubtitlesOutput,
+    ToxicityCategory,
     ToxicityDetectionSettings,
     TranscriptionJob,
     TranscriptionJobSummary,
@@ -89,7 +91,7 @@ def structure_DeleteTranscriptionJobRequest(
 
 
 def unstructure_DeleteTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteTranscriptionJobRequest``."""
 
@@ -153,7 +155,7 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetTranscriptionJobRequest``."""
 
@@ -216,7 +218,7 @@ def structure_GetTranscriptionJobResponse(
 
 
 def unstructure_GetTranscriptionJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -244,6 +246,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = TranscriptionJobStatus._value2member_map_
@@ -265,12 +268,18 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_15 = hooks[15]
     hook_16 = hooks[16]
     hook_17 = hooks[17]
+    members_17 = LanguageCode._value2member_map_
     hook_18 = hooks[18]
     hook_19 = hooks[19]
+    item_19 = helpers["items"][19]
     hook_20 = hooks[20]
+    item_20 = helpers["items"][20]
     hook_21 = hooks[21]
     hook_22 = hooks[22]
+    item_22 = helpers["items"][22]
+    members_22 = LanguageCode._value2member_map_
     hook_23 = hooks[23]
+    item_23 = helpers["items"][23]
     twin_TranscriptionJob = twin_of(TranscriptionJob)
 
     def structure(data: Any) -> Any:
@@ -493,11 +502,21 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.language_options = None
         else:
             present += 1
-            try:
-                v = hook_17(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageOptions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_17[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_17(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageOptions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_17(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageOptions", exc)
+                    v = exc.partial
             instance.language_options = v
         v = get("IdentifiedLanguageScore")
         if v is None:
@@ -516,22 +535,42 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.language_codes = None
         else:
             present += 1
-            try:
-                v = hook_19(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageCodes", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_19(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_19(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCodes", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_19(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCodes", exc)
+                    v = exc.partial
             instance.language_codes = v
         v = get("Tags")
         if v is None:
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_20(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_20(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_20(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_20(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("Subtitles")
         if v is None:
@@ -549,22 +588,42 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.language_id_settings = None
         else:
             present += 1
-            try:
-                v = hook_22(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageIdSettings", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt({members_22[k]: item_22(e) for k, e in v.items()})
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_22(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageIdSettings", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_22(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageIdSettings", exc)
+                    v = exc.partial
             instance.language_id_settings = v
         v = get("ToxicityDetection")
         if v is None:
             instance.toxicity_detection = None
         else:
             present += 1
-            try:
-                v = hook_23(v)
-            except Invalid as exc:
-                errors = failed(errors, "ToxicityDetection", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_23(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_23(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ToxicityDetection", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_23(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ToxicityDetection", exc)
+                    v = exc.partial
             instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJob", errors)
@@ -579,7 +638,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_TranscriptionJob(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptionJob``."""
     hook_5 = hooks[5]
@@ -591,12 +650,11 @@ def unstructure_TranscriptionJob(
     hook_12 = hooks[12]
     hook_13 = hooks[13]
     hook_14 = hooks[14]
-    hook_17 = hooks[17]
-    hook_19 = hooks[19]
-    hook_20 = hooks[20]
+    item_19 = items[19]
+    item_20 = items[20]
     hook_21 = hooks[21]
-    hook_22 = hooks[22]
-    hook_23 = hooks[23]
+    item_22 = items[22]
+    item_23 = items[23]
 
     def unstructure(instance: TranscriptionJob) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -624,13 +682,13 @@ def unstructure_TranscriptionJob(
             out["Transcript"] = hook_6(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_7(v)
+            out["StartTime"] = v if hook_7 is None else hook_7(v)
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_8(v)
+            out["CreationTime"] = v if hook_8 is None else hook_8(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_9(v)
+            out["CompletionTime"] = v if hook_9 is None else hook_9(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -654,25 +712,25 @@ def unstructure_TranscriptionJob(
             out["IdentifyMultipleLanguages"] = v
         v = instance.language_options
         if v is not None:
-            out["LanguageOptions"] = hook_17(v)
+            out["LanguageOptions"] = [e._value_ for e in v]
         v = instance.identified_language_score
         if v is not None:
             out["IdentifiedLanguageScore"] = v
         v = instance.language_codes
         if v is not None:
-            out["LanguageCodes"] = hook_19(v)
+            out["LanguageCodes"] = [item_19(e) for e in v]
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_20(v)
+            out["Tags"] = [item_20(e) for e in v]
         v = instance.subtitles
         if v is not None:
             out["Subtitles"] = hook_21(v)
         v = instance.language_id_settings
         if v is not None:
-            out["LanguageIdSettings"] = hook_22(v)
+            out["LanguageIdSettings"] = {k._value_: item_22(e) for k, e in v.items()}
         v = instance.toxicity_detection
         if v is not None:
-            out["ToxicityDetection"] = hook_23(v)
+            out["ToxicityDetection"] = [item_23(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -819,7 +877,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
 
 
 def unstructure_Settings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Settings``."""
 
@@ -900,7 +958,7 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_ModelSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ModelSettings``."""
 
@@ -973,7 +1031,7 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_JobExecutionSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``JobExecutionSettings``."""
 
@@ -1053,7 +1111,7 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_LanguageCodeItem(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``LanguageCodeItem``."""
 
@@ -1081,7 +1139,9 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     twin_SubtitlesOutput = twin_of(SubtitlesOutput)
@@ -1099,22 +1159,35 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             instance.formats = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Formats", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_0[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Formats", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Formats", exc)
+                    v = exc.partial
             instance.formats = v
         v = get("SubtitleFileUris")
         if v is None:
             instance.subtitle_file_uris = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "SubtitleFileUris", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "SubtitleFileUris", exc)
+                    v = exc.partial
             instance.subtitle_file_uris = v
         v = get("OutputStartIndex")
         if v is None:
@@ -1141,21 +1214,19 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 
 def unstructure_SubtitlesOutput(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SubtitlesOutput``."""
-    hook_0 = hooks[0]
-    hook_1 = hooks[1]
 
     def unstructure(instance: SubtitlesOutput) -> dict[str, Any]:
         out: dict[str, Any] = {}
         v: Any
         v = instance.formats
         if v is not None:
-            out["Formats"] = hook_0(v)
+            out["Formats"] = [e._value_ for e in v]
         v = instance.subtitle_file_uris
         if v is not None:
-            out["SubtitleFileUris"] = hook_1(v)
+            out["SubtitleFileUris"] = list(v)
         v = instance.output_start_index
         if v is not None:
             out["OutputStartIndex"] = v
@@ -1175,6 +1246,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
+    members_0 = ToxicityCategory._value2member_map_
     twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
     def structure(data: Any) -> Any:
@@ -1191,11 +1263,21 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
             instance.toxicity_categories = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "ToxicityCategories", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_0[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ToxicityCategories", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ToxicityCategories", exc)
+                    v = exc.partial
             instance.toxicity_categories = v
         if present != len(data):
             errors = unknown_members(
@@ -1212,17 +1294,16 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
 
 
 def unstructure_ToxicityDetectionSettings(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ToxicityDetectionSettings``."""
-    hook_0 = hooks[0]
 
     def unstructure(instance: ToxicityDetectionSettings) -> dict[str, Any]:
         out: dict[str, Any] = {}
         v: Any
         v = instance.toxicity_categories
         if v is not None:
-            out["ToxicityCategories"] = hook_0(v)
+            out["ToxicityCategories"] = [e._value_ for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1321,7 +1402,7 @@ def structure_ListTranscriptionJobsRequest(
 
 
 def unstructure_ListTranscriptionJobsRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTranscriptionJobsRequest``."""
 
@@ -1360,6 +1441,7 @@ def structure_ListTranscriptionJobsResponse(
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListTranscriptionJobsResponse = twin_of(ListTranscriptionJobsResponse)
 
     def structure(data: Any) -> Any:
@@ -1402,11 +1484,21 @@ def structure_ListTranscriptionJobsResponse(
             instance.transcription_job_summaries = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "TranscriptionJobSummaries", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobSummaries", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJobSummaries", exc)
+                    v = exc.partial
             instance.transcription_job_summaries = v
         if present != len(data):
             errors = unknown_members(
@@ -1423,10 +1515,10 @@ def structure_ListTranscriptionJobsResponse(
 
 
 def unstructure_ListTranscriptionJobsResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTranscriptionJobsResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListTranscriptionJobsResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1439,7 +1531,7 @@ def unstructure_ListTranscriptionJobsResponse(
             out["NextToken"] = v
         v = instance.transcription_job_summaries
         if v is not None:
-            out["TranscriptionJobSummaries"] = hook_2(v)
+            out["TranscriptionJobSummaries"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1473,7 +1565,9 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     hook_11 = hooks[11]
     hook_12 = hooks[12]
     hook_13 = hooks[13]
+    item_13 = helpers["items"][13]
     hook_14 = hooks[14]
+    item_14 = helpers["items"][14]
     twin_TranscriptionJobSummary = twin_of(TranscriptionJobSummary)
 
     def structure(data: Any) -> Any:
@@ -1652,22 +1746,42 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_codes = None
         else:
             present += 1
-            try:
-                v = hook_13(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageCodes", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_13(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_13(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCodes", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCodes", exc)
+                    v = exc.partial
             instance.language_codes = v
         v = get("ToxicityDetection")
         if v is None:
             instance.toxicity_detection = None
         else:
             present += 1
-            try:
-                v = hook_14(v)
-            except Invalid as exc:
-                errors = failed(errors, "ToxicityDetection", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_14(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_14(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ToxicityDetection", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_14(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ToxicityDetection", exc)
+                    v = exc.partial
             instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJobSummary", errors)
@@ -1682,7 +1796,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_TranscriptionJobSummary(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptionJobSummary``."""
     hook_1 = hooks[1]
@@ -1690,8 +1804,8 @@ def unstructure_TranscriptionJobSummary(
     hook_3 = hooks[3]
     hook_8 = hooks[8]
     hook_9 = hooks[9]
-    hook_13 = hooks[13]
-    hook_14 = hooks[14]
+    item_13 = items[13]
+    item_14 = items[14]
 
     def unstructure(instance: TranscriptionJobSummary) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1701,13 +1815,13 @@ def unstructure_TranscriptionJobSummary(
             out["TranscriptionJobName"] = v
         v = instance.creation_time
         if v is not None:
-            out["CreationTime"] = hook_1(v)
+            out["CreationTime"] = v if hook_1 is None else hook_1(v)
         v = instance.start_time
         if v is not None:
-            out["StartTime"] = hook_2(v)
+            out["StartTime"] = v if hook_2 is None else hook_2(v)
         v = instance.completion_time
         if v is not None:
-            out["CompletionTime"] = hook_3(v)
+            out["CompletionTime"] = v if hook_3 is None else hook_3(v)
         v = instance.language_code
         if v is not None:
             out["LanguageCode"] = v._value_
@@ -1737,10 +1851,10 @@ def unstructure_TranscriptionJobSummary(
             out["IdentifiedLanguageScore"] = v
         v = instance.language_codes
         if v is not None:
-            out["LanguageCodes"] = hook_13(v)
+            out["LanguageCodes"] = [item_13(e) for e in v]
         v = instance.toxicity_detection
         if v is not None:
-            out["ToxicityDetection"] = hook_14(v)
+            out["ToxicityDetection"] = [item_14(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1759,6 +1873,7 @@ def structure_StartTranscriptionJobRequest(
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
+    adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -1770,6 +1885,8 @@ def structure_StartTranscriptionJobRequest(
     hook_6 = hooks[6]
     hook_7 = hooks[7]
     hook_8 = hooks[8]
+    item_8 = helpers["items"][8]
+    key_8 = helpers["keys"][8]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
     hook_11 = hooks[11]
@@ -1777,10 +1894,15 @@ def structure_StartTranscriptionJobRequest(
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
+    members_15 = LanguageCode._value2member_map_
     hook_16 = hooks[16]
     hook_17 = hooks[17]
+    item_17 = helpers["items"][17]
     hook_18 = hooks[18]
+    item_18 = helpers["items"][18]
+    members_18 = LanguageCode._value2member_map_
     hook_19 = hooks[19]
+    item_19 = helpers["items"][19]
     twin_StartTranscriptionJobRequest = twin_of(StartTranscriptionJobRequest)
 
     def structure(data: Any) -> Any:
@@ -1899,11 +2021,23 @@ def structure_StartTranscriptionJobRequest(
             instance.kms_encryption_context = None
         else:
             present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "KMSEncryptionContext", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt(
+                        {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
+                    )
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_8(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSEncryptionContext", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "KMSEncryptionContext", exc)
+                    v = exc.partial
             instance.kms_encryption_context = v
         v = get("Settings")
         if v is None:
@@ -1978,11 +2112,21 @@ def structure_StartTranscriptionJobRequest(
             instance.language_options = None
         else:
             present += 1
-            try:
-                v = hook_15(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageOptions", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_15[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_15(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageOptions", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_15(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageOptions", exc)
+                    v = exc.partial
             instance.language_options = v
         v = get("Subtitles")
         if v is None:
@@ -2000,33 +2144,63 @@ def structure_StartTranscriptionJobRequest(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_17(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_17(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_17(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_17(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("LanguageIdSettings")
         if v is None:
             instance.language_id_settings = None
         else:
             present += 1
-            try:
-                v = hook_18(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageIdSettings", exc)
-                v = exc.partial
+            if v.__class__ is dict:
+                try:
+                    v = adopt({members_18[k]: item_18(e) for k, e in v.items()})
+                except (Invalid, KeyError, TypeError):
+                    try:
+                        v = hook_18(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageIdSettings", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_18(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageIdSettings", exc)
+                    v = exc.partial
             instance.language_id_settings = v
         v = get("ToxicityDetection")
         if v is None:
             instance.toxicity_detection = None
         else:
             present += 1
-            try:
-                v = hook_19(v)
-            except Invalid as exc:
-                errors = failed(errors, "ToxicityDetection", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_19(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_19(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ToxicityDetection", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_19(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ToxicityDetection", exc)
+                    v = exc.partial
             instance.toxicity_detection = v
         if present != len(data):
             errors = unknown_members(
@@ -2043,20 +2217,18 @@ def structure_StartTranscriptionJobRequest(
 
 
 def unstructure_StartTranscriptionJobRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartTranscriptionJobRequest``."""
     hook_4 = hooks[4]
-    hook_8 = hooks[8]
     hook_9 = hooks[9]
     hook_10 = hooks[10]
     hook_11 = hooks[11]
     hook_12 = hooks[12]
-    hook_15 = hooks[15]
     hook_16 = hooks[16]
-    hook_17 = hooks[17]
-    hook_18 = hooks[18]
-    hook_19 = hooks[19]
+    item_17 = items[17]
+    item_18 = items[18]
+    item_19 = items[19]
 
     def unstructure(instance: StartTranscriptionJobRequest) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -2087,7 +2259,7 @@ def unstructure_StartTranscriptionJobRequest(
             out["OutputEncryptionKMSKeyId"] = v
         v = instance.kms_encryption_context
         if v is not None:
-            out["KMSEncryptionContext"] = hook_8(v)
+            out["KMSEncryptionContext"] = dict(v)
         v = instance.settings
         if v is not None:
             out["Settings"] = hook_9(v)
@@ -2108,19 +2280,19 @@ def unstructure_StartTranscriptionJobRequest(
             out["IdentifyMultipleLanguages"] = v
         v = instance.language_options
         if v is not None:
-            out["LanguageOptions"] = hook_15(v)
+            out["LanguageOptions"] = [e._value_ for e in v]
         v = instance.subtitles
         if v is not None:
             out["Subtitles"] = hook_16(v)
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_17(v)
+            out["Tags"] = [item_17(e) for e in v]
         v = instance.language_id_settings
         if v is not None:
-            out["LanguageIdSettings"] = hook_18(v)
+            out["LanguageIdSettings"] = {k._value_: item_18(e) for k, e in v.items()}
         v = instance.toxicity_detection
         if v is not None:
-            out["ToxicityDetection"] = hook_19(v)
+            out["ToxicityDetection"] = [item_19(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -2137,6 +2309,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     twin_Subtitles = twin_of(Subtitles)
 
@@ -2153,11 +2326,21 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             instance.formats = None
         else:
             present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Formats", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([members_0[e] for e in v])
+                except (KeyError, TypeError):
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Formats", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Formats", exc)
+                    v = exc.partial
             instance.formats = v
         v = get("OutputStartIndex")
         if v is None:
@@ -2184,17 +2367,16 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
 
 
 def unstructure_Subtitles(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Subtitles``."""
-    hook_0 = hooks[0]
 
     def unstructure(instance: Subtitles) -> dict[str, Any]:
         out: dict[str, Any] = {}
         v: Any
         v = instance.formats
         if v is not None:
-            out["Formats"] = hook_0(v)
+            out["Formats"] = [e._value_ for e in v]
         v = instance.output_start_index
         if v is not None:
             out["OutputStartIndex"] = v
@@ -2251,7 +2433,7 @@ def structure_StartTranscriptionJobResponse(
 
 
 def unstructure_StartTranscriptionJobResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -2289,7 +2471,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     DeleteTranscriptionJobRequest: unstructure_DeleteTranscriptionJobRequest,
     GetTranscriptionJobRequest: unstructure_GetTranscriptionJobRequest,

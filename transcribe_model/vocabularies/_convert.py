@@ -35,12 +35,14 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
     hook_3 = hooks[3]
     hook_4 = hooks[4]
+    item_4 = helpers["items"][4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
     twin_CreateVocabularyRequest = twin_of(CreateVocabularyRequest)
@@ -87,11 +89,14 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.phrases = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Phrases", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Phrases", exc)
+                    v = exc.partial
             instance.phrases = v
         v = get("VocabularyFileUri")
         if v is None:
@@ -110,11 +115,21 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_4(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("DataAccessRoleArn")
         if v is None:
@@ -152,11 +167,10 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_CreateVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyRequest``."""
-    hook_2 = hooks[2]
-    hook_4 = hooks[4]
+    item_4 = items[4]
     hook_6 = hooks[6]
 
     def unstructure(instance: CreateVocabularyRequest) -> dict[str, Any]:
@@ -170,13 +184,13 @@ def unstructure_CreateVocabularyRequest(
             out["LanguageCode"] = v._value_
         v = instance.phrases
         if v is not None:
-            out["Phrases"] = hook_2(v)
+            out["Phrases"] = list(v)
         v = instance.vocabulary_file_uri
         if v is not None:
             out["VocabularyFileUri"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_4(v)
+            out["Tags"] = [item_4(e) for e in v]
         v = instance.data_access_role_arn
         if v is not None:
             out["DataAccessRoleArn"] = v
@@ -297,7 +311,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_CreateVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -316,7 +330,7 @@ def unstructure_CreateVocabularyResponse(
             out["VocabularyState"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_3(v)
+            out["LastModifiedTime"] = v if hook_3 is None else hook_3(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -372,7 +386,7 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_DeleteVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteVocabularyRequest``."""
 
@@ -434,7 +448,7 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_GetVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyRequest``."""
 
@@ -594,7 +608,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_GetVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -614,7 +628,7 @@ def unstructure_GetVocabularyResponse(
             out["VocabularyState"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_3(v)
+            out["LastModifiedTime"] = v if hook_3 is None else hook_3(v)
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
@@ -721,7 +735,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_ListVocabulariesRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabulariesRequest``."""
 
@@ -758,6 +772,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
     members_0 = VocabularyState._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
+    item_2 = helpers["items"][2]
     twin_ListVocabulariesResponse = twin_of(ListVocabulariesResponse)
 
     def structure(data: Any) -> Any:
@@ -800,11 +815,21 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
             instance.vocabularies = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Vocabularies", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_2(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Vocabularies", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Vocabularies", exc)
+                    v = exc.partial
             instance.vocabularies = v
         if present != len(data):
             errors = unknown_members(
@@ -821,10 +846,10 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_ListVocabulariesResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabulariesResponse``."""
-    hook_2 = hooks[2]
+    item_2 = items[2]
 
     def unstructure(instance: ListVocabulariesResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -837,7 +862,7 @@ def unstructure_ListVocabulariesResponse(
             out["NextToken"] = v
         v = instance.vocabularies
         if v is not None:
-            out["Vocabularies"] = hook_2(v)
+            out["Vocabularies"] = [item_2(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -853,6 +878,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -904,11 +930,14 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.phrases = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Phrases", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Phrases", exc)
+                    v = exc.partial
             instance.phrases = v
         v = get("VocabularyFileUri")
         if v is None:
@@ -958,10 +987,9 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_UpdateVocabularyRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyRequest``."""
-    hook_2 = hooks[2]
     hook_5 = hooks[5]
 
     def unstructure(instance: UpdateVocabularyRequest) -> dict[str, Any]:
@@ -975,7 +1003,7 @@ def unstructure_UpdateVocabularyRequest(
             out["LanguageCode"] = v._value_
         v = instance.phrases
         if v is not None:
-            out["Phrases"] = hook_2(v)
+            out["Phrases"] = list(v)
         v = instance.vocabulary_file_uri
         if v is not None:
             out["VocabularyFileUri"] = v
@@ -1086,7 +1114,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_UpdateVocabularyResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyResponse``."""
     hook_2 = hooks[2]
@@ -1102,7 +1130,7 @@ def unstructure_UpdateVocabularyResponse(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
@@ -1126,7 +1154,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     CreateVocabularyRequest: unstructure_CreateVocabularyRequest,
     CreateVocabularyResponse: unstructure_CreateVocabularyResponse,

@@ -38,12 +38,14 @@ def structure_CreateVocabularyFilterRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
     hook_2 = hooks[2]
     hook_3 = hooks[3]
     hook_4 = hooks[4]
+    item_4 = helpers["items"][4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
     twin_CreateVocabularyFilterRequest = twin_of(CreateVocabularyFilterRequest)
@@ -90,11 +92,14 @@ def structure_CreateVocabularyFilterRequest(
             instance.words = None
         else:
             present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "Words", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Words", exc)
+                    v = exc.partial
             instance.words = v
         v = get("VocabularyFilterFileUri")
         if v is None:
@@ -113,11 +118,21 @@ def structure_CreateVocabularyFilterRequest(
             instance.tags = None
         else:
             present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "Tags", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_4(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Tags", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
             instance.tags = v
         v = get("DataAccessRoleArn")
         if v is None:
@@ -157,11 +172,10 @@ def structure_CreateVocabularyFilterRequest(
 
 
 def unstructure_CreateVocabularyFilterRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyFilterRequest``."""
-    hook_2 = hooks[2]
-    hook_4 = hooks[4]
+    item_4 = items[4]
     hook_6 = hooks[6]
 
     def unstructure(instance: CreateVocabularyFilterRequest) -> dict[str, Any]:
@@ -175,13 +189,13 @@ def unstructure_CreateVocabularyFilterRequest(
             out["LanguageCode"] = v._value_
         v = instance.words
         if v is not None:
-            out["Words"] = hook_2(v)
+            out["Words"] = list(v)
         v = instance.vocabulary_filter_file_uri
         if v is not None:
             out["VocabularyFilterFileUri"] = v
         v = instance.tags
         if v is not None:
-            out["Tags"] = hook_4(v)
+            out["Tags"] = [item_4(e) for e in v]
         v = instance.data_access_role_arn
         if v is not None:
             out["DataAccessRoleArn"] = v
@@ -274,7 +288,7 @@ def structure_CreateVocabularyFilterResponse(
 
 
 def unstructure_CreateVocabularyFilterResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -290,7 +304,7 @@ def unstructure_CreateVocabularyFilterResponse(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -347,7 +361,7 @@ def structure_DeleteVocabularyFilterRequest(
 
 
 def unstructure_DeleteVocabularyFilterRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteVocabularyFilterRequest``."""
 
@@ -411,7 +425,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetVocabularyFilterRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyFilterRequest``."""
 
@@ -545,7 +559,7 @@ def structure_GetVocabularyFilterResponse(
 
 
 def unstructure_GetVocabularyFilterResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -562,7 +576,7 @@ def unstructure_GetVocabularyFilterResponse(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         v = instance.download_uri
         if v is not None:
             out["DownloadUri"] = v
@@ -653,7 +667,7 @@ def structure_ListVocabularyFiltersRequest(
 
 
 def unstructure_ListVocabularyFiltersRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabularyFiltersRequest``."""
 
@@ -687,6 +701,7 @@ def structure_ListVocabularyFiltersResponse(
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
+    item_1 = helpers["items"][1]
     twin_ListVocabularyFiltersResponse = twin_of(ListVocabularyFiltersResponse)
 
     def structure(data: Any) -> Any:
@@ -714,11 +729,21 @@ def structure_ListVocabularyFiltersResponse(
             instance.vocabulary_filters = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "VocabularyFilters", exc)
-                v = exc.partial
+            if v.__class__ is list:
+                try:
+                    v = tuple([item_1(e) for e in v])
+                except Invalid:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilters", exc)
+                        v = exc.partial
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyFilters", exc)
+                    v = exc.partial
             instance.vocabulary_filters = v
         if present != len(data):
             errors = unknown_members(
@@ -735,10 +760,10 @@ def structure_ListVocabularyFiltersResponse(
 
 
 def unstructure_ListVocabularyFiltersResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabularyFiltersResponse``."""
-    hook_1 = hooks[1]
+    item_1 = items[1]
 
     def unstructure(instance: ListVocabularyFiltersResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -748,7 +773,7 @@ def unstructure_ListVocabularyFiltersResponse(
             out["NextToken"] = v
         v = instance.vocabulary_filters
         if v is not None:
-            out["VocabularyFilters"] = hook_1(v)
+            out["VocabularyFilters"] = [item_1(e) for e in v]
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -831,7 +856,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_VocabularyFilterInfo(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterInfo``."""
     hook_2 = hooks[2]
@@ -847,7 +872,7 @@ def unstructure_VocabularyFilterInfo(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -865,6 +890,7 @@ def structure_UpdateVocabularyFilterRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
+    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -898,11 +924,14 @@ def structure_UpdateVocabularyFilterRequest(
             instance.words = None
         else:
             present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Words", exc)
-                v = exc.partial
+            if v.__class__ is list and all_str(v):
+                v = tuple(v)
+            else:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Words", exc)
+                    v = exc.partial
             instance.words = v
         v = get("VocabularyFilterFileUri")
         if v is None:
@@ -954,10 +983,9 @@ def structure_UpdateVocabularyFilterRequest(
 
 
 def unstructure_UpdateVocabularyFilterRequest(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyFilterRequest``."""
-    hook_1 = hooks[1]
     hook_4 = hooks[4]
 
     def unstructure(instance: UpdateVocabularyFilterRequest) -> dict[str, Any]:
@@ -968,7 +996,7 @@ def unstructure_UpdateVocabularyFilterRequest(
             out["VocabularyFilterName"] = v
         v = instance.words
         if v is not None:
-            out["Words"] = hook_1(v)
+            out["Words"] = list(v)
         v = instance.vocabulary_filter_file_uri
         if v is not None:
             out["VocabularyFilterFileUri"] = v
@@ -1064,7 +1092,7 @@ def structure_UpdateVocabularyFilterResponse(
 
 
 def unstructure_UpdateVocabularyFilterResponse(
-    hooks: Sequence[Hook], emit_unknown: EmitUnknown
+    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -1080,7 +1108,7 @@ def unstructure_UpdateVocabularyFilterResponse(
             out["LanguageCode"] = v._value_
         v = instance.last_modified_time
         if v is not None:
-            out["LastModifiedTime"] = hook_2(v)
+            out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
         if instance.unknown_members:
             emit_unknown(out, instance.unknown_members)
         return out
@@ -1102,7 +1130,13 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 }
 
 UNSTRUCTURERS: Final[
-    dict[type[WireModel], Callable[[Sequence[Hook], EmitUnknown], Callable[[Any], dict[str, Any]]]]
+    dict[
+        type[WireModel],
+        Callable[
+            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
+            Callable[[Any], dict[str, Any]],
+        ],
+    ]
 ] = {
     CreateVocabularyFilterRequest: unstructure_CreateVocabularyFilterRequest,
     CreateVocabularyFilterResponse: unstructure_CreateVocabularyFilterResponse,
