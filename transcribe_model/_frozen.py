@@ -10,7 +10,7 @@ dicts when they are emitted again.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar, cast, final
 
@@ -41,6 +41,14 @@ class FrozenMapping(Mapping[K, V]):
     def __init__(self, items: Mapping[K, V] | None = None) -> None:
         self._items: dict[K, V] = dict(items) if items else {}
         self._hash: int | None = None
+
+    @classmethod
+    def adopting(cls, items: dict[K, V]) -> FrozenMapping[K, V]:
+        """A FrozenMapping over ``items`` itself, not a copy (see ``adopt``)."""
+        frozen = cls.__new__(cls)
+        frozen._items = items
+        frozen._hash = None
+        return frozen
 
     def __getitem__(self, key: K) -> V:
         return self._items[key]
@@ -95,13 +103,9 @@ def read_mapping(value: Mapping[K, Any]) -> Mapping[K, Any] | None:
         return None
 
 
-def adopt(items: dict[K, V]) -> FrozenMapping[K, V]:
-    """A FrozenMapping over ``items`` itself, not a copy: for a dict just built and never shared
-    (the converters' own), so the copy ``FrozenMapping(items)`` makes would be wasted."""
-    frozen: FrozenMapping[K, V] = FrozenMapping.__new__(FrozenMapping)
-    frozen._items = items
-    frozen._hash = None
-    return frozen
+#: ``FrozenMapping.adopting``: a FrozenMapping over a dict just built and never shared (the
+#: converters' own), without the copy ``FrozenMapping(items)`` makes.
+adopt: Callable[[dict[Any, Any]], FrozenMapping[Any, Any]] = FrozenMapping.adopting  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
 
 
 class UnfreezableValue(ValueError):

@@ -205,7 +205,7 @@ def _convert_module(
     )
     table = ", ".join(f"{s.name}: unstructure_{s.name}" for s in structures)
     body.append(
-        "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]], Callable[[Any], dict[str, Any]]]]] = {"
+        "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]]]] = {"
         + table
         + "}\n"
     )

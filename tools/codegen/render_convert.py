@@ -184,7 +184,8 @@ def unstructure_factory(structure: Structure) -> str:
     name = structure.name
     out = [
         f"def unstructure_{name}(",
-        "    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]",
+        # Any: a hook, or None where a value goes out as it is (the generated code tests which).
+        "    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]",
         ") -> Callable[[Any], dict[str, Any]]:",
         f'    """The function that writes the wire dict of a ``{name}``."""',
     ]

@@ -152,7 +152,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
 
 
 def unstructure_CreateCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateCallAnalyticsCategoryRequest``."""
     item_1 = items[1]
@@ -258,7 +258,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
 
 
 def unstructure_Rule(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Rule``."""
     hook_0 = hooks[0]
@@ -369,7 +369,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_NonTalkTimeFilter(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``NonTalkTimeFilter``."""
     hook_1 = hooks[1]
@@ -480,7 +480,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_AbsoluteTimeRange(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``AbsoluteTimeRange``."""
 
@@ -589,7 +589,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_RelativeTimeRange(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``RelativeTimeRange``."""
 
@@ -713,7 +713,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_InterruptionFilter(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``InterruptionFilter``."""
     hook_2 = hooks[2]
@@ -864,7 +864,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_TranscriptFilter(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptFilter``."""
     hook_1 = hooks[1]
@@ -1007,7 +1007,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 
 def unstructure_SentimentFilter(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SentimentFilter``."""
     hook_1 = hooks[1]
@@ -1084,7 +1084,7 @@ def structure_CreateCallAnalyticsCategoryResponse(
 
 
 def unstructure_CreateCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1236,7 +1236,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_CategoryProperties(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CategoryProperties``."""
     item_1 = items[1]
@@ -1321,7 +1321,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
 
 
 def unstructure_DeleteCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsCategoryRequest``."""
 
@@ -1369,7 +1369,7 @@ def structure_DeleteCallAnalyticsCategoryResponse(
 
 
 def unstructure_DeleteCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsCategoryResponse``."""
 
@@ -1431,7 +1431,7 @@ def structure_GetCallAnalyticsCategoryRequest(
 
 
 def unstructure_GetCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsCategoryRequest``."""
 
@@ -1494,7 +1494,7 @@ def structure_GetCallAnalyticsCategoryResponse(
 
 
 def unstructure_GetCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1573,7 +1573,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
 
 
 def unstructure_ListCallAnalyticsCategoriesRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsCategoriesRequest``."""
 
@@ -1663,7 +1663,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
 
 
 def unstructure_ListCallAnalyticsCategoriesResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsCategoriesResponse``."""
     item_1 = items[1]
@@ -1774,7 +1774,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
 
 
 def unstructure_UpdateCallAnalyticsCategoryRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateCallAnalyticsCategoryRequest``."""
     item_1 = items[1]
@@ -1844,7 +1844,7 @@ def structure_UpdateCallAnalyticsCategoryResponse(
 
 
 def unstructure_UpdateCallAnalyticsCategoryResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateCallAnalyticsCategoryResponse``."""
     hook_0 = hooks[0]
@@ -1886,10 +1886,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     CreateCallAnalyticsCategoryRequest: unstructure_CreateCallAnalyticsCategoryRequest,

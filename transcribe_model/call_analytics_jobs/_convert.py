@@ -90,7 +90,7 @@ def structure_DeleteCallAnalyticsJobRequest(
 
 
 def unstructure_DeleteCallAnalyticsJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsJobRequest``."""
 
@@ -138,7 +138,7 @@ def structure_DeleteCallAnalyticsJobResponse(
 
 
 def unstructure_DeleteCallAnalyticsJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteCallAnalyticsJobResponse``."""
 
@@ -198,7 +198,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetCallAnalyticsJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsJobRequest``."""
 
@@ -261,7 +261,7 @@ def structure_GetCallAnalyticsJobResponse(
 
 
 def unstructure_GetCallAnalyticsJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetCallAnalyticsJobResponse``."""
     hook_0 = hooks[0]
@@ -561,7 +561,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_CallAnalyticsJob(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJob``."""
     hook_2 = hooks[2]
@@ -688,7 +688,7 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_CallAnalyticsJobDetails(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobDetails``."""
     item_0 = items[0]
@@ -787,7 +787,7 @@ def structure_CallAnalyticsSkippedFeature(
 
 
 def unstructure_CallAnalyticsSkippedFeature(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsSkippedFeature``."""
 
@@ -970,7 +970,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_CallAnalyticsJobSettings(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobSettings``."""
     hook_4 = hooks[4]
@@ -1056,7 +1056,7 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_Summarization(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``Summarization``."""
 
@@ -1134,7 +1134,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_ChannelDefinition(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ChannelDefinition``."""
 
@@ -1245,7 +1245,7 @@ def structure_ListCallAnalyticsJobsRequest(
 
 
 def unstructure_ListCallAnalyticsJobsRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsJobsRequest``."""
 
@@ -1358,7 +1358,7 @@ def structure_ListCallAnalyticsJobsResponse(
 
 
 def unstructure_ListCallAnalyticsJobsResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListCallAnalyticsJobsResponse``."""
     item_2 = items[2]
@@ -1525,7 +1525,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_CallAnalyticsJobSummary(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CallAnalyticsJobSummary``."""
     hook_1 = hooks[1]
@@ -1726,7 +1726,7 @@ def structure_StartCallAnalyticsJobRequest(
 
 
 def unstructure_StartCallAnalyticsJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartCallAnalyticsJobRequest``."""
     hook_1 = hooks[1]
@@ -1814,7 +1814,7 @@ def structure_StartCallAnalyticsJobResponse(
 
 
 def unstructure_StartCallAnalyticsJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartCallAnalyticsJobResponse``."""
     hook_0 = hooks[0]
@@ -1853,10 +1853,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     DeleteCallAnalyticsJobRequest: unstructure_DeleteCallAnalyticsJobRequest,

@@ -162,7 +162,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_CreateLanguageModelRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateLanguageModelRequest``."""
     hook_3 = hooks[3]
@@ -269,7 +269,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 
 def unstructure_InputDataConfig(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``InputDataConfig``."""
 
@@ -402,7 +402,7 @@ def structure_CreateLanguageModelResponse(
 
 
 def unstructure_CreateLanguageModelResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateLanguageModelResponse``."""
     hook_3 = hooks[3]
@@ -479,7 +479,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_DeleteLanguageModelRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteLanguageModelRequest``."""
 
@@ -545,7 +545,7 @@ def structure_DescribeLanguageModelRequest(
 
 
 def unstructure_DescribeLanguageModelRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DescribeLanguageModelRequest``."""
 
@@ -608,7 +608,7 @@ def structure_DescribeLanguageModelResponse(
 
 
 def unstructure_DescribeLanguageModelResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DescribeLanguageModelResponse``."""
     hook_0 = hooks[0]
@@ -798,7 +798,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_LanguageModel(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``LanguageModel``."""
     hook_1 = hooks[1]
@@ -935,7 +935,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
 
 
 def unstructure_ListLanguageModelsRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListLanguageModelsRequest``."""
 
@@ -1029,7 +1029,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_ListLanguageModelsResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListLanguageModelsResponse``."""
     item_1 = items[1]
@@ -1122,7 +1122,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_UpdateLanguageModelRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateLanguageModelRequest``."""
     hook_2 = hooks[2]
@@ -1225,7 +1225,7 @@ def structure_UpdateLanguageModelResponse(
 
 
 def unstructure_UpdateLanguageModelResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateLanguageModelResponse``."""
     hook_2 = hooks[2]
@@ -1266,10 +1266,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     CreateLanguageModelRequest: unstructure_CreateLanguageModelRequest,

@@ -87,7 +87,7 @@ def structure_DeleteMedicalScribeJobRequest(
 
 
 def unstructure_DeleteMedicalScribeJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalScribeJobRequest``."""
 
@@ -151,7 +151,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetMedicalScribeJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalScribeJobRequest``."""
 
@@ -214,7 +214,7 @@ def structure_GetMedicalScribeJobResponse(
 
 
 def unstructure_GetMedicalScribeJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalScribeJobResponse``."""
     hook_0 = hooks[0]
@@ -471,7 +471,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_MedicalScribeJob(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeJob``."""
     hook_3 = hooks[3]
@@ -594,7 +594,7 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 
 def unstructure_MedicalScribeOutput(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeOutput``."""
 
@@ -739,7 +739,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_MedicalScribeSettings(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeSettings``."""
     hook_6 = hooks[6]
@@ -826,7 +826,7 @@ def structure_ClinicalNoteGenerationSettings(
 
 
 def unstructure_ClinicalNoteGenerationSettings(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ClinicalNoteGenerationSettings``."""
 
@@ -911,7 +911,7 @@ def structure_MedicalScribeChannelDefinition(
 
 
 def unstructure_MedicalScribeChannelDefinition(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeChannelDefinition``."""
 
@@ -1022,7 +1022,7 @@ def structure_ListMedicalScribeJobsRequest(
 
 
 def unstructure_ListMedicalScribeJobsRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalScribeJobsRequest``."""
 
@@ -1135,7 +1135,7 @@ def structure_ListMedicalScribeJobsResponse(
 
 
 def unstructure_ListMedicalScribeJobsResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalScribeJobsResponse``."""
     item_2 = items[2]
@@ -1290,7 +1290,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_MedicalScribeJobSummary(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeJobSummary``."""
     hook_1 = hooks[1]
@@ -1529,7 +1529,7 @@ def structure_StartMedicalScribeJobRequest(
 
 
 def unstructure_StartMedicalScribeJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalScribeJobRequest``."""
     hook_1 = hooks[1]
@@ -1620,7 +1620,7 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_MedicalScribeContext(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribeContext``."""
     hook_0 = hooks[0]
@@ -1689,7 +1689,7 @@ def structure_MedicalScribePatientContext(
 
 
 def unstructure_MedicalScribePatientContext(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalScribePatientContext``."""
 
@@ -1752,7 +1752,7 @@ def structure_StartMedicalScribeJobResponse(
 
 
 def unstructure_StartMedicalScribeJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalScribeJobResponse``."""
     hook_0 = hooks[0]
@@ -1791,10 +1791,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     DeleteMedicalScribeJobRequest: unstructure_DeleteMedicalScribeJobRequest,

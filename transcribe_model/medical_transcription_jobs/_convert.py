@@ -86,7 +86,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
 
 
 def unstructure_DeleteMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalTranscriptionJobRequest``."""
 
@@ -152,7 +152,7 @@ def structure_GetMedicalTranscriptionJobRequest(
 
 
 def unstructure_GetMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalTranscriptionJobRequest``."""
 
@@ -215,7 +215,7 @@ def structure_GetMedicalTranscriptionJobResponse(
 
 
 def unstructure_GetMedicalTranscriptionJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -505,7 +505,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_MedicalTranscriptionJob(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionJob``."""
     hook_5 = hooks[5]
@@ -617,7 +617,7 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
 
 
 def unstructure_MedicalTranscript(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscript``."""
 
@@ -747,7 +747,7 @@ def structure_MedicalTranscriptionSetting(
 
 
 def unstructure_MedicalTranscriptionSetting(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionSetting``."""
 
@@ -870,7 +870,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
 
 
 def unstructure_ListMedicalTranscriptionJobsRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalTranscriptionJobsRequest``."""
 
@@ -983,7 +983,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
 
 
 def unstructure_ListMedicalTranscriptionJobsResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalTranscriptionJobsResponse``."""
     item_2 = items[2]
@@ -1210,7 +1210,7 @@ def structure_MedicalTranscriptionJobSummary(
 
 
 def unstructure_MedicalTranscriptionJobSummary(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``MedicalTranscriptionJobSummary``."""
     hook_1 = hooks[1]
@@ -1526,7 +1526,7 @@ def structure_StartMedicalTranscriptionJobRequest(
 
 
 def unstructure_StartMedicalTranscriptionJobRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalTranscriptionJobRequest``."""
     hook_4 = hooks[4]
@@ -1631,7 +1631,7 @@ def structure_StartMedicalTranscriptionJobResponse(
 
 
 def unstructure_StartMedicalTranscriptionJobResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``StartMedicalTranscriptionJobResponse``."""
     hook_0 = hooks[0]
@@ -1666,10 +1666,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     DeleteMedicalTranscriptionJobRequest: unstructure_DeleteMedicalTranscriptionJobRequest,

@@ -131,7 +131,7 @@ def structure_CreateMedicalVocabularyRequest(
 
 
 def unstructure_CreateMedicalVocabularyRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateMedicalVocabularyRequest``."""
     item_3 = items[3]
@@ -267,7 +267,7 @@ def structure_CreateMedicalVocabularyResponse(
 
 
 def unstructure_CreateMedicalVocabularyResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateMedicalVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -346,7 +346,7 @@ def structure_DeleteMedicalVocabularyRequest(
 
 
 def unstructure_DeleteMedicalVocabularyRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteMedicalVocabularyRequest``."""
 
@@ -412,7 +412,7 @@ def structure_GetMedicalVocabularyRequest(
 
 
 def unstructure_GetMedicalVocabularyRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalVocabularyRequest``."""
 
@@ -551,7 +551,7 @@ def structure_GetMedicalVocabularyResponse(
 
 
 def unstructure_GetMedicalVocabularyResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetMedicalVocabularyResponse``."""
     hook_3 = hooks[3]
@@ -675,7 +675,7 @@ def structure_ListMedicalVocabulariesRequest(
 
 
 def unstructure_ListMedicalVocabulariesRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalVocabulariesRequest``."""
 
@@ -788,7 +788,7 @@ def structure_ListMedicalVocabulariesResponse(
 
 
 def unstructure_ListMedicalVocabulariesResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListMedicalVocabulariesResponse``."""
     item_2 = items[2]
@@ -893,7 +893,7 @@ def structure_UpdateMedicalVocabularyRequest(
 
 
 def unstructure_UpdateMedicalVocabularyRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateMedicalVocabularyRequest``."""
 
@@ -1012,7 +1012,7 @@ def structure_UpdateMedicalVocabularyResponse(
 
 
 def unstructure_UpdateMedicalVocabularyResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateMedicalVocabularyResponse``."""
     hook_2 = hooks[2]
@@ -1054,10 +1054,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     CreateMedicalVocabularyRequest: unstructure_CreateMedicalVocabularyRequest,

@@ -69,7 +69,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_ListTagsForResourceRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTagsForResourceRequest``."""
 
@@ -156,7 +156,7 @@ def structure_ListTagsForResourceResponse(
 
 
 def unstructure_ListTagsForResourceResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListTagsForResourceResponse``."""
     item_1 = items[1]
@@ -246,7 +246,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_TagResourceRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TagResourceRequest``."""
     item_1 = items[1]
@@ -294,7 +294,7 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 
 def unstructure_TagResourceResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TagResourceResponse``."""
 
@@ -369,7 +369,7 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_UntagResourceRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UntagResourceRequest``."""
 
@@ -416,7 +416,7 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_UntagResourceResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UntagResourceResponse``."""
 
@@ -441,10 +441,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     ListTagsForResourceRequest: unstructure_ListTagsForResourceRequest,

@@ -234,7 +234,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
 
 
 def unstructure_TranscribeAudioRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioRequest``."""
     hook_0 = hooks[0]
@@ -341,7 +341,7 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
 
 
 def unstructure_SyncMedia(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncMedia``."""
     hook_0 = hooks[0]
@@ -447,7 +447,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_VocabularySettingsEntry(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularySettingsEntry``."""
     item_2 = items[2]
@@ -529,7 +529,7 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
 
 
 def unstructure_VocabularyPhrase(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyPhrase``."""
 
@@ -624,7 +624,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
 
 
 def unstructure_VocabularyFilterSettings(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterSettings``."""
     item_1 = items[1]
@@ -723,7 +723,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
 
 
 def unstructure_VocabularyFilterEntry(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterEntry``."""
 
@@ -791,7 +791,7 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_SyncOutputConfiguration(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncOutputConfiguration``."""
 
@@ -862,7 +862,7 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_TranscribeAudioResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioResponse``."""
     hook_0 = hooks[0]
@@ -950,7 +950,7 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 
 def unstructure_TranscriptResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscriptResponse``."""
     hook_0 = hooks[0]
@@ -1103,7 +1103,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
 
 
 def unstructure_TranscribeAudioMetadata(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioMetadata``."""
     item_1 = items[1]
@@ -1196,7 +1196,7 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_SyncLanguageCodeItem(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncLanguageCodeItem``."""
 
@@ -1282,7 +1282,7 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
 
 
 def unstructure_TranscribeAudioResults(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``TranscribeAudioResults``."""
     item_1 = items[1]
@@ -1465,7 +1465,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
 
 
 def unstructure_SyncItem(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncItem``."""
     item_8 = items[8]
@@ -1554,7 +1554,7 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
 
 
 def unstructure_SyncRedaction(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``SyncRedaction``."""
 
@@ -1591,10 +1591,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     TranscribeAudioRequest: unstructure_TranscribeAudioRequest,

@@ -172,7 +172,7 @@ def structure_CreateVocabularyFilterRequest(
 
 
 def unstructure_CreateVocabularyFilterRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyFilterRequest``."""
     item_4 = items[4]
@@ -288,7 +288,7 @@ def structure_CreateVocabularyFilterResponse(
 
 
 def unstructure_CreateVocabularyFilterResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``CreateVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -361,7 +361,7 @@ def structure_DeleteVocabularyFilterRequest(
 
 
 def unstructure_DeleteVocabularyFilterRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``DeleteVocabularyFilterRequest``."""
 
@@ -425,7 +425,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
 
 
 def unstructure_GetVocabularyFilterRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyFilterRequest``."""
 
@@ -559,7 +559,7 @@ def structure_GetVocabularyFilterResponse(
 
 
 def unstructure_GetVocabularyFilterResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``GetVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -667,7 +667,7 @@ def structure_ListVocabularyFiltersRequest(
 
 
 def unstructure_ListVocabularyFiltersRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabularyFiltersRequest``."""
 
@@ -760,7 +760,7 @@ def structure_ListVocabularyFiltersResponse(
 
 
 def unstructure_ListVocabularyFiltersResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``ListVocabularyFiltersResponse``."""
     item_1 = items[1]
@@ -856,7 +856,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 
 def unstructure_VocabularyFilterInfo(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``VocabularyFilterInfo``."""
     hook_2 = hooks[2]
@@ -983,7 +983,7 @@ def structure_UpdateVocabularyFilterRequest(
 
 
 def unstructure_UpdateVocabularyFilterRequest(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyFilterRequest``."""
     hook_4 = hooks[4]
@@ -1092,7 +1092,7 @@ def structure_UpdateVocabularyFilterResponse(
 
 
 def unstructure_UpdateVocabularyFilterResponse(
-    hooks: Sequence[Hook | None], emit_unknown: EmitUnknown, items: Sequence[Hook | None]
+    hooks: Sequence[Any], emit_unknown: EmitUnknown, items: Sequence[Any]
 ) -> Callable[[Any], dict[str, Any]]:
     """The function that writes the wire dict of a ``UpdateVocabularyFilterResponse``."""
     hook_2 = hooks[2]
@@ -1132,10 +1132,7 @@ STRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, 
 UNSTRUCTURERS: Final[
     dict[
         type[WireModel],
-        Callable[
-            [Sequence[Hook | None], EmitUnknown, Sequence[Hook | None]],
-            Callable[[Any], dict[str, Any]],
-        ],
+        Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]],
     ]
 ] = {
     CreateVocabularyFilterRequest: unstructure_CreateVocabularyFilterRequest,
