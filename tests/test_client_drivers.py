@@ -23,6 +23,7 @@ from transcribe_model import (
     JobFailedError,
     JobNotFoundError,
     NotFoundError,
+    RequestError,
     ServiceError,
     ThrottlingError,
     ValidationError,
@@ -226,6 +227,34 @@ def test_nothing_is_called_for_a_refused_request(
     case = Case(act=lambda t: t.vocabularies.create(bare), script={})
     with pytest.raises(ValidationError):
         driver(case)  # Scripted has no answer: a call would fail with IndexError/KeyError
+
+
+@pytest.mark.parametrize("scripted", [Scripted, AsyncScripted], ids=["sync", "async"])
+def test_an_operation_the_installed_botocore_lacks_is_a_request_error(
+    scripted: type[Scripted],
+) -> None:
+    """TranscribeAudio is not in botocore 1.43.117 (aiobotocore 3.10.0's): its client has no
+    ``transcribe_audio``, which is a RequestError naming the operation, no stray AttributeError."""
+    import botocore
+
+    client = scripted({}, missing=("transcribe_audio",))
+    request = tm.structure(
+        {"Media": {"MediaFileUri": "s3://amzn-s3-demo-bucket/clip.wav"}, "Language": "en"},
+        tm.TranscribeAudioRequest,
+    )
+
+    def call() -> object:
+        if scripted is AsyncScripted:
+            return asyncio.run(AsyncTranscribe(client).transcribe_audio(request))
+        return Transcribe(client).transcribe_audio(request)
+
+    with pytest.raises(RequestError) as caught:
+        call()
+    assert caught.value.operation == "TranscribeAudio"
+    assert f"botocore {botocore.__version__} predates" in caught.value.message
+    assert "transcribe_audio" in caught.value.message
+    assert isinstance(caught.value.__cause__, AttributeError)
+    assert client.calls == []
 
 
 def test_neither_the_package_nor_the_sync_client_loads_the_async_one() -> None:
