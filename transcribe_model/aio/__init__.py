@@ -101,10 +101,14 @@ class AsyncTranscribe:
         except ImportError as exc:
             message = "AsyncTranscribe.connect needs aiobotocore: pip install transcribe-model[async]"
             raise RequestError(message=message, operation="connect") from exc
-        with translating("connect"):
-            session = sessions.AioSession(profile=profile)
-            made = session.create_client("transcribe", region_name=region, endpoint_url=endpoint_url)
-        async with made as client:
+        async with contextlib.AsyncExitStack() as stack:
+            # aiobotocore makes the client when it is entered: a missing region is raised there.
+            with translating("connect"):
+                session = sessions.AioSession(profile=profile)
+                made = session.create_client(
+                    "transcribe", region_name=region, endpoint_url=endpoint_url
+                )
+                client = await stack.enter_async_context(made)
             yield cls(client)
 
     def __repr__(self) -> str:
