@@ -39,6 +39,8 @@ from transcribe_model import (
     VocabularyState,
 )
 from transcribe_model.aio import AsyncTranscribe
+from transcribe_model.transcript import Transcript, read_transcript
+from transcribe_model.transcript._fetch import S3Object, locate
 
 REGION = "us-east-1"
 BUCKET = "amzn-s3-demo-bucket"
@@ -271,3 +273,37 @@ def test_transcribe_audio_on_a_botocore_without_it_says_so(endpoint: str) -> Non
     assert f"botocore {botocore.__version__} predates the TranscribeAudio operation" in str(error)
     assert isinstance(error.__cause__, AttributeError)
     assert sent == []
+
+
+def test_a_transcript_in_my_bucket_is_read_over_connect(endpoint: str, server: Any) -> None:
+    """A job that wrote to my bucket on the moto server; ``transcript(name)`` describes it and
+    reads the object through the S3 client made for it (connect's endpoint), closed with it."""
+    s3 = botocore.session.get_session().create_client(
+        "s3", region_name=REGION, endpoint_url=endpoint
+    )
+    s3.create_bucket(Bucket="my-transcripts")
+
+    async def main() -> tuple[Transcript, AsyncTranscribe]:
+        async with AsyncTranscribe.connect(region=REGION, endpoint_url=endpoint) as service:
+            jobs = service.transcription_jobs
+            await jobs.start(tm.StartTranscriptionJobRequest(
+                transcription_job_name="meeting",
+                language_code=LanguageCode.EN_US,
+                media=Media(media_file_uri=f"s3://{BUCKET}/meeting.mp3"),
+                output_bucket_name="my-transcripts",
+                output_key="out/meeting.json",
+            ))
+            done = await jobs.wait("meeting", **QUICK)
+            assert done.transcript is not None
+            assert done.transcript.transcript_file_uri is not None
+            where = locate(done.transcript.transcript_file_uri)
+            assert where == S3Object(bucket="my-transcripts", key="out/meeting.json")
+            s3.put_object(Bucket=where.bucket, Key=where.key, Body=FIXTURE.read_bytes())
+            return await jobs.transcript("meeting"), service
+
+    try:
+        document, service = asyncio.run(main())
+    finally:
+        s3.close()
+    assert document == read_transcript(FIXTURE.read_bytes())
+    assert service._s3._made is None  # connect closed the S3 client it made on the way out
