@@ -10,8 +10,8 @@ library's models are generated from (the newest, 3.10.0, wants botocore < 1.43.1
 ``async`` extra installs aiobotocore with the older botocore it needs. That pair, aiobotocore
 3.10.0 with botocore 1.43.117 (``constraints-async.txt``), is what the second lane of the test
 command (``scripts/test-async``) runs the client on. Its transcribe model lacks TranscribeAudio
-only: ``transcribe_audio`` then raises a ``RequestError`` that says so. ``transcription_jobs.
-transcript`` downloads in a worker thread (``asyncio.to_thread``) with the sync fetching code.
+only: ``transcribe_audio`` then raises a ``RequestError`` that says so. The ``transcript`` of
+``transcription_jobs`` downloads in a worker thread (``asyncio.to_thread``) with the sync code.
 """
 
 from __future__ import annotations
