@@ -55,10 +55,10 @@ class AsyncTranscribe:
 
     The same families as ``Transcribe``, each method awaited: ``transcription_jobs``
     (``AsyncTranscriptionJobs``: also ``transcript``), ``medical_transcription_jobs``,
-    ``call_analytics_jobs``, ``medical_scribe_jobs`` (``AsyncJobsClient``); ``vocabularies``, ``medical_vocabularies``, ``language_models``
-    (``AsyncStatefulResourcesClient``); ``vocabulary_filters``, ``call_analytics_categories``
-    (``AsyncResourcesClient``); ``transcribe_audio``, ``tag``, ``untag``, ``tags``. Errors are
-    the sync client's.
+    ``call_analytics_jobs``, ``medical_scribe_jobs`` (``AsyncJobsClient``); ``vocabularies``,
+    ``medical_vocabularies``, ``language_models`` (``AsyncStatefulResourcesClient``);
+    ``vocabulary_filters``, ``call_analytics_categories`` (``AsyncResourcesClient``);
+    ``transcribe_audio``, ``tag``, ``untag``, ``tags``. Errors are the sync client's.
 
     Args:
         client: ``session.create_client("transcribe")`` of aiobotocore, entered; or a double
