@@ -1,9 +1,10 @@
 """Doubles for the client tests: the async protocol over a sync client, and scripted services.
 
 aiobotocore cannot be installed beside the pinned botocore 1.44.8 (see ``transcribe_model.aio``),
-so the async client is tested against ``ThreadedAsyncClient``: botocore's own client, each call
-run in a worker thread and awaited, the protocol aiobotocore's clients follow. Against a moto
-server process, calls really overlap.
+so the main lane tests the async client against ``ThreadedAsyncClient``: botocore's own client,
+each call run in a worker thread and awaited, the protocol aiobotocore's clients follow. Against
+a moto server process, calls really overlap. The aiobotocore lane (``scripts/test-async``,
+``constraints-async.txt``) imports this module too, so it needs nothing but botocore and pytest.
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ class ThreadedAsyncClient:
 class Scripted:
     """A sync ``transcribe`` client that answers each method from a script, in order.
 
-    An answer that is an exception is raised; ``calls`` records (method, params).
+    An answer that is an exception is raised; ``calls`` records (method, params). The methods
+    named in ``missing`` are absent, as an operation newer than the installed botocore is.
     """
 
-    def __init__(self, script: dict[str, list[Any]]) -> None:
+    def __init__(self, script: dict[str, list[Any]], missing: tuple[str, ...] = ()) -> None:
         self._script = {method: list(answers) for method, answers in script.items()}
+        self._missing = missing
         self.calls: list[tuple[str, dict[str, Any]]] = []
 
     def answer(self, name: str, params: dict[str, Any]) -> Any:
@@ -63,7 +66,7 @@ class Scripted:
         return answer
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        if name.startswith("_"):
+        if name.startswith("_") or name in self._missing:
             raise AttributeError(name)
         return lambda **params: self.answer(name, params)
 
@@ -72,7 +75,7 @@ class AsyncScripted(Scripted):
     """``Scripted``, with awaitable methods."""
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        if name.startswith("_"):
+        if name.startswith("_") or name in self._missing:
             raise AttributeError(name)
 
         async def call(**params: Any) -> Any:

@@ -203,3 +203,37 @@ def test_connect_without_aiobotocore_says_how_to_get_it(monkeypatch: pytest.Monk
 
     with pytest.raises(RequestError, match=r"transcribe-model\[async\]"):
         asyncio.run(main())
+
+
+def test_connect_maps_what_fails_as_the_client_is_entered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """aiobotocore makes the client in ``__aenter__`` (a missing region is raised there): that is
+    a RequestError too. tests/test_client_aiobotocore.py checks it with aiobotocore itself."""
+    from botocore.exceptions import NoRegionError
+
+    class Unmade:
+        async def __aenter__(self) -> None:
+            raise NoRegionError()
+
+        async def __aexit__(self, *exc: object) -> None:  # pragma: no cover
+            raise AssertionError("never entered")
+
+    class AioSession:
+        def __init__(self, profile: str | None = None) -> None:
+            pass
+
+        def create_client(self, service: str, **kwargs: Any) -> Unmade:
+            return Unmade()
+
+    session = types.ModuleType("aiobotocore.session")
+    session.AioSession = AioSession  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "aiobotocore", types.ModuleType("aiobotocore"))
+    monkeypatch.setitem(sys.modules, "aiobotocore.session", session)
+
+    async def main() -> None:
+        async with AsyncTranscribe.connect():
+            pass  # pragma: no cover
+
+    with pytest.raises(RequestError) as caught:
+        asyncio.run(main())
+    assert caught.value.operation == "connect"
+    assert isinstance(caught.value.__cause__, NoRegionError)

@@ -8,6 +8,7 @@ shared flows and each driver only performs them (issue 14: one table, two driver
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import inspect
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from transcribe_model import (
     JobFailedError,
     JobNotFoundError,
     NotFoundError,
+    RequestError,
     ServiceError,
     ThrottlingError,
     ValidationError,
@@ -197,9 +199,75 @@ def run_async(case: Case) -> tuple[Any, Scripted, FakeTime]:
     return asyncio.run(act()), client, time
 
 
-@pytest.mark.parametrize("driver", [run_sync, run_async], ids=["sync", "async"])
+@dataclass
+class Recorder:
+    """The calls an aiobotocore client was asked to make, as ``Scripted`` records them."""
+
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def note(self, params: dict[str, Any], model: Any, **_: Any) -> None:
+        from botocore import xform_name
+
+        self.calls.append((xform_name(model.name), params))
+
+
+def run_aiobotocore(case: Case) -> tuple[Any, Recorder, FakeTime]:
+    """``run_async`` over a real aiobotocore client whose answers botocore's Stubber gives
+    (aiobotocore's ``AioStubber``): requests and answers are checked against the installed
+    botocore's service model, and nothing goes over the network. Only where aiobotocore is."""
+    from aiobotocore.session import AioSession
+    from aiobotocore.stub import AioStubber
+    from botocore.exceptions import ClientError
+
+    assert len(case.script) <= 1, "the stubber answers in one queue: one method per script"
+    recorder, time = Recorder(), FakeTime()
+
+    async def act() -> Any:
+        made = AioSession().create_client(
+            "transcribe",
+            region_name="us-east-1",
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+        async with made as client:
+            client.meta.events.register("provide-client-params.transcribe", recorder.note)
+            with AioStubber(client) as stubber:
+                for method, answers in case.script.items():
+                    for answer in answers:
+                        if isinstance(answer, ClientError):
+                            error = answer.response.get("Error", {})
+                            stubber.add_client_error(
+                                method,
+                                service_error_code=error.get("Code", ""),
+                                service_message=error.get("Message", ""),
+                            )
+                        else:
+                            stubber.add_response(method, answer)
+                transcribe = AsyncTranscribe(
+                    client, clock=time.clock, sleep=time.async_sleep, rand=lambda: 1.0 - 1e-16
+                )
+                result = case.act(transcribe)
+                if inspect.isawaitable(result):
+                    return await result
+                assert isinstance(result, AsyncIterator)
+                return [item async for item in result]
+
+    return asyncio.run(act()), recorder, time
+
+
+# The table runs on a third driver where aiobotocore is installed (the lane of
+# scripts/test-async): the async client over a real aiobotocore client.
+Driver = Callable[[Case], tuple[Any, Scripted | Recorder, FakeTime]]
+DRIVERS: list[Driver] = [run_sync, run_async]
+IDS = ["sync", "async"]
+if importlib.util.find_spec("aiobotocore") is not None:
+    DRIVERS.append(run_aiobotocore)
+    IDS.append("aiobotocore")
+
+
+@pytest.mark.parametrize("driver", DRIVERS, ids=IDS)
 @pytest.mark.parametrize("name", list(CASES))
-def test_flow(name: str, driver: Callable[[Case], tuple[Any, Scripted, FakeTime]]) -> None:
+def test_flow(name: str, driver: Driver) -> None:
     case = CASES[name]
     if case.raises is not None:
         with pytest.raises(case.raises):
@@ -215,9 +283,9 @@ def test_flow(name: str, driver: Callable[[Case], tuple[Any, Scripted, FakeTime]
         assert [method for method, _ in client.calls] == case.calls
 
 
-@pytest.mark.parametrize("driver", [run_sync, run_async], ids=["sync", "async"])
+@pytest.mark.parametrize("driver", DRIVERS, ids=IDS)
 def test_nothing_is_called_for_a_refused_request(
-    driver: Callable[[Case], tuple[Any, Scripted, FakeTime]],
+    driver: Driver,
 ) -> None:
     bare = tm.make_converter().structure(
         {"VocabularyName": "has a space", "LanguageCode": "en-US", "Phrases": ["x"]},
@@ -226,6 +294,34 @@ def test_nothing_is_called_for_a_refused_request(
     case = Case(act=lambda t: t.vocabularies.create(bare), script={})
     with pytest.raises(ValidationError):
         driver(case)  # Scripted has no answer: a call would fail with IndexError/KeyError
+
+
+@pytest.mark.parametrize("scripted", [Scripted, AsyncScripted], ids=["sync", "async"])
+def test_an_operation_the_installed_botocore_lacks_is_a_request_error(
+    scripted: type[Scripted],
+) -> None:
+    """TranscribeAudio is not in botocore 1.43.117 (aiobotocore 3.10.0's): its client has no
+    ``transcribe_audio``, which is a RequestError naming the operation, no stray AttributeError."""
+    import botocore
+
+    client = scripted({}, missing=("transcribe_audio",))
+    request = tm.structure(
+        {"Media": {"MediaFileUri": "s3://amzn-s3-demo-bucket/clip.wav"}, "Language": "en"},
+        tm.TranscribeAudioRequest,
+    )
+
+    def call() -> object:
+        if scripted is AsyncScripted:
+            return asyncio.run(AsyncTranscribe(client).transcribe_audio(request))
+        return Transcribe(client).transcribe_audio(request)
+
+    with pytest.raises(RequestError) as caught:
+        call()
+    assert caught.value.operation == "TranscribeAudio"
+    assert f"botocore {botocore.__version__} predates" in caught.value.message
+    assert "transcribe_audio" in caught.value.message
+    assert isinstance(caught.value.__cause__, AttributeError)
+    assert client.calls == []
 
 
 def test_neither_the_package_nor_the_sync_client_loads_the_async_one() -> None:

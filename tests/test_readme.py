@@ -35,7 +35,7 @@ TRANSCRIPT = ROOT / "tests" / "transcripts" / "speakers-2024.json"
 PYTHON_NOT_RUN = {
     "type-checking/python-2",  # misuse that both type checkers refuse: tests/typing holds it
     "the-client/python-1",  # a tour of every family: tests/test_client_families.py runs each
-    "the-client/python-3",  # needs aiobotocore: tests/test_client_async_server.py runs it
+    "the-client/python-3",  # needs aiobotocore: tests/test_client_aiobotocore.py runs it
 }
 
 #: Shell commands that do not run: each needs an AWS account, or is a run of its own.

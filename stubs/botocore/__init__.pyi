@@ -1,1 +1,3 @@
 # Hand-written stub: the part of botocore that transcribe_model imports (see client.py).
+
+__version__: str

@@ -12,6 +12,7 @@ import re
 from collections.abc import Generator, Mapping
 from typing import Final, cast
 
+import botocore
 from botocore.exceptions import BotoCoreError, ClientError
 
 from transcribe_model._client_errors import (
@@ -56,6 +57,22 @@ def translated(exc: BaseException, operation: str) -> BaseException:
         mapped = RequestError(message=str(exc), operation=operation)
     else:
         return exc
+    mapped.__cause__ = exc
+    return mapped
+
+
+def missing_operation(exc: AttributeError, operation: str, method: str) -> RequestError:
+    """The error for a client without a method for ``operation``, ``from`` the AttributeError.
+
+    botocore makes a client's methods from its service model, so an older botocore has no method
+    for a newer operation: TranscribeAudio is not in botocore 1.43.117, the newest that
+    aiobotocore 3.10.0 accepts. Both drivers raise this instead of a stray AttributeError.
+    """
+    message = (
+        f"the transcribe client has no {method} method: the installed botocore "
+        f"{botocore.__version__} predates the {operation} operation; a newer botocore has it"
+    )
+    mapped = RequestError(message=message, operation=operation)
     mapped.__cause__ = exc
     return mapped
 

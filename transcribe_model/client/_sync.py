@@ -13,7 +13,7 @@ from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
 from transcribe_model.client._effects import Call, Emit, Flow, Now, Sleep, Stream, returned
-from transcribe_model.client._errors import translated
+from transcribe_model.client._errors import missing_operation, translated
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,7 +60,12 @@ class SyncDriver:
                 yield effect.value
             elif isinstance(effect, Call):
                 try:
-                    answer = getattr(self.client, effect.method)(**effect.params)
+                    method = getattr(self.client, effect.method)
+                except AttributeError as exc:  # an operation newer than the installed botocore
+                    error = missing_operation(exc, effect.operation, effect.method)
+                    continue
+                try:
+                    answer = method(**effect.params)
                 except Exception as exc:  # mapped, and thrown into the flow
                     error = translated(exc, effect.operation)
             elif isinstance(effect, Sleep):
