@@ -89,7 +89,17 @@ def _path(
     keep_unknown = response if allow_unknown is None else allow_unknown
     hooks = _hooks(wire_format, keep_unknown)
     if response:
-        return lambda data: hooks.structure(data, shape)
+        from transcribe_model._converters import Invalid
+
+        structurer = hooks.structurer(shape)
+
+        def structure_response(data: object) -> object:
+            try:
+                return structurer(data)
+            except Invalid as exc:
+                raise ValidationError(exc.violations()) from None
+
+        return structure_response
 
     def structure_request(data: object) -> object:
         result = hooks.structure_strictly(data, shape)
@@ -137,9 +147,17 @@ def _unstructure(obj: WireModel | TranscriptModel, wire_format: WireFormat) -> d
         from transcribe_model.transcript._codec import unstructure_transcript
 
         return unstructure_transcript(obj)
-    _require_shape(type(obj))
-    result: dict[str, Any] = _hooks(wire_format, True).unstructure(cast(WireModel, obj))
+    unstructurer = _UNSTRUCTURERS.get((type(obj), wire_format))
+    if unstructurer is None:
+        _require_shape(type(obj))
+        unstructurer = _hooks(wire_format, True).unstructurer(cast(WireModel, obj).__class__)
+        _UNSTRUCTURERS[(type(obj), wire_format)] = unstructurer
+    result: dict[str, Any] = unstructurer(obj)
     return result
+
+
+# The unstructure function of each (class, wire form), looked up once.
+_UNSTRUCTURERS: dict[tuple[type, str], Callable[[Any], dict[str, Any]]] = {}
 
 
 def _refuse_constant(name: str) -> NoReturn:
@@ -151,6 +169,11 @@ def _finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"{text[:40]} is out of range for a number")
     return value
+
+
+# One decoder for every call: json.loads with hooks would build a decoder (and its scanner) each
+# time. NaN and the infinities are refused: JSON has no such numbers, and no shape holds one.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:
@@ -166,7 +189,9 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
     if not _is_transcript(cls):
         _require_shape(cls)
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        if isinstance(text, (bytes, bytearray)):  # as json.loads reads bytes
+            text = bytes(text).decode(json.detect_encoding(text), "surrogatepass")
+        data = _DECODER.decode(text)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:

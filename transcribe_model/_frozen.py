@@ -10,7 +10,7 @@ dicts when they are emitted again.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from datetime import datetime
 from typing import Any, TypeVar, cast, final
 
@@ -61,6 +61,20 @@ class FrozenMapping(Mapping[K, V]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._items
+
+    # The views and get of the dict itself: Mapping's mixins would do the same in Python, a
+    # call per item. A dict's views are read-only, so nothing can change through them.
+    def keys(self) -> KeysView[K]:
+        return self._items.keys()
+
+    def items(self) -> ItemsView[K, V]:
+        return self._items.items()
+
+    def values(self) -> ValuesView[V]:
+        return self._items.values()
+
+    def get(self, key: K, default: Any = None) -> Any:
+        return self._items.get(key, default)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FrozenMapping):

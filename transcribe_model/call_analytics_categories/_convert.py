@@ -173,8 +173,9 @@ def unstructure_CreateCallAnalyticsCategoryRequest(
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -281,8 +282,9 @@ def unstructure_Rule(
         v = instance.sentiment_filter
         if v is not None:
             out["SentimentFilter"] = hook_3(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -390,8 +392,9 @@ def unstructure_NonTalkTimeFilter(
         v = instance.negate
         if v is not None:
             out["Negate"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -499,8 +502,9 @@ def unstructure_AbsoluteTimeRange(
         v = instance.last
         if v is not None:
             out["Last"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -608,8 +612,9 @@ def unstructure_RelativeTimeRange(
         v = instance.last
         if v is not None:
             out["Last"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -737,8 +742,9 @@ def unstructure_InterruptionFilter(
         v = instance.negate
         if v is not None:
             out["Negate"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -891,8 +897,9 @@ def unstructure_TranscriptFilter(
         v = instance.targets
         if v is not None:
             out["Targets"] = list(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1031,8 +1038,9 @@ def unstructure_SentimentFilter(
         v = instance.negate
         if v is not None:
             out["Negate"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1095,8 +1103,9 @@ def unstructure_CreateCallAnalyticsCategoryResponse(
         v = instance.category_properties
         if v is not None:
             out["CategoryProperties"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1265,8 +1274,9 @@ def unstructure_CategoryProperties(
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1331,8 +1341,9 @@ def unstructure_DeleteCallAnalyticsCategoryRequest(
         v = instance.category_name
         if v is not None:
             out["CategoryName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1375,8 +1386,10 @@ def unstructure_DeleteCallAnalyticsCategoryResponse(
 
     def unstructure(instance: DeleteCallAnalyticsCategoryResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v: Any
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1441,8 +1454,9 @@ def unstructure_GetCallAnalyticsCategoryRequest(
         v = instance.category_name
         if v is not None:
             out["CategoryName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1505,8 +1519,9 @@ def unstructure_GetCallAnalyticsCategoryResponse(
         v = instance.category_properties
         if v is not None:
             out["CategoryProperties"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1586,8 +1601,9 @@ def unstructure_ListCallAnalyticsCategoriesRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1677,8 +1693,9 @@ def unstructure_ListCallAnalyticsCategoriesResponse(
         v = instance.categories
         if v is not None:
             out["Categories"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1791,8 +1808,9 @@ def unstructure_UpdateCallAnalyticsCategoryRequest(
         v = instance.input_type
         if v is not None:
             out["InputType"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1855,8 +1873,9 @@ def unstructure_UpdateCallAnalyticsCategoryResponse(
         v = instance.category_properties
         if v is not None:
             out["CategoryProperties"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

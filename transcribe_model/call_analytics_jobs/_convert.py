@@ -100,8 +100,9 @@ def unstructure_DeleteCallAnalyticsJobRequest(
         v = instance.call_analytics_job_name
         if v is not None:
             out["CallAnalyticsJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -144,8 +145,10 @@ def unstructure_DeleteCallAnalyticsJobResponse(
 
     def unstructure(instance: DeleteCallAnalyticsJobResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v: Any
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -208,8 +211,9 @@ def unstructure_GetCallAnalyticsJobRequest(
         v = instance.call_analytics_job_name
         if v is not None:
             out["CallAnalyticsJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -272,8 +276,9 @@ def unstructure_GetCallAnalyticsJobResponse(
         v = instance.call_analytics_job
         if v is not None:
             out["CallAnalyticsJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -628,8 +633,9 @@ def unstructure_CallAnalyticsJob(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_16(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -699,8 +705,9 @@ def unstructure_CallAnalyticsJobDetails(
         v = instance.skipped
         if v is not None:
             out["Skipped"] = [item_0(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -803,8 +810,9 @@ def unstructure_CallAnalyticsSkippedFeature(
         v = instance.message
         if v is not None:
             out["Message"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1004,8 +1012,9 @@ def unstructure_CallAnalyticsJobSettings(
         v = instance.summarization
         if v is not None:
             out["Summarization"] = hook_7(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1066,8 +1075,9 @@ def unstructure_Summarization(
         v = instance.generate_abstractive_summary
         if v is not None:
             out["GenerateAbstractiveSummary"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1147,8 +1157,9 @@ def unstructure_ChannelDefinition(
         v = instance.participant_role
         if v is not None:
             out["ParticipantRole"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1264,8 +1275,9 @@ def unstructure_ListCallAnalyticsJobsRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1375,8 +1387,9 @@ def unstructure_ListCallAnalyticsJobsResponse(
         v = instance.call_analytics_job_summaries
         if v is not None:
             out["CallAnalyticsJobSummaries"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1560,8 +1573,9 @@ def unstructure_CallAnalyticsJobSummary(
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1761,8 +1775,9 @@ def unstructure_StartCallAnalyticsJobRequest(
         v = instance.channel_definitions
         if v is not None:
             out["ChannelDefinitions"] = [item_7(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1825,8 +1840,9 @@ def unstructure_StartCallAnalyticsJobResponse(
         v = instance.call_analytics_job
         if v is not None:
             out["CallAnalyticsJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

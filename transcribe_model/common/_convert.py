@@ -101,8 +101,9 @@ def unstructure_Tag(
         v = instance.value
         if v is not None:
             out["Value"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -193,8 +194,9 @@ def unstructure_EncryptionConfiguration(
         v = instance.kms_key
         if v is not None:
             out["KMSKey"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -269,8 +271,9 @@ def unstructure_Media(
         v = instance.redacted_media_file_uri
         if v is not None:
             out["RedactedMediaFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -345,8 +348,9 @@ def unstructure_Transcript(
         v = instance.redacted_transcript_file_uri
         if v is not None:
             out["RedactedTranscriptFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -458,8 +462,9 @@ def unstructure_ContentRedaction(
         v = instance.pii_entity_types
         if v is not None:
             out["PiiEntityTypes"] = [e._value_ for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -550,8 +555,9 @@ def unstructure_LanguageIdSettings(
         v = instance.language_model_name
         if v is not None:
             out["LanguageModelName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -669,8 +675,9 @@ def unstructure_VocabularyInfo(
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

@@ -190,8 +190,9 @@ def unstructure_CreateLanguageModelRequest(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_5(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -285,8 +286,9 @@ def unstructure_InputDataConfig(
         v = instance.data_access_role_arn
         if v is not None:
             out["DataAccessRoleArn"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -425,8 +427,9 @@ def unstructure_CreateLanguageModelResponse(
         v = instance.model_status
         if v is not None:
             out["ModelStatus"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -489,8 +492,9 @@ def unstructure_DeleteLanguageModelRequest(
         v = instance.model_name
         if v is not None:
             out["ModelName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -555,8 +559,9 @@ def unstructure_DescribeLanguageModelRequest(
         v = instance.model_name
         if v is not None:
             out["ModelName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -619,8 +624,9 @@ def unstructure_DescribeLanguageModelResponse(
         v = instance.language_model
         if v is not None:
             out["LanguageModel"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -839,8 +845,9 @@ def unstructure_LanguageModel(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_9(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -954,8 +961,9 @@ def unstructure_ListLanguageModelsRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1043,8 +1051,9 @@ def unstructure_ListLanguageModelsResponse(
         v = instance.models
         if v is not None:
             out["Models"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1139,8 +1148,9 @@ def unstructure_UpdateLanguageModelRequest(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1242,8 +1252,9 @@ def unstructure_UpdateLanguageModelResponse(
         v = instance.last_modified_time
         if v is not None:
             out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

@@ -97,8 +97,9 @@ def unstructure_DeleteMedicalScribeJobRequest(
         v = instance.medical_scribe_job_name
         if v is not None:
             out["MedicalScribeJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -161,8 +162,9 @@ def unstructure_GetMedicalScribeJobRequest(
         v = instance.medical_scribe_job_name
         if v is not None:
             out["MedicalScribeJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -225,8 +227,9 @@ def unstructure_GetMedicalScribeJobResponse(
         v = instance.medical_scribe_job
         if v is not None:
             out["MedicalScribeJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -528,8 +531,9 @@ def unstructure_MedicalScribeJob(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_13(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -607,8 +611,9 @@ def unstructure_MedicalScribeOutput(
         v = instance.clinical_document_uri
         if v is not None:
             out["ClinicalDocumentUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -768,8 +773,9 @@ def unstructure_MedicalScribeSettings(
         v = instance.clinical_note_generation_settings
         if v is not None:
             out["ClinicalNoteGenerationSettings"] = hook_6(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -836,8 +842,9 @@ def unstructure_ClinicalNoteGenerationSettings(
         v = instance.note_template
         if v is not None:
             out["NoteTemplate"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -924,8 +931,9 @@ def unstructure_MedicalScribeChannelDefinition(
         v = instance.participant_role
         if v is not None:
             out["ParticipantRole"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1041,8 +1049,9 @@ def unstructure_ListMedicalScribeJobsRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1152,8 +1161,9 @@ def unstructure_ListMedicalScribeJobsResponse(
         v = instance.medical_scribe_job_summaries
         if v is not None:
             out["MedicalScribeJobSummaries"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1321,8 +1331,9 @@ def unstructure_MedicalScribeJobSummary(
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1571,8 +1582,9 @@ def unstructure_StartMedicalScribeJobRequest(
         v = instance.medical_scribe_context
         if v is not None:
             out["MedicalScribeContext"] = hook_9(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1631,8 +1643,9 @@ def unstructure_MedicalScribeContext(
         v = instance.patient_context
         if v is not None:
             out["PatientContext"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1699,8 +1712,9 @@ def unstructure_MedicalScribePatientContext(
         v = instance.pronouns
         if v is not None:
             out["Pronouns"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1763,8 +1777,9 @@ def unstructure_StartMedicalScribeJobResponse(
         v = instance.medical_scribe_job
         if v is not None:
             out["MedicalScribeJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

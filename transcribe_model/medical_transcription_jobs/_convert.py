@@ -96,8 +96,9 @@ def unstructure_DeleteMedicalTranscriptionJobRequest(
         v = instance.medical_transcription_job_name
         if v is not None:
             out["MedicalTranscriptionJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -162,8 +163,9 @@ def unstructure_GetMedicalTranscriptionJobRequest(
         v = instance.medical_transcription_job_name
         if v is not None:
             out["MedicalTranscriptionJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -226,8 +228,9 @@ def unstructure_GetMedicalTranscriptionJobResponse(
         v = instance.medical_transcription_job
         if v is not None:
             out["MedicalTranscriptionJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -567,8 +570,9 @@ def unstructure_MedicalTranscriptionJob(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_15(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -627,8 +631,9 @@ def unstructure_MedicalTranscript(
         v = instance.transcript_file_uri
         if v is not None:
             out["TranscriptFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -772,8 +777,9 @@ def unstructure_MedicalTranscriptionSetting(
         v = instance.vocabulary_name
         if v is not None:
             out["VocabularyName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -889,8 +895,9 @@ def unstructure_ListMedicalTranscriptionJobsRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1000,8 +1007,9 @@ def unstructure_ListMedicalTranscriptionJobsResponse(
         v = instance.medical_transcription_job_summaries
         if v is not None:
             out["MedicalTranscriptionJobSummaries"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1253,8 +1261,9 @@ def unstructure_MedicalTranscriptionJobSummary(
         v = instance.type
         if v is not None:
             out["Type"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1578,8 +1587,9 @@ def unstructure_StartMedicalTranscriptionJobRequest(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_13(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1642,8 +1652,9 @@ def unstructure_StartMedicalTranscriptionJobResponse(
         v = instance.medical_transcription_job
         if v is not None:
             out["MedicalTranscriptionJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

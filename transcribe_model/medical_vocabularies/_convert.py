@@ -151,8 +151,9 @@ def unstructure_CreateMedicalVocabularyRequest(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_3(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -290,8 +291,9 @@ def unstructure_CreateMedicalVocabularyResponse(
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -356,8 +358,9 @@ def unstructure_DeleteMedicalVocabularyRequest(
         v = instance.vocabulary_name
         if v is not None:
             out["VocabularyName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -422,8 +425,9 @@ def unstructure_GetMedicalVocabularyRequest(
         v = instance.vocabulary_name
         if v is not None:
             out["VocabularyName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -577,8 +581,9 @@ def unstructure_GetMedicalVocabularyResponse(
         v = instance.download_uri
         if v is not None:
             out["DownloadUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -694,8 +699,9 @@ def unstructure_ListMedicalVocabulariesRequest(
         v = instance.name_contains
         if v is not None:
             out["NameContains"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -805,8 +811,9 @@ def unstructure_ListMedicalVocabulariesResponse(
         v = instance.vocabularies
         if v is not None:
             out["Vocabularies"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -909,8 +916,9 @@ def unstructure_UpdateMedicalVocabularyRequest(
         v = instance.vocabulary_file_uri
         if v is not None:
             out["VocabularyFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1032,8 +1040,9 @@ def unstructure_UpdateMedicalVocabularyResponse(
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

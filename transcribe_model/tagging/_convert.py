@@ -79,8 +79,9 @@ def unstructure_ListTagsForResourceRequest(
         v = instance.resource_arn
         if v is not None:
             out["ResourceArn"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -170,8 +171,9 @@ def unstructure_ListTagsForResourceResponse(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -260,8 +262,9 @@ def unstructure_TagResourceRequest(
         v = instance.tags
         if v is not None:
             out["Tags"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -300,8 +303,10 @@ def unstructure_TagResourceResponse(
 
     def unstructure(instance: TagResourceResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v: Any
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -382,8 +387,9 @@ def unstructure_UntagResourceRequest(
         v = instance.tag_keys
         if v is not None:
             out["TagKeys"] = list(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -422,8 +428,10 @@ def unstructure_UntagResourceResponse(
 
     def unstructure(instance: UntagResourceResponse) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v: Any
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

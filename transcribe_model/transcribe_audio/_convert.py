@@ -279,8 +279,9 @@ def unstructure_TranscribeAudioRequest(
         v = instance.output_configuration
         if v is not None:
             out["OutputConfiguration"] = hook_10(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -355,8 +356,9 @@ def unstructure_SyncMedia(
         v = instance.media_file_uri
         if v is not None:
             out["MediaFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -464,8 +466,9 @@ def unstructure_VocabularySettingsEntry(
         v = instance.phrases
         if v is not None:
             out["Phrases"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -542,8 +545,9 @@ def unstructure_VocabularyPhrase(
         v = instance.display_as
         if v is not None:
             out["DisplayAs"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -638,8 +642,9 @@ def unstructure_VocabularyFilterSettings(
         v = instance.filters
         if v is not None:
             out["Filters"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -739,8 +744,9 @@ def unstructure_VocabularyFilterEntry(
         v = instance.words
         if v is not None:
             out["Words"] = list(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -801,8 +807,9 @@ def unstructure_SyncOutputConfiguration(
         v = instance.output_media_file_uri
         if v is not None:
             out["OutputMediaFileUri"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -877,8 +884,9 @@ def unstructure_TranscribeAudioResponse(
         v = instance.transcript_response
         if v is not None:
             out["TranscriptResponse"] = hook_1(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -969,8 +977,9 @@ def unstructure_TranscriptResponse(
         v = instance.redacted_results
         if v is not None:
             out["RedactedResults"] = hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1129,8 +1138,9 @@ def unstructure_TranscribeAudioMetadata(
         v = instance.number_of_channels
         if v is not None:
             out["NumberOfChannels"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1209,8 +1219,9 @@ def unstructure_SyncLanguageCodeItem(
         v = instance.duration_in_seconds
         if v is not None:
             out["DurationInSeconds"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1296,8 +1307,9 @@ def unstructure_TranscribeAudioResults(
         v = instance.items
         if v is not None:
             out["Items"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1500,8 +1512,9 @@ def unstructure_SyncItem(
         v = instance.redactions
         if v is not None:
             out["Redactions"] = [item_8(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1564,8 +1577,9 @@ def unstructure_SyncRedaction(
         v = instance.type
         if v is not None:
             out["Type"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

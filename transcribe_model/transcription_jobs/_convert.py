@@ -101,8 +101,9 @@ def unstructure_DeleteTranscriptionJobRequest(
         v = instance.transcription_job_name
         if v is not None:
             out["TranscriptionJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -165,8 +166,9 @@ def unstructure_GetTranscriptionJobRequest(
         v = instance.transcription_job_name
         if v is not None:
             out["TranscriptionJobName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -229,8 +231,9 @@ def unstructure_GetTranscriptionJobResponse(
         v = instance.transcription_job
         if v is not None:
             out["TranscriptionJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -731,8 +734,9 @@ def unstructure_TranscriptionJob(
         v = instance.toxicity_detection
         if v is not None:
             out["ToxicityDetection"] = [item_23(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -908,8 +912,9 @@ def unstructure_Settings(
         v = instance.vocabulary_filter_method
         if v is not None:
             out["VocabularyFilterMethod"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -968,8 +973,9 @@ def unstructure_ModelSettings(
         v = instance.language_model_name
         if v is not None:
             out["LanguageModelName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1044,8 +1050,9 @@ def unstructure_JobExecutionSettings(
         v = instance.data_access_role_arn
         if v is not None:
             out["DataAccessRoleArn"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1124,8 +1131,9 @@ def unstructure_LanguageCodeItem(
         v = instance.duration_in_seconds
         if v is not None:
             out["DurationInSeconds"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1230,8 +1238,9 @@ def unstructure_SubtitlesOutput(
         v = instance.output_start_index
         if v is not None:
             out["OutputStartIndex"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1304,8 +1313,9 @@ def unstructure_ToxicityDetectionSettings(
         v = instance.toxicity_categories
         if v is not None:
             out["ToxicityCategories"] = [e._value_ for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1421,8 +1431,9 @@ def unstructure_ListTranscriptionJobsRequest(
         v = instance.max_results
         if v is not None:
             out["MaxResults"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1532,8 +1543,9 @@ def unstructure_ListTranscriptionJobsResponse(
         v = instance.transcription_job_summaries
         if v is not None:
             out["TranscriptionJobSummaries"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1855,8 +1867,9 @@ def unstructure_TranscriptionJobSummary(
         v = instance.toxicity_detection
         if v is not None:
             out["ToxicityDetection"] = [item_14(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -2293,8 +2306,9 @@ def unstructure_StartTranscriptionJobRequest(
         v = instance.toxicity_detection
         if v is not None:
             out["ToxicityDetection"] = [item_19(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -2380,8 +2394,9 @@ def unstructure_Subtitles(
         v = instance.output_start_index
         if v is not None:
             out["OutputStartIndex"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -2444,8 +2459,9 @@ def unstructure_StartTranscriptionJobResponse(
         v = instance.transcription_job
         if v is not None:
             out["TranscriptionJob"] = hook_0(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

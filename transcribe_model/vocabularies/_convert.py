@@ -197,8 +197,9 @@ def unstructure_CreateVocabularyRequest(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_6(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -334,8 +335,9 @@ def unstructure_CreateVocabularyResponse(
         v = instance.failure_reason
         if v is not None:
             out["FailureReason"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -396,8 +398,9 @@ def unstructure_DeleteVocabularyRequest(
         v = instance.vocabulary_name
         if v is not None:
             out["VocabularyName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -458,8 +461,9 @@ def unstructure_GetVocabularyRequest(
         v = instance.vocabulary_name
         if v is not None:
             out["VocabularyName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -641,8 +645,9 @@ def unstructure_GetVocabularyResponse(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_7(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -754,8 +759,9 @@ def unstructure_ListVocabulariesRequest(
         v = instance.name_contains
         if v is not None:
             out["NameContains"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -863,8 +869,9 @@ def unstructure_ListVocabulariesResponse(
         v = instance.vocabularies
         if v is not None:
             out["Vocabularies"] = [item_2(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1013,8 +1020,9 @@ def unstructure_UpdateVocabularyRequest(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_5(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1134,8 +1142,9 @@ def unstructure_UpdateVocabularyResponse(
         v = instance.vocabulary_state
         if v is not None:
             out["VocabularyState"] = v._value_
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure

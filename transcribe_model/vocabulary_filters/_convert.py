@@ -202,8 +202,9 @@ def unstructure_CreateVocabularyFilterRequest(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_6(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -305,8 +306,9 @@ def unstructure_CreateVocabularyFilterResponse(
         v = instance.last_modified_time
         if v is not None:
             out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -371,8 +373,9 @@ def unstructure_DeleteVocabularyFilterRequest(
         v = instance.vocabulary_filter_name
         if v is not None:
             out["VocabularyFilterName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -435,8 +438,9 @@ def unstructure_GetVocabularyFilterRequest(
         v = instance.vocabulary_filter_name
         if v is not None:
             out["VocabularyFilterName"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -586,8 +590,9 @@ def unstructure_GetVocabularyFilterResponse(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_5(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -683,8 +688,9 @@ def unstructure_ListVocabularyFiltersRequest(
         v = instance.name_contains
         if v is not None:
             out["NameContains"] = v
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -774,8 +780,9 @@ def unstructure_ListVocabularyFiltersResponse(
         v = instance.vocabulary_filters
         if v is not None:
             out["VocabularyFilters"] = [item_1(e) for e in v]
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -873,8 +880,9 @@ def unstructure_VocabularyFilterInfo(
         v = instance.last_modified_time
         if v is not None:
             out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1006,8 +1014,9 @@ def unstructure_UpdateVocabularyFilterRequest(
         v = instance.encryption_configuration
         if v is not None:
             out["EncryptionConfiguration"] = hook_4(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
@@ -1109,8 +1118,9 @@ def unstructure_UpdateVocabularyFilterResponse(
         v = instance.last_modified_time
         if v is not None:
             out["LastModifiedTime"] = v if hook_2 is None else hook_2(v)
-        if instance.unknown_members:
-            emit_unknown(out, instance.unknown_members)
+        v = instance.unknown_members
+        if v is not EMPTY and v:
+            emit_unknown(out, v)
         return out
 
     return unstructure
