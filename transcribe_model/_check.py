@@ -25,7 +25,13 @@ from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
 from transcribe_model._frozen import read_mapping
 from transcribe_model._generated_support import FastCheck
-from transcribe_model._registry import members_read, request_rules, response_checks
+from transcribe_model._registry import (
+    members_read,
+    request_rules,
+    request_rules_get,
+    response_checks,
+    response_checks_get,
+)
 from transcribe_model._spec import (
     EnumT,
     FieldSpec,
@@ -331,22 +337,13 @@ def _spec_of(cls: type[WireModel], attribute: str) -> FieldSpec:
     raise LookupError(f"{cls.__name__} has no member {attribute}")  # a stale generated file
 
 
-def _accepts(cls: type[WireModel], attribute: str) -> Callable[[Any], bool]:
+def _matcher(cls: type[WireModel], attribute: str, part: str) -> Callable[[str], object]:
+    """The ``fullmatch`` of the pattern of a member (``part`` ""), or of its items or keys."""
     constraint = _spec_of(cls, attribute).constraint
-    if constraint is None:
-        raise LookupError(f"{cls.__name__}.{attribute} has no constraint")
-    return constraint.accepts
-
-
-def _part_accepts(part: str) -> Callable[[type[WireModel], str], Callable[[Any], bool]]:
-    def accepts(cls: type[WireModel], attribute: str) -> Callable[[Any], bool]:
-        constraint = _spec_of(cls, attribute).constraint
-        inner = getattr(constraint, part, None)
-        if not isinstance(inner, (Text, Range)):
-            raise LookupError(f"{cls.__name__}.{attribute} has no {part} constraint")
-        return inner.accepts
-
-    return accepts
+    text = getattr(constraint, part) if part else constraint
+    if not isinstance(text, Text) or text.pattern is None:
+        raise LookupError(f"{cls.__name__}.{attribute} has no pattern for {part or 'itself'}")
+    return text.matcher()
 
 
 class _FastChecks(dict[type, FastCheck]):
@@ -370,16 +367,15 @@ FAST_CHECKS: Final = _FastChecks()
 
 _HELPERS: Final[Mapping[str, Any]] = {
     "relocate": _relocate,
-    "request_rules": request_rules,
-    "response_checks": response_checks,
+    # The registry's own lookups (called with a default): a shape's rules at each call.
+    "request_rules": request_rules_get,
+    "response_checks": response_checks_get,
     "is_response": is_response_shape,
     "int_limit": 10**_paths.MAX_INT_DIGITS,
     "safe_tz": SAFE_TZ,
     "fast": FAST_CHECKS,
     "key": _paths.key,
-    "accepts": _accepts,
-    "item_accepts": _part_accepts("item"),
-    "key_accepts": _part_accepts("key"),
+    "matcher": _matcher,
 }
 
 

@@ -20,7 +20,7 @@ Rules of matching:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 import attrs
@@ -66,6 +66,16 @@ class Text:
         ):
             return False
         return self._regex is None or self._regex.fullmatch(value) is not None
+
+    def matcher(self) -> Callable[[str], object]:
+        """The compiled pattern's own ``fullmatch`` (None: no match), for the generated checks.
+
+        Raises:
+            LookupError: The constraint has no pattern.
+        """
+        if self._regex is None:
+            raise LookupError(f"{self.shape} has no pattern")
+        return self._regex.fullmatch
 
     def violations(self, value: str) -> Iterator[str]:
         """Say what is wrong with ``value``: nothing for a valid one."""

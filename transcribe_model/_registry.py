@@ -66,6 +66,12 @@ def response_checks(cls: type) -> tuple[Rule, ...]:
     return _RESPONSE_CHECKS.get(cls, ())
 
 
+#: ``request_rules`` and ``response_checks`` as the tables' own ``get`` (``(cls, ())``), for
+#: the generated fast checks, which call them for every object they check.
+request_rules_get: Callable[[type, tuple[Rule, ...]], tuple[Rule, ...]] = _REQUEST_RULES.get
+response_checks_get: Callable[[type, tuple[Rule, ...]], tuple[Rule, ...]] = _RESPONSE_CHECKS.get
+
+
 def registered_request_rules() -> dict[type, tuple[Rule, ...]]:
     """Every request rule registered so far (of the families imported), by shape."""
     return dict(_REQUEST_RULES)

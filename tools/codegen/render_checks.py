@@ -18,7 +18,7 @@ differential test (``tests/test_fast_checks.py``) holds it to the reference on d
 
 from __future__ import annotations
 
-from tools.codegen.ir import CountC, Member, Structure, TypeRef
+from tools.codegen.ir import CountC, Member, RangeC, Structure, TextC, TypeRef
 
 # Exactly the type a checked member holds, for value ``{v}``: anything else (a subclass, an int
 # for a float) is left to the reference walk.
@@ -78,7 +78,7 @@ def check_factory(structure: Structure) -> str:
         out += [f"        if not response and {given} != 1:", "            return False"]
     out += [
         "        if found is not None:",
-        f"            for rule in response_checks({name}) if response else request_rules({name}):",
+        f"            for rule in response_checks({name}, ()) if response else request_rules({name}, ()):",
         "                for violation in rule(obj):",
         "                    found.append(relocate(violation, path))",
         "        return True",
@@ -105,20 +105,47 @@ def _kinds(ref: TypeRef) -> list[str]:
 
 
 def _member_setup(name: str, index: int, member: Member) -> list[str]:
-    """Names the check of member ``index`` reads: its constraint's fast test, item and key,
-    looked up by attribute name in the class's own constraint data."""
+    """The pattern matchers the check of member ``index`` reads (its own, its items', its
+    keys'), looked up by attribute name in the class's own constraint data. Lengths and
+    bounds are written inline; the differential test holds them to that data."""
     constraint = member.constraint
-    lines: list[str] = []
-    if constraint is None:
-        return lines
     where = f"{name}, {member.attribute!r}"
-    lines.append(f'    accepts_{index} = helpers["accepts"]({where})')
+    lines: list[str] = []
+    parts: list[tuple[str, object]] = [("", constraint)]
     if isinstance(constraint, CountC):
-        if constraint.item is not None:
-            lines.append(f'    item_{index} = helpers["item_accepts"]({where})')
-        if constraint.key is not None:
-            lines.append(f'    key_{index} = helpers["key_accepts"]({where})')
+        parts += [("item", constraint.item), ("key", constraint.key)]
+    for part, inner in parts:
+        if isinstance(inner, TextC) and inner.pattern is not None:
+            lines.append(f'    {_matcher(index, part)} = helpers["matcher"]({where}, {part!r})')
     return lines
+
+
+def _matcher(index: int, part: str) -> str:
+    return f"{part}_match_{index}" if part else f"match_{index}"
+
+
+def _bounds(expr: str, low: float | None, high: float | None) -> list[str]:
+    if low is not None and high is not None:
+        return [f"{low!r} <= {expr} <= {high!r}"]
+    if low is not None:
+        return [f"{expr} >= {low!r}"]
+    if high is not None:
+        return [f"{expr} <= {high!r}"]
+    return []
+
+
+def _constraint_test(constraint: object, v: str, matcher: str) -> str | None:
+    """An inline condition that ``v`` (already of the right type) keeps ``constraint``."""
+    tests: list[str] = []
+    if isinstance(constraint, TextC):
+        tests = _bounds(f"len({v})", constraint.min, constraint.max)
+        if constraint.pattern is not None:
+            tests.append(f"{matcher}({v}) is not None")
+    elif isinstance(constraint, RangeC):
+        tests = _bounds(v, constraint.min, constraint.max)
+    elif isinstance(constraint, CountC):
+        tests = _bounds(f"len({v})", constraint.min, constraint.max)
+    return " and ".join(tests) or None
 
 
 def _value_test(ref: TypeRef, v: str, accepts: str | None) -> str | None:
@@ -127,7 +154,7 @@ def _value_test(ref: TypeRef, v: str, accepts: str | None) -> str | None:
         return f"{v}.__class__ is {ref.name}"
     if ref.kind in _EXACT:
         test = _EXACT[ref.kind].format(v=v)
-        return f"{test} and {accepts}({v})" if accepts else test
+        return f"{test} and {accepts}" if accepts else test
     return None
 
 
@@ -136,7 +163,7 @@ def _member_check(index: int, member: Member) -> list[str]:
     ref, constraint = member.type, member.constraint
     lines = [f"        v = obj.{attribute}", "        if v is None:"]
     lines.append("            return False" if member.required else "            pass")
-    accepts = f"accepts_{index}" if constraint is not None else None
+    accepts = _constraint_test(constraint, "v", _matcher(index, ""))
     if ref.kind == "structure":
         lines += [
             f"        elif v.__class__ is not {ref.name} or not fast[{ref.name}](",
@@ -149,7 +176,7 @@ def _member_check(index: int, member: Member) -> list[str]:
         container = "tuple" if ref.kind == "list" else "FrozenMapping"
         test = f"v.__class__ is not {container}"
         if accepts:
-            test += f" or not {accepts}(v)"
+            test += f" or not ({accepts})"
         lines += [f"        elif {test}:", "            return False"]
         body = _list_body(index, member) if ref.kind == "list" else _map_body(index, member)
         if body is None:
@@ -163,10 +190,10 @@ def _member_check(index: int, member: Member) -> list[str]:
     return lines
 
 
-def _item_accepts(index: int, constraint: object, part: str) -> str | None:
-    """The name of the item (or key) constraint's test, when the member's Count carries one."""
-    if isinstance(constraint, CountC) and getattr(constraint, part) is not None:
-        return f"{part}_{index}"
+def _item_accepts(index: int, constraint: object, part: str, v: str) -> str | None:
+    """The inline test of the item (or key) constraint the member's Count carries, if any."""
+    if isinstance(constraint, CountC):
+        return _constraint_test(getattr(constraint, part), v, _matcher(index, part))
     return None
 
 
@@ -181,7 +208,7 @@ def _list_body(index: int, member: Member) -> list[str] | None:
             "                ):",
             "                    return False",
         ]
-    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item"))
+    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item", "e"))
     if test is None:
         return None
     return [
@@ -195,7 +222,7 @@ def _map_body(index: int, member: Member) -> list[str] | None:
     key_ref, item = member.type.key, member.type.item
     assert key_ref is not None
     assert item is not None
-    key_test = _value_test(key_ref, "k", _item_accepts(index, member.constraint, "key"))
+    key_test = _value_test(key_ref, "k", _item_accepts(index, member.constraint, "key", "k"))
     if key_test is None:
         return None
     lines = [
@@ -211,7 +238,7 @@ def _map_body(index: int, member: Member) -> list[str] | None:
             "                ):",
             "                    return False",
         ]
-    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item"))
+    test = _value_test(item, "e", _item_accepts(index, member.constraint, "item", "e"))
     if test is None:
         return None
     return [*lines, f"                if not ({test}):", "                    return False"]

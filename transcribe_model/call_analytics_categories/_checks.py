@@ -46,19 +46,17 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CreateCallAnalyticsCategoryRequest, "category_name")
-    accepts_1 = helpers["accepts"](CreateCallAnalyticsCategoryRequest, "rules")
-    accepts_2 = helpers["accepts"](CreateCallAnalyticsCategoryRequest, "tags")
+    match_0 = helpers["matcher"](CreateCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.category_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.rules
-        if v is None or v.__class__ is not tuple or not accepts_1(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 20):
             return False
         for position, e in enumerate(v):
             if e.__class__ is not Rule or not fast[Rule](
@@ -68,7 +66,7 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -86,9 +84,9 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateCallAnalyticsCategoryRequest)
+                response_checks(CreateCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(CreateCallAnalyticsCategoryRequest)
+                else request_rules(CreateCallAnalyticsCategoryRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -150,7 +148,7 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
         ):
             return False
         if found is not None:
-            for rule in response_checks(Rule) if response else request_rules(Rule):
+            for rule in response_checks(Rule, ()) if response else request_rules(Rule, ()):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -166,7 +164,6 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](NonTalkTimeFilter, "threshold")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -175,7 +172,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.absolute_time_range
         if v is None:
@@ -201,7 +198,9 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(NonTalkTimeFilter) if response else request_rules(NonTalkTimeFilter)
+                response_checks(NonTalkTimeFilter, ())
+                if response
+                else request_rules(NonTalkTimeFilter, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -217,10 +216,6 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](AbsoluteTimeRange)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](AbsoluteTimeRange, "start_time")
-    accepts_1 = helpers["accepts"](AbsoluteTimeRange, "end_time")
-    accepts_2 = helpers["accepts"](AbsoluteTimeRange, "first")
-    accepts_3 = helpers["accepts"](AbsoluteTimeRange, "last")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -228,29 +223,31 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.end_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(AbsoluteTimeRange) if response else request_rules(AbsoluteTimeRange)
+                response_checks(AbsoluteTimeRange, ())
+                if response
+                else request_rules(AbsoluteTimeRange, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -266,10 +263,6 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](RelativeTimeRange)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](RelativeTimeRange, "start_percentage")
-    accepts_1 = helpers["accepts"](RelativeTimeRange, "end_percentage")
-    accepts_2 = helpers["accepts"](RelativeTimeRange, "first")
-    accepts_3 = helpers["accepts"](RelativeTimeRange, "last")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -277,29 +270,31 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.end_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(RelativeTimeRange) if response else request_rules(RelativeTimeRange)
+                response_checks(RelativeTimeRange, ())
+                if response
+                else request_rules(RelativeTimeRange, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -316,7 +311,6 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](InterruptionFilter, "threshold")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -325,7 +319,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.participant_role
         if v is None:
@@ -356,9 +350,9 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(InterruptionFilter)
+                response_checks(InterruptionFilter, ())
                 if response
-                else request_rules(InterruptionFilter)
+                else request_rules(InterruptionFilter, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -374,8 +368,7 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscriptFilter)
     fast = helpers["fast"]
-    accepts_5 = helpers["accepts"](TranscriptFilter, "targets")
-    item_5 = helpers["item_accepts"](TranscriptFilter, "targets")
+    item_match_5 = helpers["matcher"](TranscriptFilter, "targets", "item")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -409,17 +402,19 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
         elif v.__class__ is not bool:
             return False
         v = obj.targets
-        if v is None or v.__class__ is not tuple or not accepts_5(v):
+        if v is None or v.__class__ is not tuple or not (len(v) >= 1):
             return False
         for e in v:
-            if not (e.__class__ is str and item_5(e)):
+            if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_5(e) is not None):
                 return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscriptFilter) if response else request_rules(TranscriptFilter)
+                response_checks(TranscriptFilter, ())
+                if response
+                else request_rules(TranscriptFilter, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -435,14 +430,13 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](SentimentFilter)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](SentimentFilter, "sentiments")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.sentiments
-        if v is None or v.__class__ is not tuple or not accepts_0(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 1):
             return False
         for e in v:
             if e.__class__ is not SentimentValue:
@@ -476,7 +470,9 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(SentimentFilter) if response else request_rules(SentimentFilter)
+                response_checks(SentimentFilter, ())
+                if response
+                else request_rules(SentimentFilter, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -509,9 +505,9 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateCallAnalyticsCategoryResponse)
+                response_checks(CreateCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(CreateCallAnalyticsCategoryResponse)
+                else request_rules(CreateCallAnalyticsCategoryResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -528,9 +524,7 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](CategoryProperties)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CategoryProperties, "category_name")
-    accepts_1 = helpers["accepts"](CategoryProperties, "rules")
-    accepts_4 = helpers["accepts"](CategoryProperties, "tags")
+    match_0 = helpers["matcher"](CategoryProperties, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -539,12 +533,12 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.category_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.rules
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 20):
             return False
         else:
             for position, e in enumerate(v):
@@ -565,7 +559,7 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_4(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -583,9 +577,9 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CategoryProperties)
+                response_checks(CategoryProperties, ())
                 if response
-                else request_rules(CategoryProperties)
+                else request_rules(CategoryProperties, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -600,22 +594,22 @@ def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteCallAnalyticsCategoryRequest)
-    accepts_0 = helpers["accepts"](DeleteCallAnalyticsCategoryRequest, "category_name")
+    match_0 = helpers["matcher"](DeleteCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.category_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteCallAnalyticsCategoryRequest)
+                response_checks(DeleteCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(DeleteCallAnalyticsCategoryRequest)
+                else request_rules(DeleteCallAnalyticsCategoryRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -638,9 +632,9 @@ def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteCallAnalyticsCategoryResponse)
+                response_checks(DeleteCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(DeleteCallAnalyticsCategoryResponse)
+                else request_rules(DeleteCallAnalyticsCategoryResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -655,22 +649,22 @@ def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastChe
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryRequest)
-    accepts_0 = helpers["accepts"](GetCallAnalyticsCategoryRequest, "category_name")
+    match_0 = helpers["matcher"](GetCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.category_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetCallAnalyticsCategoryRequest)
+                response_checks(GetCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(GetCallAnalyticsCategoryRequest)
+                else request_rules(GetCallAnalyticsCategoryRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -703,9 +697,9 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
             return False
         if found is not None:
             for rule in (
-                response_checks(GetCallAnalyticsCategoryResponse)
+                response_checks(GetCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(GetCallAnalyticsCategoryResponse)
+                else request_rules(GetCallAnalyticsCategoryResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -721,8 +715,7 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesRequest)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](ListCallAnalyticsCategoriesRequest, "next_token")
-    accepts_1 = helpers["accepts"](ListCallAnalyticsCategoriesRequest, "max_results")
+    match_0 = helpers["matcher"](ListCallAnalyticsCategoriesRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -730,21 +723,21 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListCallAnalyticsCategoriesRequest)
+                response_checks(ListCallAnalyticsCategoriesRequest, ())
                 if response
-                else request_rules(ListCallAnalyticsCategoriesRequest)
+                else request_rules(ListCallAnalyticsCategoriesRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -760,8 +753,7 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesResponse)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](ListCallAnalyticsCategoriesResponse, "next_token")
-    accepts_1 = helpers["accepts"](ListCallAnalyticsCategoriesResponse, "categories")
+    match_0 = helpers["matcher"](ListCallAnalyticsCategoriesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -770,12 +762,12 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.categories
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -788,9 +780,9 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
             return False
         if found is not None:
             for rule in (
-                response_checks(ListCallAnalyticsCategoriesResponse)
+                response_checks(ListCallAnalyticsCategoriesResponse, ())
                 if response
-                else request_rules(ListCallAnalyticsCategoriesResponse)
+                else request_rules(ListCallAnalyticsCategoriesResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -806,18 +798,17 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](UpdateCallAnalyticsCategoryRequest, "category_name")
-    accepts_1 = helpers["accepts"](UpdateCallAnalyticsCategoryRequest, "rules")
+    match_0 = helpers["matcher"](UpdateCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.category_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.rules
-        if v is None or v.__class__ is not tuple or not accepts_1(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 20):
             return False
         for position, e in enumerate(v):
             if e.__class__ is not Rule or not fast[Rule](
@@ -834,9 +825,9 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateCallAnalyticsCategoryRequest)
+                response_checks(UpdateCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(UpdateCallAnalyticsCategoryRequest)
+                else request_rules(UpdateCallAnalyticsCategoryRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -869,9 +860,9 @@ def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateCallAnalyticsCategoryResponse)
+                response_checks(UpdateCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(UpdateCallAnalyticsCategoryResponse)
+                else request_rules(UpdateCallAnalyticsCategoryResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

@@ -52,22 +52,22 @@ def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteCallAnalyticsJobRequest)
-    accepts_0 = helpers["accepts"](DeleteCallAnalyticsJobRequest, "call_analytics_job_name")
+    match_0 = helpers["matcher"](DeleteCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.call_analytics_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteCallAnalyticsJobRequest)
+                response_checks(DeleteCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(DeleteCallAnalyticsJobRequest)
+                else request_rules(DeleteCallAnalyticsJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -90,9 +90,9 @@ def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteCallAnalyticsJobResponse)
+                response_checks(DeleteCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(DeleteCallAnalyticsJobResponse)
+                else request_rules(DeleteCallAnalyticsJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -107,22 +107,22 @@ def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetCallAnalyticsJobRequest)
-    accepts_0 = helpers["accepts"](GetCallAnalyticsJobRequest, "call_analytics_job_name")
+    match_0 = helpers["matcher"](GetCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.call_analytics_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetCallAnalyticsJobRequest)
+                response_checks(GetCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(GetCallAnalyticsJobRequest)
+                else request_rules(GetCallAnalyticsJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -155,9 +155,9 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(GetCallAnalyticsJobResponse)
+                response_checks(GetCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(GetCallAnalyticsJobResponse)
+                else request_rules(GetCallAnalyticsJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -175,12 +175,8 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CallAnalyticsJob, "call_analytics_job_name")
-    accepts_4 = helpers["accepts"](CallAnalyticsJob, "media_sample_rate_hertz")
-    accepts_12 = helpers["accepts"](CallAnalyticsJob, "data_access_role_arn")
-    accepts_13 = helpers["accepts"](CallAnalyticsJob, "identified_language_score")
-    accepts_15 = helpers["accepts"](CallAnalyticsJob, "channel_definitions")
-    accepts_16 = helpers["accepts"](CallAnalyticsJob, "tags")
+    match_0 = helpers["matcher"](CallAnalyticsJob, "call_analytics_job_name", "")
+    match_12 = helpers["matcher"](CallAnalyticsJob, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -189,7 +185,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.call_analytics_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.call_analytics_job_status
         if v is None:
@@ -211,7 +207,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_4(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -253,12 +249,12 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_12(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_12(v) is not None):
             return False
         v = obj.identified_language_score
         if v is None:
             pass
-        elif not (v.__class__ is float and v - v == 0.0 and accepts_13(v)):
+        elif not (v.__class__ is float and v - v == 0.0 and 0 <= v <= 1):
             return False
         v = obj.settings
         if v is None:
@@ -270,7 +266,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.channel_definitions
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_15(v):
+        elif v.__class__ is not tuple or not (2 <= len(v) <= 2):
             return False
         else:
             for position, e in enumerate(v):
@@ -281,7 +277,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_16(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -294,7 +290,9 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CallAnalyticsJob) if response else request_rules(CallAnalyticsJob)
+                response_checks(CallAnalyticsJob, ())
+                if response
+                else request_rules(CallAnalyticsJob, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -310,7 +308,6 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CallAnalyticsJobDetails)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CallAnalyticsJobDetails, "skipped")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -319,7 +316,7 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.skipped
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_0(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -332,9 +329,9 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CallAnalyticsJobDetails)
+                response_checks(CallAnalyticsJobDetails, ())
                 if response
-                else request_rules(CallAnalyticsJobDetails)
+                else request_rules(CallAnalyticsJobDetails, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -373,9 +370,9 @@ def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CallAnalyticsSkippedFeature)
+                response_checks(CallAnalyticsSkippedFeature, ())
                 if response
-                else request_rules(CallAnalyticsSkippedFeature)
+                else request_rules(CallAnalyticsSkippedFeature, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -392,11 +389,9 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](CallAnalyticsJobSettings)
     fast = helpers["fast"]
     key = helpers["key"]
-    accepts_0 = helpers["accepts"](CallAnalyticsJobSettings, "vocabulary_name")
-    accepts_1 = helpers["accepts"](CallAnalyticsJobSettings, "vocabulary_filter_name")
-    accepts_3 = helpers["accepts"](CallAnalyticsJobSettings, "language_model_name")
-    accepts_5 = helpers["accepts"](CallAnalyticsJobSettings, "language_options")
-    accepts_6 = helpers["accepts"](CallAnalyticsJobSettings, "language_id_settings")
+    match_0 = helpers["matcher"](CallAnalyticsJobSettings, "vocabulary_name", "")
+    match_1 = helpers["matcher"](CallAnalyticsJobSettings, "vocabulary_filter_name", "")
+    match_3 = helpers["matcher"](CallAnalyticsJobSettings, "language_model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -405,12 +400,12 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.vocabulary_filter_method
         if v is None:
@@ -420,7 +415,7 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_3(v) is not None):
             return False
         v = obj.content_redaction
         if v is None:
@@ -432,7 +427,7 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_options
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_5(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
@@ -441,7 +436,7 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_id_settings
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_6(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 5):
             return False
         else:
             for k, e in v.items():
@@ -463,9 +458,9 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CallAnalyticsJobSettings)
+                response_checks(CallAnalyticsJobSettings, ())
                 if response
-                else request_rules(CallAnalyticsJobSettings)
+                else request_rules(CallAnalyticsJobSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -492,7 +487,7 @@ def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(Summarization) if response else request_rules(Summarization)
+                response_checks(Summarization, ()) if response else request_rules(Summarization, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -508,7 +503,6 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ChannelDefinition)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](ChannelDefinition, "channel_id")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -516,7 +510,7 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.channel_id
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.participant_role
         if v is None:
@@ -528,7 +522,9 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ChannelDefinition) if response else request_rules(ChannelDefinition)
+                response_checks(ChannelDefinition, ())
+                if response
+                else request_rules(ChannelDefinition, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -544,9 +540,8 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsRequest)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](ListCallAnalyticsJobsRequest, "job_name_contains")
-    accepts_2 = helpers["accepts"](ListCallAnalyticsJobsRequest, "next_token")
-    accepts_3 = helpers["accepts"](ListCallAnalyticsJobsRequest, "max_results")
+    match_1 = helpers["matcher"](ListCallAnalyticsJobsRequest, "job_name_contains", "")
+    match_2 = helpers["matcher"](ListCallAnalyticsJobsRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -559,26 +554,26 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.job_name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_2(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListCallAnalyticsJobsRequest)
+                response_checks(ListCallAnalyticsJobsRequest, ())
                 if response
-                else request_rules(ListCallAnalyticsJobsRequest)
+                else request_rules(ListCallAnalyticsJobsRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -594,8 +589,7 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListCallAnalyticsJobsResponse, "next_token")
-    accepts_2 = helpers["accepts"](ListCallAnalyticsJobsResponse, "call_analytics_job_summaries")
+    match_1 = helpers["matcher"](ListCallAnalyticsJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -609,12 +603,12 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.call_analytics_job_summaries
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -627,9 +621,9 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(ListCallAnalyticsJobsResponse)
+                response_checks(ListCallAnalyticsJobsResponse, ())
                 if response
-                else request_rules(ListCallAnalyticsJobsResponse)
+                else request_rules(ListCallAnalyticsJobsResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -646,7 +640,7 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](CallAnalyticsJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CallAnalyticsJobSummary, "call_analytics_job_name")
+    match_0 = helpers["matcher"](CallAnalyticsJobSummary, "call_analytics_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -655,7 +649,7 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.call_analytics_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.creation_time
         if v is None:
@@ -699,9 +693,9 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CallAnalyticsJobSummary)
+                response_checks(CallAnalyticsJobSummary, ())
                 if response
-                else request_rules(CallAnalyticsJobSummary)
+                else request_rules(CallAnalyticsJobSummary, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -717,19 +711,17 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartCallAnalyticsJobRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](StartCallAnalyticsJobRequest, "call_analytics_job_name")
-    accepts_2 = helpers["accepts"](StartCallAnalyticsJobRequest, "output_location")
-    accepts_3 = helpers["accepts"](StartCallAnalyticsJobRequest, "output_encryption_kms_key_id")
-    accepts_4 = helpers["accepts"](StartCallAnalyticsJobRequest, "data_access_role_arn")
-    accepts_6 = helpers["accepts"](StartCallAnalyticsJobRequest, "tags")
-    accepts_7 = helpers["accepts"](StartCallAnalyticsJobRequest, "channel_definitions")
+    match_0 = helpers["matcher"](StartCallAnalyticsJobRequest, "call_analytics_job_name", "")
+    match_2 = helpers["matcher"](StartCallAnalyticsJobRequest, "output_location", "")
+    match_3 = helpers["matcher"](StartCallAnalyticsJobRequest, "output_encryption_kms_key_id", "")
+    match_4 = helpers["matcher"](StartCallAnalyticsJobRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.call_analytics_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.media
         if (
@@ -741,17 +733,17 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_location
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_2(v) is not None):
             return False
         v = obj.output_encryption_kms_key_id
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2048 and match_3(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_4(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_4(v) is not None):
             return False
         v = obj.settings
         if v is None:
@@ -763,7 +755,7 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_6(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -774,7 +766,7 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.channel_definitions
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_7(v):
+        elif v.__class__ is not tuple or not (2 <= len(v) <= 2):
             return False
         else:
             for position, e in enumerate(v):
@@ -787,9 +779,9 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(StartCallAnalyticsJobRequest)
+                response_checks(StartCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(StartCallAnalyticsJobRequest)
+                else request_rules(StartCallAnalyticsJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -822,9 +814,9 @@ def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(StartCallAnalyticsJobResponse)
+                response_checks(StartCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(StartCallAnalyticsJobResponse)
+                else request_rules(StartCallAnalyticsJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

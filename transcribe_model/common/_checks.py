@@ -35,23 +35,21 @@ def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Tag)
-    accepts_0 = helpers["accepts"](Tag, "key")
-    accepts_1 = helpers["accepts"](Tag, "value")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.key
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 128):
             return False
         v = obj.value
-        if v is None or not (v.__class__ is str and accepts_1(v)):
+        if v is None or not (v.__class__ is str and 0 <= len(v) <= 256):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Tag) if response else request_rules(Tag):
+            for rule in response_checks(Tag, ()) if response else request_rules(Tag, ()):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -65,10 +63,9 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](EncryptionConfiguration)
-    accepts_0 = helpers["accepts"](EncryptionConfiguration, "kms_encryption_context")
-    item_0 = helpers["item_accepts"](EncryptionConfiguration, "kms_encryption_context")
-    key_0 = helpers["key_accepts"](EncryptionConfiguration, "kms_encryption_context")
-    accepts_1 = helpers["accepts"](EncryptionConfiguration, "kms_key")
+    item_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "item")
+    key_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "key")
+    match_1 = helpers["matcher"](EncryptionConfiguration, "kms_key", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -76,25 +73,25 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.kms_encryption_context
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_0(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 10):
             return False
         else:
             for k, e in v.items():
-                if not (k.__class__ is str and key_0(k)):
+                if not (k.__class__ is str and 1 <= len(k) <= 2000 and key_match_0(k) is not None):
                     return False
-                if not (e.__class__ is str and item_0(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_0(e) is not None):
                     return False
         v = obj.kms_key
-        if v is None or not (v.__class__ is str and accepts_1(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2048 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(EncryptionConfiguration)
+                response_checks(EncryptionConfiguration, ())
                 if response
-                else request_rules(EncryptionConfiguration)
+                else request_rules(EncryptionConfiguration, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -109,8 +106,8 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Media)
-    accepts_0 = helpers["accepts"](Media, "media_file_uri")
-    accepts_1 = helpers["accepts"](Media, "redacted_media_file_uri")
+    match_0 = helpers["matcher"](Media, "media_file_uri", "")
+    match_1 = helpers["matcher"](Media, "redacted_media_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -118,18 +115,18 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.redacted_media_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Media) if response else request_rules(Media):
+            for rule in response_checks(Media, ()) if response else request_rules(Media, ()):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -143,8 +140,8 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Transcript)
-    accepts_0 = helpers["accepts"](Transcript, "transcript_file_uri")
-    accepts_1 = helpers["accepts"](Transcript, "redacted_transcript_file_uri")
+    match_0 = helpers["matcher"](Transcript, "transcript_file_uri", "")
+    match_1 = helpers["matcher"](Transcript, "redacted_transcript_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -152,18 +149,20 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.transcript_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.redacted_transcript_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Transcript) if response else request_rules(Transcript):
+            for rule in (
+                response_checks(Transcript, ()) if response else request_rules(Transcript, ())
+            ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -177,7 +176,6 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ContentRedaction)
-    accepts_2 = helpers["accepts"](ContentRedaction, "pii_entity_types")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -191,7 +189,7 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.pii_entity_types
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple or not (0 <= len(v) <= 29):
             return False
         else:
             for e in v:
@@ -202,7 +200,9 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ContentRedaction) if response else request_rules(ContentRedaction)
+                response_checks(ContentRedaction, ())
+                if response
+                else request_rules(ContentRedaction, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -217,9 +217,9 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](LanguageIdSettings)
-    accepts_0 = helpers["accepts"](LanguageIdSettings, "vocabulary_name")
-    accepts_1 = helpers["accepts"](LanguageIdSettings, "vocabulary_filter_name")
-    accepts_2 = helpers["accepts"](LanguageIdSettings, "language_model_name")
+    match_0 = helpers["matcher"](LanguageIdSettings, "vocabulary_name", "")
+    match_1 = helpers["matcher"](LanguageIdSettings, "vocabulary_filter_name", "")
+    match_2 = helpers["matcher"](LanguageIdSettings, "language_model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -227,26 +227,26 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.language_model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_2(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(LanguageIdSettings)
+                response_checks(LanguageIdSettings, ())
                 if response
-                else request_rules(LanguageIdSettings)
+                else request_rules(LanguageIdSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -262,7 +262,7 @@ def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyInfo)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](VocabularyInfo, "vocabulary_name")
+    match_0 = helpers["matcher"](VocabularyInfo, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -270,7 +270,7 @@ def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -292,7 +292,9 @@ def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularyInfo) if response else request_rules(VocabularyInfo)
+                response_checks(VocabularyInfo, ())
+                if response
+                else request_rules(VocabularyInfo, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

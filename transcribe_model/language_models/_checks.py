@@ -39,8 +39,7 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateLanguageModelRequest)
     fast = helpers["fast"]
-    accepts_2 = helpers["accepts"](CreateLanguageModelRequest, "model_name")
-    accepts_5 = helpers["accepts"](CreateLanguageModelRequest, "tags")
+    match_2 = helpers["matcher"](CreateLanguageModelRequest, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -53,7 +52,7 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is None or v.__class__ is not BaseModelName:
             return False
         v = obj.model_name
-        if v is None or not (v.__class__ is str and accepts_2(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_2(v) is not None):
             return False
         v = obj.input_data_config
         if (
@@ -72,7 +71,7 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_5(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -85,9 +84,9 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateLanguageModelRequest)
+                response_checks(CreateLanguageModelRequest, ())
                 if response
-                else request_rules(CreateLanguageModelRequest)
+                else request_rules(CreateLanguageModelRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -102,30 +101,34 @@ def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](InputDataConfig)
-    accepts_0 = helpers["accepts"](InputDataConfig, "s3_uri")
-    accepts_1 = helpers["accepts"](InputDataConfig, "tuning_data_s3_uri")
-    accepts_2 = helpers["accepts"](InputDataConfig, "data_access_role_arn")
+    match_0 = helpers["matcher"](InputDataConfig, "s3_uri", "")
+    match_1 = helpers["matcher"](InputDataConfig, "tuning_data_s3_uri", "")
+    match_2 = helpers["matcher"](InputDataConfig, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.s3_uri
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.tuning_data_s3_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_1(v) is not None):
             return False
         v = obj.data_access_role_arn
-        if v is None or not (v.__class__ is str and accepts_2(v)):
+        if v is None or not (
+            v.__class__ is str and 20 <= len(v) <= 2048 and match_2(v) is not None
+        ):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(InputDataConfig) if response else request_rules(InputDataConfig)
+                response_checks(InputDataConfig, ())
+                if response
+                else request_rules(InputDataConfig, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -141,7 +144,7 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateLanguageModelResponse)
     fast = helpers["fast"]
-    accepts_2 = helpers["accepts"](CreateLanguageModelResponse, "model_name")
+    match_2 = helpers["matcher"](CreateLanguageModelResponse, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -160,7 +163,7 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_2(v) is not None):
             return False
         v = obj.input_data_config
         if v is None:
@@ -179,9 +182,9 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateLanguageModelResponse)
+                response_checks(CreateLanguageModelResponse, ())
                 if response
-                else request_rules(CreateLanguageModelResponse)
+                else request_rules(CreateLanguageModelResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -196,22 +199,22 @@ def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteLanguageModelRequest)
-    accepts_0 = helpers["accepts"](DeleteLanguageModelRequest, "model_name")
+    match_0 = helpers["matcher"](DeleteLanguageModelRequest, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.model_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteLanguageModelRequest)
+                response_checks(DeleteLanguageModelRequest, ())
                 if response
-                else request_rules(DeleteLanguageModelRequest)
+                else request_rules(DeleteLanguageModelRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -226,22 +229,22 @@ def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DescribeLanguageModelRequest)
-    accepts_0 = helpers["accepts"](DescribeLanguageModelRequest, "model_name")
+    match_0 = helpers["matcher"](DescribeLanguageModelRequest, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.model_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DescribeLanguageModelRequest)
+                response_checks(DescribeLanguageModelRequest, ())
                 if response
-                else request_rules(DescribeLanguageModelRequest)
+                else request_rules(DescribeLanguageModelRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -274,9 +277,9 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(DescribeLanguageModelResponse)
+                response_checks(DescribeLanguageModelResponse, ())
                 if response
-                else request_rules(DescribeLanguageModelResponse)
+                else request_rules(DescribeLanguageModelResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -293,7 +296,7 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](LanguageModel)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](LanguageModel, "model_name")
+    match_0 = helpers["matcher"](LanguageModel, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -302,7 +305,7 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.create_time
         if v is None:
@@ -358,7 +361,7 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(LanguageModel) if response else request_rules(LanguageModel)
+                response_checks(LanguageModel, ()) if response else request_rules(LanguageModel, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -374,9 +377,8 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListLanguageModelsRequest)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](ListLanguageModelsRequest, "name_contains")
-    accepts_2 = helpers["accepts"](ListLanguageModelsRequest, "next_token")
-    accepts_3 = helpers["accepts"](ListLanguageModelsRequest, "max_results")
+    match_1 = helpers["matcher"](ListLanguageModelsRequest, "name_contains", "")
+    match_2 = helpers["matcher"](ListLanguageModelsRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -389,26 +391,26 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_2(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListLanguageModelsRequest)
+                response_checks(ListLanguageModelsRequest, ())
                 if response
-                else request_rules(ListLanguageModelsRequest)
+                else request_rules(ListLanguageModelsRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -424,8 +426,7 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListLanguageModelsResponse)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](ListLanguageModelsResponse, "next_token")
-    accepts_1 = helpers["accepts"](ListLanguageModelsResponse, "models")
+    match_0 = helpers["matcher"](ListLanguageModelsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -434,12 +435,12 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.models
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -452,9 +453,9 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ListLanguageModelsResponse)
+                response_checks(ListLanguageModelsResponse, ())
                 if response
-                else request_rules(ListLanguageModelsResponse)
+                else request_rules(ListLanguageModelsResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -470,20 +471,20 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateLanguageModelRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](UpdateLanguageModelRequest, "model_name")
-    accepts_1 = helpers["accepts"](UpdateLanguageModelRequest, "data_access_role_arn")
+    match_0 = helpers["matcher"](UpdateLanguageModelRequest, "model_name", "")
+    match_1 = helpers["matcher"](UpdateLanguageModelRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.model_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_1(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -497,9 +498,9 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateLanguageModelRequest)
+                response_checks(UpdateLanguageModelRequest, ())
                 if response
-                else request_rules(UpdateLanguageModelRequest)
+                else request_rules(UpdateLanguageModelRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -515,7 +516,7 @@ def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateLanguageModelResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](UpdateLanguageModelResponse, "model_name")
+    match_0 = helpers["matcher"](UpdateLanguageModelResponse, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -523,7 +524,7 @@ def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.model_status
         if v is None:
@@ -540,9 +541,9 @@ def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateLanguageModelResponse)
+                response_checks(UpdateLanguageModelResponse, ())
                 if response
-                else request_rules(UpdateLanguageModelResponse)
+                else request_rules(UpdateLanguageModelResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

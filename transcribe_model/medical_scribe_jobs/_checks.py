@@ -44,22 +44,22 @@ def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteMedicalScribeJobRequest)
-    accepts_0 = helpers["accepts"](DeleteMedicalScribeJobRequest, "medical_scribe_job_name")
+    match_0 = helpers["matcher"](DeleteMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.medical_scribe_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteMedicalScribeJobRequest)
+                response_checks(DeleteMedicalScribeJobRequest, ())
                 if response
-                else request_rules(DeleteMedicalScribeJobRequest)
+                else request_rules(DeleteMedicalScribeJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -74,22 +74,22 @@ def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalScribeJobRequest)
-    accepts_0 = helpers["accepts"](GetMedicalScribeJobRequest, "medical_scribe_job_name")
+    match_0 = helpers["matcher"](GetMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.medical_scribe_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalScribeJobRequest)
+                response_checks(GetMedicalScribeJobRequest, ())
                 if response
-                else request_rules(GetMedicalScribeJobRequest)
+                else request_rules(GetMedicalScribeJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -122,9 +122,9 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalScribeJobResponse)
+                response_checks(GetMedicalScribeJobResponse, ())
                 if response
-                else request_rules(GetMedicalScribeJobResponse)
+                else request_rules(GetMedicalScribeJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -141,10 +141,8 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](MedicalScribeJob)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](MedicalScribeJob, "medical_scribe_job_name")
-    accepts_10 = helpers["accepts"](MedicalScribeJob, "data_access_role_arn")
-    accepts_11 = helpers["accepts"](MedicalScribeJob, "channel_definitions")
-    accepts_13 = helpers["accepts"](MedicalScribeJob, "tags")
+    match_0 = helpers["matcher"](MedicalScribeJob, "medical_scribe_job_name", "")
+    match_10 = helpers["matcher"](MedicalScribeJob, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -153,7 +151,7 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.medical_scribe_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.medical_scribe_job_status
         if v is None:
@@ -207,12 +205,12 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_10(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_10(v) is not None):
             return False
         v = obj.channel_definitions
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_11(v):
+        elif v.__class__ is not tuple or not (2 <= len(v) <= 2):
             return False
         else:
             for position, e in enumerate(v):
@@ -228,7 +226,7 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_13(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -241,7 +239,9 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeJob) if response else request_rules(MedicalScribeJob)
+                response_checks(MedicalScribeJob, ())
+                if response
+                else request_rules(MedicalScribeJob, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -256,26 +256,26 @@ def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalScribeOutput)
-    accepts_0 = helpers["accepts"](MedicalScribeOutput, "transcript_file_uri")
-    accepts_1 = helpers["accepts"](MedicalScribeOutput, "clinical_document_uri")
+    match_0 = helpers["matcher"](MedicalScribeOutput, "transcript_file_uri", "")
+    match_1 = helpers["matcher"](MedicalScribeOutput, "clinical_document_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.transcript_file_uri
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.clinical_document_uri
-        if v is None or not (v.__class__ is str and accepts_1(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeOutput)
+                response_checks(MedicalScribeOutput, ())
                 if response
-                else request_rules(MedicalScribeOutput)
+                else request_rules(MedicalScribeOutput, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -292,9 +292,8 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](MedicalScribeSettings)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](MedicalScribeSettings, "max_speaker_labels")
-    accepts_3 = helpers["accepts"](MedicalScribeSettings, "vocabulary_name")
-    accepts_4 = helpers["accepts"](MedicalScribeSettings, "vocabulary_filter_name")
+    match_3 = helpers["matcher"](MedicalScribeSettings, "vocabulary_name", "")
+    match_4 = helpers["matcher"](MedicalScribeSettings, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -308,7 +307,7 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -318,12 +317,12 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_3(v) is not None):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_4(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_4(v) is not None):
             return False
         v = obj.vocabulary_filter_method
         if v is None:
@@ -342,9 +341,9 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeSettings)
+                response_checks(MedicalScribeSettings, ())
                 if response
-                else request_rules(MedicalScribeSettings)
+                else request_rules(MedicalScribeSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -373,9 +372,9 @@ def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(ClinicalNoteGenerationSettings)
+                response_checks(ClinicalNoteGenerationSettings, ())
                 if response
-                else request_rules(ClinicalNoteGenerationSettings)
+                else request_rules(ClinicalNoteGenerationSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -391,13 +390,12 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalScribeChannelDefinition)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](MedicalScribeChannelDefinition, "channel_id")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.channel_id
-        if v is None or not (v.__class__ is int and -int_limit < v < int_limit and accepts_0(v)):
+        if v is None or not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.participant_role
         if v is None or v.__class__ is not MedicalScribeParticipantRole:
@@ -407,9 +405,9 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeChannelDefinition)
+                response_checks(MedicalScribeChannelDefinition, ())
                 if response
-                else request_rules(MedicalScribeChannelDefinition)
+                else request_rules(MedicalScribeChannelDefinition, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -425,9 +423,8 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalScribeJobsRequest)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](ListMedicalScribeJobsRequest, "job_name_contains")
-    accepts_2 = helpers["accepts"](ListMedicalScribeJobsRequest, "next_token")
-    accepts_3 = helpers["accepts"](ListMedicalScribeJobsRequest, "max_results")
+    match_1 = helpers["matcher"](ListMedicalScribeJobsRequest, "job_name_contains", "")
+    match_2 = helpers["matcher"](ListMedicalScribeJobsRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -440,26 +437,26 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.job_name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_2(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalScribeJobsRequest)
+                response_checks(ListMedicalScribeJobsRequest, ())
                 if response
-                else request_rules(ListMedicalScribeJobsRequest)
+                else request_rules(ListMedicalScribeJobsRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -475,8 +472,7 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalScribeJobsResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListMedicalScribeJobsResponse, "next_token")
-    accepts_2 = helpers["accepts"](ListMedicalScribeJobsResponse, "medical_scribe_job_summaries")
+    match_1 = helpers["matcher"](ListMedicalScribeJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -490,12 +486,12 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.medical_scribe_job_summaries
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -508,9 +504,9 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalScribeJobsResponse)
+                response_checks(ListMedicalScribeJobsResponse, ())
                 if response
-                else request_rules(ListMedicalScribeJobsResponse)
+                else request_rules(ListMedicalScribeJobsResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -526,7 +522,7 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalScribeJobSummary)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](MedicalScribeJobSummary, "medical_scribe_job_name")
+    match_0 = helpers["matcher"](MedicalScribeJobSummary, "medical_scribe_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -534,7 +530,7 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.medical_scribe_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.creation_time
         if v is None:
@@ -571,9 +567,9 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeJobSummary)
+                response_checks(MedicalScribeJobSummary, ())
                 if response
-                else request_rules(MedicalScribeJobSummary)
+                else request_rules(MedicalScribeJobSummary, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -589,22 +585,21 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartMedicalScribeJobRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](StartMedicalScribeJobRequest, "medical_scribe_job_name")
-    accepts_2 = helpers["accepts"](StartMedicalScribeJobRequest, "output_bucket_name")
-    accepts_3 = helpers["accepts"](StartMedicalScribeJobRequest, "output_encryption_kms_key_id")
-    accepts_4 = helpers["accepts"](StartMedicalScribeJobRequest, "kms_encryption_context")
-    item_4 = helpers["item_accepts"](StartMedicalScribeJobRequest, "kms_encryption_context")
-    key_4 = helpers["key_accepts"](StartMedicalScribeJobRequest, "kms_encryption_context")
-    accepts_5 = helpers["accepts"](StartMedicalScribeJobRequest, "data_access_role_arn")
-    accepts_7 = helpers["accepts"](StartMedicalScribeJobRequest, "channel_definitions")
-    accepts_8 = helpers["accepts"](StartMedicalScribeJobRequest, "tags")
+    match_0 = helpers["matcher"](StartMedicalScribeJobRequest, "medical_scribe_job_name", "")
+    match_2 = helpers["matcher"](StartMedicalScribeJobRequest, "output_bucket_name", "")
+    match_3 = helpers["matcher"](StartMedicalScribeJobRequest, "output_encryption_kms_key_id", "")
+    item_match_4 = helpers["matcher"](
+        StartMedicalScribeJobRequest, "kms_encryption_context", "item"
+    )
+    key_match_4 = helpers["matcher"](StartMedicalScribeJobRequest, "kms_encryption_context", "key")
+    match_5 = helpers["matcher"](StartMedicalScribeJobRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.medical_scribe_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.media
         if (
@@ -614,26 +609,28 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         ):
             return False
         v = obj.output_bucket_name
-        if v is None or not (v.__class__ is str and accepts_2(v)):
+        if v is None or not (v.__class__ is str and len(v) <= 64 and match_2(v) is not None):
             return False
         v = obj.output_encryption_kms_key_id
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2048 and match_3(v) is not None):
             return False
         v = obj.kms_encryption_context
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_4(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 10):
             return False
         else:
             for k, e in v.items():
-                if not (k.__class__ is str and key_4(k)):
+                if not (k.__class__ is str and 1 <= len(k) <= 2000 and key_match_4(k) is not None):
                     return False
-                if not (e.__class__ is str and item_4(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_4(e) is not None):
                     return False
         v = obj.data_access_role_arn
-        if v is None or not (v.__class__ is str and accepts_5(v)):
+        if v is None or not (
+            v.__class__ is str and 20 <= len(v) <= 2048 and match_5(v) is not None
+        ):
             return False
         v = obj.settings
         if (
@@ -645,7 +642,7 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.channel_definitions
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_7(v):
+        elif v.__class__ is not tuple or not (2 <= len(v) <= 2):
             return False
         else:
             for position, e in enumerate(v):
@@ -656,7 +653,7 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_8(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -676,9 +673,9 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(StartMedicalScribeJobRequest)
+                response_checks(StartMedicalScribeJobRequest, ())
                 if response
-                else request_rules(StartMedicalScribeJobRequest)
+                else request_rules(StartMedicalScribeJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -711,9 +708,9 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribeContext)
+                response_checks(MedicalScribeContext, ())
                 if response
-                else request_rules(MedicalScribeContext)
+                else request_rules(MedicalScribeContext, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -742,9 +739,9 @@ def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalScribePatientContext)
+                response_checks(MedicalScribePatientContext, ())
                 if response
-                else request_rules(MedicalScribePatientContext)
+                else request_rules(MedicalScribePatientContext, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -777,9 +774,9 @@ def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(StartMedicalScribeJobResponse)
+                response_checks(StartMedicalScribeJobResponse, ())
                 if response
-                else request_rules(StartMedicalScribeJobResponse)
+                else request_rules(StartMedicalScribeJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

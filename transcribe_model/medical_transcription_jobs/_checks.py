@@ -45,24 +45,24 @@ def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fa
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteMedicalTranscriptionJobRequest)
-    accepts_0 = helpers["accepts"](
-        DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+    match_0 = helpers["matcher"](
+        DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
     )
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.medical_transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteMedicalTranscriptionJobRequest)
+                response_checks(DeleteMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(DeleteMedicalTranscriptionJobRequest)
+                else request_rules(DeleteMedicalTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -77,24 +77,24 @@ def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastC
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobRequest)
-    accepts_0 = helpers["accepts"](
-        GetMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+    match_0 = helpers["matcher"](
+        GetMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
     )
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.medical_transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalTranscriptionJobRequest)
+                response_checks(GetMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(GetMedicalTranscriptionJobRequest)
+                else request_rules(GetMedicalTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -127,9 +127,9 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalTranscriptionJobResponse)
+                response_checks(GetMedicalTranscriptionJobResponse, ())
                 if response
-                else request_rules(GetMedicalTranscriptionJobResponse)
+                else request_rules(GetMedicalTranscriptionJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -147,9 +147,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](MedicalTranscriptionJob, "medical_transcription_job_name")
-    accepts_3 = helpers["accepts"](MedicalTranscriptionJob, "media_sample_rate_hertz")
-    accepts_15 = helpers["accepts"](MedicalTranscriptionJob, "tags")
+    match_0 = helpers["matcher"](MedicalTranscriptionJob, "medical_transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -158,7 +156,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.medical_transcription_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.transcription_job_status
         if v is None:
@@ -173,7 +171,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 16000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -237,7 +235,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_15(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -250,9 +248,9 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalTranscriptionJob)
+                response_checks(MedicalTranscriptionJob, ())
                 if response
-                else request_rules(MedicalTranscriptionJob)
+                else request_rules(MedicalTranscriptionJob, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -267,7 +265,7 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalTranscript)
-    accepts_0 = helpers["accepts"](MedicalTranscript, "transcript_file_uri")
+    match_0 = helpers["matcher"](MedicalTranscript, "transcript_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -275,14 +273,16 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.transcript_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalTranscript) if response else request_rules(MedicalTranscript)
+                response_checks(MedicalTranscript, ())
+                if response
+                else request_rules(MedicalTranscript, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -298,9 +298,7 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalTranscriptionSetting)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](MedicalTranscriptionSetting, "max_speaker_labels")
-    accepts_4 = helpers["accepts"](MedicalTranscriptionSetting, "max_alternatives")
-    accepts_5 = helpers["accepts"](MedicalTranscriptionSetting, "vocabulary_name")
+    match_5 = helpers["matcher"](MedicalTranscriptionSetting, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -313,7 +311,7 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -328,21 +326,21 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_alternatives
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_4(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 10):
             return False
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_5(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalTranscriptionSetting)
+                response_checks(MedicalTranscriptionSetting, ())
                 if response
-                else request_rules(MedicalTranscriptionSetting)
+                else request_rules(MedicalTranscriptionSetting, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -358,9 +356,8 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](ListMedicalTranscriptionJobsRequest, "job_name_contains")
-    accepts_2 = helpers["accepts"](ListMedicalTranscriptionJobsRequest, "next_token")
-    accepts_3 = helpers["accepts"](ListMedicalTranscriptionJobsRequest, "max_results")
+    match_1 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "job_name_contains", "")
+    match_2 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -373,26 +370,26 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.job_name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_2(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalTranscriptionJobsRequest)
+                response_checks(ListMedicalTranscriptionJobsRequest, ())
                 if response
-                else request_rules(ListMedicalTranscriptionJobsRequest)
+                else request_rules(ListMedicalTranscriptionJobsRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -408,10 +405,7 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListMedicalTranscriptionJobsResponse, "next_token")
-    accepts_2 = helpers["accepts"](
-        ListMedicalTranscriptionJobsResponse, "medical_transcription_job_summaries"
-    )
+    match_1 = helpers["matcher"](ListMedicalTranscriptionJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -425,12 +419,12 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.medical_transcription_job_summaries
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -443,9 +437,9 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalTranscriptionJobsResponse)
+                response_checks(ListMedicalTranscriptionJobsResponse, ())
                 if response
-                else request_rules(ListMedicalTranscriptionJobsResponse)
+                else request_rules(ListMedicalTranscriptionJobsResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -461,7 +455,9 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalTranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](MedicalTranscriptionJobSummary, "medical_transcription_job_name")
+    match_0 = helpers["matcher"](
+        MedicalTranscriptionJobSummary, "medical_transcription_job_name", ""
+    )
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -469,7 +465,7 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
         v = obj.medical_transcription_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.creation_time
         if v is None:
@@ -526,9 +522,9 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(MedicalTranscriptionJobSummary)
+                response_checks(MedicalTranscriptionJobSummary, ())
                 if response
-                else request_rules(MedicalTranscriptionJobSummary)
+                else request_rules(MedicalTranscriptionJobSummary, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -545,26 +541,27 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
     is_response = helpers["is_response"](StartMedicalTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](
-        StartMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+    match_0 = helpers["matcher"](
+        StartMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
     )
-    accepts_2 = helpers["accepts"](StartMedicalTranscriptionJobRequest, "media_sample_rate_hertz")
-    accepts_5 = helpers["accepts"](StartMedicalTranscriptionJobRequest, "output_bucket_name")
-    accepts_6 = helpers["accepts"](StartMedicalTranscriptionJobRequest, "output_key")
-    accepts_7 = helpers["accepts"](
-        StartMedicalTranscriptionJobRequest, "output_encryption_kms_key_id"
+    match_5 = helpers["matcher"](StartMedicalTranscriptionJobRequest, "output_bucket_name", "")
+    match_6 = helpers["matcher"](StartMedicalTranscriptionJobRequest, "output_key", "")
+    match_7 = helpers["matcher"](
+        StartMedicalTranscriptionJobRequest, "output_encryption_kms_key_id", ""
     )
-    accepts_8 = helpers["accepts"](StartMedicalTranscriptionJobRequest, "kms_encryption_context")
-    item_8 = helpers["item_accepts"](StartMedicalTranscriptionJobRequest, "kms_encryption_context")
-    key_8 = helpers["key_accepts"](StartMedicalTranscriptionJobRequest, "kms_encryption_context")
-    accepts_13 = helpers["accepts"](StartMedicalTranscriptionJobRequest, "tags")
+    item_match_8 = helpers["matcher"](
+        StartMedicalTranscriptionJobRequest, "kms_encryption_context", "item"
+    )
+    key_match_8 = helpers["matcher"](
+        StartMedicalTranscriptionJobRequest, "kms_encryption_context", "key"
+    )
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.medical_transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
@@ -572,7 +569,7 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 16000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -587,28 +584,28 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         ):
             return False
         v = obj.output_bucket_name
-        if v is None or not (v.__class__ is str and accepts_5(v)):
+        if v is None or not (v.__class__ is str and len(v) <= 64 and match_5(v) is not None):
             return False
         v = obj.output_key
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_6(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 1024 and match_6(v) is not None):
             return False
         v = obj.output_encryption_kms_key_id
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_7(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2048 and match_7(v) is not None):
             return False
         v = obj.kms_encryption_context
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_8(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 10):
             return False
         else:
             for k, e in v.items():
-                if not (k.__class__ is str and key_8(k)):
+                if not (k.__class__ is str and 1 <= len(k) <= 2000 and key_match_8(k) is not None):
                     return False
-                if not (e.__class__ is str and item_8(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_8(e) is not None):
                     return False
         v = obj.settings
         if v is None:
@@ -631,7 +628,7 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_13(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -644,9 +641,9 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
             return False
         if found is not None:
             for rule in (
-                response_checks(StartMedicalTranscriptionJobRequest)
+                response_checks(StartMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(StartMedicalTranscriptionJobRequest)
+                else request_rules(StartMedicalTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -679,9 +676,9 @@ def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fa
             return False
         if found is not None:
             for rule in (
-                response_checks(StartMedicalTranscriptionJobResponse)
+                response_checks(StartMedicalTranscriptionJobResponse, ())
                 if response
-                else request_rules(StartMedicalTranscriptionJobResponse)
+                else request_rules(StartMedicalTranscriptionJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

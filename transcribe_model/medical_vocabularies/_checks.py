@@ -34,27 +34,26 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateMedicalVocabularyRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CreateMedicalVocabularyRequest, "vocabulary_name")
-    accepts_2 = helpers["accepts"](CreateMedicalVocabularyRequest, "vocabulary_file_uri")
-    accepts_3 = helpers["accepts"](CreateMedicalVocabularyRequest, "tags")
+    match_0 = helpers["matcher"](CreateMedicalVocabularyRequest, "vocabulary_name", "")
+    match_2 = helpers["matcher"](CreateMedicalVocabularyRequest, "vocabulary_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
             return False
         v = obj.vocabulary_file_uri
-        if v is None or not (v.__class__ is str and accepts_2(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_2(v) is not None):
             return False
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_3(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -67,9 +66,9 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateMedicalVocabularyRequest)
+                response_checks(CreateMedicalVocabularyRequest, ())
                 if response
-                else request_rules(CreateMedicalVocabularyRequest)
+                else request_rules(CreateMedicalVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -85,7 +84,7 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](CreateMedicalVocabularyResponse, "vocabulary_name")
+    match_0 = helpers["matcher"](CreateMedicalVocabularyResponse, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -93,7 +92,7 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -120,9 +119,9 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateMedicalVocabularyResponse)
+                response_checks(CreateMedicalVocabularyResponse, ())
                 if response
-                else request_rules(CreateMedicalVocabularyResponse)
+                else request_rules(CreateMedicalVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -137,22 +136,22 @@ def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteMedicalVocabularyRequest)
-    accepts_0 = helpers["accepts"](DeleteMedicalVocabularyRequest, "vocabulary_name")
+    match_0 = helpers["matcher"](DeleteMedicalVocabularyRequest, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteMedicalVocabularyRequest)
+                response_checks(DeleteMedicalVocabularyRequest, ())
                 if response
-                else request_rules(DeleteMedicalVocabularyRequest)
+                else request_rules(DeleteMedicalVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -167,22 +166,22 @@ def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalVocabularyRequest)
-    accepts_0 = helpers["accepts"](GetMedicalVocabularyRequest, "vocabulary_name")
+    match_0 = helpers["matcher"](GetMedicalVocabularyRequest, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalVocabularyRequest)
+                response_checks(GetMedicalVocabularyRequest, ())
                 if response
-                else request_rules(GetMedicalVocabularyRequest)
+                else request_rules(GetMedicalVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -198,8 +197,8 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](GetMedicalVocabularyResponse, "vocabulary_name")
-    accepts_5 = helpers["accepts"](GetMedicalVocabularyResponse, "download_uri")
+    match_0 = helpers["matcher"](GetMedicalVocabularyResponse, "vocabulary_name", "")
+    match_5 = helpers["matcher"](GetMedicalVocabularyResponse, "download_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -207,7 +206,7 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -232,16 +231,16 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.download_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_5(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetMedicalVocabularyResponse)
+                response_checks(GetMedicalVocabularyResponse, ())
                 if response
-                else request_rules(GetMedicalVocabularyResponse)
+                else request_rules(GetMedicalVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -257,9 +256,8 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalVocabulariesRequest)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](ListMedicalVocabulariesRequest, "next_token")
-    accepts_1 = helpers["accepts"](ListMedicalVocabulariesRequest, "max_results")
-    accepts_3 = helpers["accepts"](ListMedicalVocabulariesRequest, "name_contains")
+    match_0 = helpers["matcher"](ListMedicalVocabulariesRequest, "next_token", "")
+    match_3 = helpers["matcher"](ListMedicalVocabulariesRequest, "name_contains", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -267,12 +265,12 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.state_equals
         if v is None:
@@ -282,16 +280,16 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
         v = obj.name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_3(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalVocabulariesRequest)
+                response_checks(ListMedicalVocabulariesRequest, ())
                 if response
-                else request_rules(ListMedicalVocabulariesRequest)
+                else request_rules(ListMedicalVocabulariesRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -307,8 +305,7 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalVocabulariesResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListMedicalVocabulariesResponse, "next_token")
-    accepts_2 = helpers["accepts"](ListMedicalVocabulariesResponse, "vocabularies")
+    match_1 = helpers["matcher"](ListMedicalVocabulariesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -322,12 +319,12 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.vocabularies
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -340,9 +337,9 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
             return False
         if found is not None:
             for rule in (
-                response_checks(ListMedicalVocabulariesResponse)
+                response_checks(ListMedicalVocabulariesResponse, ())
                 if response
-                else request_rules(ListMedicalVocabulariesResponse)
+                else request_rules(ListMedicalVocabulariesResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -357,29 +354,29 @@ def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyRequest)
-    accepts_0 = helpers["accepts"](UpdateMedicalVocabularyRequest, "vocabulary_name")
-    accepts_2 = helpers["accepts"](UpdateMedicalVocabularyRequest, "vocabulary_file_uri")
+    match_0 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_name", "")
+    match_2 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
             return False
         v = obj.vocabulary_file_uri
-        if v is None or not (v.__class__ is str and accepts_2(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_2(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateMedicalVocabularyRequest)
+                response_checks(UpdateMedicalVocabularyRequest, ())
                 if response
-                else request_rules(UpdateMedicalVocabularyRequest)
+                else request_rules(UpdateMedicalVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -395,7 +392,7 @@ def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](UpdateMedicalVocabularyResponse, "vocabulary_name")
+    match_0 = helpers["matcher"](UpdateMedicalVocabularyResponse, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -403,7 +400,7 @@ def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -425,9 +422,9 @@ def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateMedicalVocabularyResponse)
+                response_checks(UpdateMedicalVocabularyResponse, ())
                 if response
-                else request_rules(UpdateMedicalVocabularyResponse)
+                else request_rules(UpdateMedicalVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

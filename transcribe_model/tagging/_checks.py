@@ -29,22 +29,22 @@ def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTagsForResourceRequest)
-    accepts_0 = helpers["accepts"](ListTagsForResourceRequest, "resource_arn")
+    match_0 = helpers["matcher"](ListTagsForResourceRequest, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.resource_arn
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 1011 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListTagsForResourceRequest)
+                response_checks(ListTagsForResourceRequest, ())
                 if response
-                else request_rules(ListTagsForResourceRequest)
+                else request_rules(ListTagsForResourceRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -60,8 +60,7 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTagsForResourceResponse)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](ListTagsForResourceResponse, "resource_arn")
-    accepts_1 = helpers["accepts"](ListTagsForResourceResponse, "tags")
+    match_0 = helpers["matcher"](ListTagsForResourceResponse, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -70,12 +69,12 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.resource_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 1011 and match_0(v) is not None):
             return False
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -88,9 +87,9 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ListTagsForResourceResponse)
+                response_checks(ListTagsForResourceResponse, ())
                 if response
-                else request_rules(ListTagsForResourceResponse)
+                else request_rules(ListTagsForResourceResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -106,18 +105,17 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TagResourceRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](TagResourceRequest, "resource_arn")
-    accepts_1 = helpers["accepts"](TagResourceRequest, "tags")
+    match_0 = helpers["matcher"](TagResourceRequest, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.resource_arn
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 1011 and match_0(v) is not None):
             return False
         v = obj.tags
-        if v is None or v.__class__ is not tuple or not accepts_1(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         for position, e in enumerate(v):
             if e.__class__ is not Tag or not fast[Tag](
@@ -129,9 +127,9 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TagResourceRequest)
+                response_checks(TagResourceRequest, ())
                 if response
-                else request_rules(TagResourceRequest)
+                else request_rules(TagResourceRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -154,9 +152,9 @@ def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TagResourceResponse)
+                response_checks(TagResourceResponse, ())
                 if response
-                else request_rules(TagResourceResponse)
+                else request_rules(TagResourceResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -171,30 +169,28 @@ def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UntagResourceRequest)
-    accepts_0 = helpers["accepts"](UntagResourceRequest, "resource_arn")
-    accepts_1 = helpers["accepts"](UntagResourceRequest, "tag_keys")
-    item_1 = helpers["item_accepts"](UntagResourceRequest, "tag_keys")
+    match_0 = helpers["matcher"](UntagResourceRequest, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.resource_arn
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 1011 and match_0(v) is not None):
             return False
         v = obj.tag_keys
-        if v is None or v.__class__ is not tuple or not accepts_1(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         for e in v:
-            if not (e.__class__ is str and item_1(e)):
+            if not (e.__class__ is str and 1 <= len(e) <= 128):
                 return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(UntagResourceRequest)
+                response_checks(UntagResourceRequest, ())
                 if response
-                else request_rules(UntagResourceRequest)
+                else request_rules(UntagResourceRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -217,9 +213,9 @@ def check_UntagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(UntagResourceResponse)
+                response_checks(UntagResourceResponse, ())
                 if response
-                else request_rules(UntagResourceResponse)
+                else request_rules(UntagResourceResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

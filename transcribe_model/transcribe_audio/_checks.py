@@ -47,9 +47,6 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscribeAudioRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_3 = helpers["accepts"](TranscribeAudioRequest, "language_options")
-    accepts_6 = helpers["accepts"](TranscribeAudioRequest, "max_speaker_labels")
-    accepts_7 = helpers["accepts"](TranscribeAudioRequest, "vocabulary_settings")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -75,7 +72,7 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_options
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_3(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
@@ -94,12 +91,12 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_6(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.vocabulary_settings
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_7(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 5):
             return False
         else:
             for position, e in enumerate(v):
@@ -133,9 +130,9 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscribeAudioRequest)
+                response_checks(TranscribeAudioRequest, ())
                 if response
-                else request_rules(TranscribeAudioRequest)
+                else request_rules(TranscribeAudioRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -150,7 +147,7 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](SyncMedia)
-    accepts_1 = helpers["accepts"](SyncMedia, "media_file_uri")
+    match_1 = helpers["matcher"](SyncMedia, "media_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -163,7 +160,7 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -171,7 +168,9 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
         if not response and (obj.media_bytes is not None) + (obj.media_file_uri is not None) != 1:
             return False
         if found is not None:
-            for rule in response_checks(SyncMedia) if response else request_rules(SyncMedia):
+            for rule in (
+                response_checks(SyncMedia, ()) if response else request_rules(SyncMedia, ())
+            ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -186,8 +185,7 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularySettingsEntry)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](VocabularySettingsEntry, "vocabulary_name")
-    accepts_2 = helpers["accepts"](VocabularySettingsEntry, "phrases")
+    match_1 = helpers["matcher"](VocabularySettingsEntry, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -199,12 +197,12 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.phrases
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 100):
             return False
         else:
             for position, e in enumerate(v):
@@ -217,9 +215,9 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularySettingsEntry)
+                response_checks(VocabularySettingsEntry, ())
                 if response
-                else request_rules(VocabularySettingsEntry)
+                else request_rules(VocabularySettingsEntry, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -234,26 +232,26 @@ def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyPhrase)
-    accepts_0 = helpers["accepts"](VocabularyPhrase, "text")
-    accepts_1 = helpers["accepts"](VocabularyPhrase, "display_as")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.text
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 256):
             return False
         v = obj.display_as
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 256):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularyPhrase) if response else request_rules(VocabularyPhrase)
+                response_checks(VocabularyPhrase, ())
+                if response
+                else request_rules(VocabularyPhrase, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -269,7 +267,6 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyFilterSettings)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](VocabularyFilterSettings, "filters")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -279,7 +276,7 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is None or v.__class__ is not VocabularyFilterMethod:
             return False
         v = obj.filters
-        if v is None or v.__class__ is not tuple or not accepts_1(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 5):
             return False
         for position, e in enumerate(v):
             if e.__class__ is not VocabularyFilterEntry or not fast[VocabularyFilterEntry](
@@ -291,9 +288,9 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularyFilterSettings)
+                response_checks(VocabularyFilterSettings, ())
                 if response
-                else request_rules(VocabularyFilterSettings)
+                else request_rules(VocabularyFilterSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -308,9 +305,7 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyFilterEntry)
-    accepts_1 = helpers["accepts"](VocabularyFilterEntry, "vocabulary_filter_name")
-    accepts_2 = helpers["accepts"](VocabularyFilterEntry, "words")
-    item_2 = helpers["item_accepts"](VocabularyFilterEntry, "words")
+    match_1 = helpers["matcher"](VocabularyFilterEntry, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -321,25 +316,25 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.words
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_2(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 256):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularyFilterEntry)
+                response_checks(VocabularyFilterEntry, ())
                 if response
-                else request_rules(VocabularyFilterEntry)
+                else request_rules(VocabularyFilterEntry, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -354,22 +349,22 @@ def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](SyncOutputConfiguration)
-    accepts_0 = helpers["accepts"](SyncOutputConfiguration, "output_media_file_uri")
+    match_0 = helpers["matcher"](SyncOutputConfiguration, "output_media_file_uri", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.output_media_file_uri
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 2000 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(SyncOutputConfiguration)
+                response_checks(SyncOutputConfiguration, ())
                 if response
-                else request_rules(SyncOutputConfiguration)
+                else request_rules(SyncOutputConfiguration, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -409,9 +404,9 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscribeAudioResponse)
+                response_checks(TranscribeAudioResponse, ())
                 if response
-                else request_rules(TranscribeAudioResponse)
+                else request_rules(TranscribeAudioResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -458,9 +453,9 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscriptResponse)
+                response_checks(TranscriptResponse, ())
                 if response
-                else request_rules(TranscriptResponse)
+                else request_rules(TranscriptResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -477,8 +472,6 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscribeAudioMetadata)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](TranscribeAudioMetadata, "language_codes")
-    accepts_3 = helpers["accepts"](TranscribeAudioMetadata, "media_sample_rate_hertz")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -492,7 +485,7 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_codes
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -508,7 +501,7 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.speakers_count
         if v is None:
@@ -525,9 +518,9 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscribeAudioMetadata)
+                response_checks(TranscribeAudioMetadata, ())
                 if response
-                else request_rules(TranscribeAudioMetadata)
+                else request_rules(TranscribeAudioMetadata, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -561,9 +554,9 @@ def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(SyncLanguageCodeItem)
+                response_checks(SyncLanguageCodeItem, ())
                 if response
-                else request_rules(SyncLanguageCodeItem)
+                else request_rules(SyncLanguageCodeItem, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -579,7 +572,6 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscribeAudioResults)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](TranscribeAudioResults, "items")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -593,7 +585,7 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.items
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -606,9 +598,9 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscribeAudioResults)
+                response_checks(TranscribeAudioResults, ())
                 if response
-                else request_rules(TranscribeAudioResults)
+                else request_rules(TranscribeAudioResults, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -625,7 +617,6 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](SyncItem)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
-    accepts_8 = helpers["accepts"](SyncItem, "redactions")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -674,7 +665,7 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.redactions
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_8(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -686,7 +677,7 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(SyncItem) if response else request_rules(SyncItem):
+            for rule in response_checks(SyncItem, ()) if response else request_rules(SyncItem, ()):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -714,7 +705,7 @@ def check_SyncRedaction(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(SyncRedaction) if response else request_rules(SyncRedaction)
+                response_checks(SyncRedaction, ()) if response else request_rules(SyncRedaction, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

@@ -53,22 +53,22 @@ def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteTranscriptionJobRequest)
-    accepts_0 = helpers["accepts"](DeleteTranscriptionJobRequest, "transcription_job_name")
+    match_0 = helpers["matcher"](DeleteTranscriptionJobRequest, "transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteTranscriptionJobRequest)
+                response_checks(DeleteTranscriptionJobRequest, ())
                 if response
-                else request_rules(DeleteTranscriptionJobRequest)
+                else request_rules(DeleteTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -83,22 +83,22 @@ def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetTranscriptionJobRequest)
-    accepts_0 = helpers["accepts"](GetTranscriptionJobRequest, "transcription_job_name")
+    match_0 = helpers["matcher"](GetTranscriptionJobRequest, "transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetTranscriptionJobRequest)
+                response_checks(GetTranscriptionJobRequest, ())
                 if response
-                else request_rules(GetTranscriptionJobRequest)
+                else request_rules(GetTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -131,9 +131,9 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(GetTranscriptionJobResponse)
+                response_checks(GetTranscriptionJobResponse, ())
                 if response
-                else request_rules(GetTranscriptionJobResponse)
+                else request_rules(GetTranscriptionJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -152,14 +152,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
     key = helpers["key"]
-    accepts_0 = helpers["accepts"](TranscriptionJob, "transcription_job_name")
-    accepts_3 = helpers["accepts"](TranscriptionJob, "media_sample_rate_hertz")
-    accepts_17 = helpers["accepts"](TranscriptionJob, "language_options")
-    accepts_18 = helpers["accepts"](TranscriptionJob, "identified_language_score")
-    accepts_19 = helpers["accepts"](TranscriptionJob, "language_codes")
-    accepts_20 = helpers["accepts"](TranscriptionJob, "tags")
-    accepts_22 = helpers["accepts"](TranscriptionJob, "language_id_settings")
-    accepts_23 = helpers["accepts"](TranscriptionJob, "toxicity_detection")
+    match_0 = helpers["matcher"](TranscriptionJob, "transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -168,7 +161,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.transcription_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.transcription_job_status
         if v is None:
@@ -183,7 +176,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -263,7 +256,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_options
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_17(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
@@ -272,12 +265,12 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.identified_language_score
         if v is None:
             pass
-        elif not (v.__class__ is float and v - v == 0.0 and accepts_18(v)):
+        elif not (v.__class__ is float and v - v == 0.0 and 0 <= v <= 1):
             return False
         v = obj.language_codes
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_19(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -288,7 +281,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_20(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -306,7 +299,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_id_settings
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_22(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 5):
             return False
         else:
             for k, e in v.items():
@@ -319,7 +312,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.toxicity_detection
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_23(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 1):
             return False
         else:
             for position, e in enumerate(v):
@@ -332,7 +325,9 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscriptionJob) if response else request_rules(TranscriptionJob)
+                response_checks(TranscriptionJob, ())
+                if response
+                else request_rules(TranscriptionJob, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -348,10 +343,8 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Settings)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](Settings, "vocabulary_name")
-    accepts_2 = helpers["accepts"](Settings, "max_speaker_labels")
-    accepts_5 = helpers["accepts"](Settings, "max_alternatives")
-    accepts_6 = helpers["accepts"](Settings, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](Settings, "vocabulary_name", "")
+    match_6 = helpers["matcher"](Settings, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -359,7 +352,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.show_speaker_labels
         if v is None:
@@ -369,7 +362,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -384,12 +377,12 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_alternatives
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_5(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 10):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_6(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_6(v) is not None):
             return False
         v = obj.vocabulary_filter_method
         if v is None:
@@ -400,7 +393,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Settings) if response else request_rules(Settings):
+            for rule in response_checks(Settings, ()) if response else request_rules(Settings, ()):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -414,7 +407,7 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ModelSettings)
-    accepts_0 = helpers["accepts"](ModelSettings, "language_model_name")
+    match_0 = helpers["matcher"](ModelSettings, "language_model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -422,14 +415,14 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_model_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ModelSettings) if response else request_rules(ModelSettings)
+                response_checks(ModelSettings, ()) if response else request_rules(ModelSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -444,7 +437,7 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](JobExecutionSettings)
-    accepts_1 = helpers["accepts"](JobExecutionSettings, "data_access_role_arn")
+    match_1 = helpers["matcher"](JobExecutionSettings, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -457,16 +450,16 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_1(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(JobExecutionSettings)
+                response_checks(JobExecutionSettings, ())
                 if response
-                else request_rules(JobExecutionSettings)
+                else request_rules(JobExecutionSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -500,7 +493,9 @@ def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(LanguageCodeItem) if response else request_rules(LanguageCodeItem)
+                response_checks(LanguageCodeItem, ())
+                if response
+                else request_rules(LanguageCodeItem, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -516,10 +511,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](SubtitlesOutput)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](SubtitlesOutput, "formats")
-    accepts_1 = helpers["accepts"](SubtitlesOutput, "subtitle_file_uris")
-    item_1 = helpers["item_accepts"](SubtitlesOutput, "subtitle_file_uris")
-    accepts_2 = helpers["accepts"](SubtitlesOutput, "output_start_index")
+    item_match_1 = helpers["matcher"](SubtitlesOutput, "subtitle_file_uris", "item")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -527,7 +519,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.formats
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_0(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for e in v:
@@ -536,23 +528,25 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.subtitle_file_uris
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_1(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_1(e) is not None):
                     return False
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(SubtitlesOutput) if response else request_rules(SubtitlesOutput)
+                response_checks(SubtitlesOutput, ())
+                if response
+                else request_rules(SubtitlesOutput, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -567,13 +561,12 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ToxicityDetectionSettings)
-    accepts_0 = helpers["accepts"](ToxicityDetectionSettings, "toxicity_categories")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.toxicity_categories
-        if v is None or v.__class__ is not tuple or not accepts_0(v):
+        if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 1):
             return False
         for e in v:
             if e.__class__ is not ToxicityCategory:
@@ -583,9 +576,9 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ToxicityDetectionSettings)
+                response_checks(ToxicityDetectionSettings, ())
                 if response
-                else request_rules(ToxicityDetectionSettings)
+                else request_rules(ToxicityDetectionSettings, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -601,9 +594,8 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
-    accepts_1 = helpers["accepts"](ListTranscriptionJobsRequest, "job_name_contains")
-    accepts_2 = helpers["accepts"](ListTranscriptionJobsRequest, "next_token")
-    accepts_3 = helpers["accepts"](ListTranscriptionJobsRequest, "max_results")
+    match_1 = helpers["matcher"](ListTranscriptionJobsRequest, "job_name_contains", "")
+    match_2 = helpers["matcher"](ListTranscriptionJobsRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -616,26 +608,26 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.job_name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_1(v) is not None):
             return False
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_2(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_3(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListTranscriptionJobsRequest)
+                response_checks(ListTranscriptionJobsRequest, ())
                 if response
-                else request_rules(ListTranscriptionJobsRequest)
+                else request_rules(ListTranscriptionJobsRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -651,8 +643,7 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTranscriptionJobsResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListTranscriptionJobsResponse, "next_token")
-    accepts_2 = helpers["accepts"](ListTranscriptionJobsResponse, "transcription_job_summaries")
+    match_1 = helpers["matcher"](ListTranscriptionJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -666,12 +657,12 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.transcription_job_summaries
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -684,9 +675,9 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(ListTranscriptionJobsResponse)
+                response_checks(ListTranscriptionJobsResponse, ())
                 if response
-                else request_rules(ListTranscriptionJobsResponse)
+                else request_rules(ListTranscriptionJobsResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -703,10 +694,7 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](TranscriptionJobSummary, "transcription_job_name")
-    accepts_12 = helpers["accepts"](TranscriptionJobSummary, "identified_language_score")
-    accepts_13 = helpers["accepts"](TranscriptionJobSummary, "language_codes")
-    accepts_14 = helpers["accepts"](TranscriptionJobSummary, "toxicity_detection")
+    match_0 = helpers["matcher"](TranscriptionJobSummary, "transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -715,7 +703,7 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.transcription_job_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.creation_time
         if v is None:
@@ -779,12 +767,12 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.identified_language_score
         if v is None:
             pass
-        elif not (v.__class__ is float and v - v == 0.0 and accepts_12(v)):
+        elif not (v.__class__ is float and v - v == 0.0 and 0 <= v <= 1):
             return False
         v = obj.language_codes
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_13(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -795,7 +783,7 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.toxicity_detection
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_14(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 1):
             return False
         else:
             for position, e in enumerate(v):
@@ -808,9 +796,9 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(TranscriptionJobSummary)
+                response_checks(TranscriptionJobSummary, ())
                 if response
-                else request_rules(TranscriptionJobSummary)
+                else request_rules(TranscriptionJobSummary, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -828,25 +816,21 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
     key = helpers["key"]
-    accepts_0 = helpers["accepts"](StartTranscriptionJobRequest, "transcription_job_name")
-    accepts_2 = helpers["accepts"](StartTranscriptionJobRequest, "media_sample_rate_hertz")
-    accepts_5 = helpers["accepts"](StartTranscriptionJobRequest, "output_bucket_name")
-    accepts_6 = helpers["accepts"](StartTranscriptionJobRequest, "output_key")
-    accepts_7 = helpers["accepts"](StartTranscriptionJobRequest, "output_encryption_kms_key_id")
-    accepts_8 = helpers["accepts"](StartTranscriptionJobRequest, "kms_encryption_context")
-    item_8 = helpers["item_accepts"](StartTranscriptionJobRequest, "kms_encryption_context")
-    key_8 = helpers["key_accepts"](StartTranscriptionJobRequest, "kms_encryption_context")
-    accepts_15 = helpers["accepts"](StartTranscriptionJobRequest, "language_options")
-    accepts_17 = helpers["accepts"](StartTranscriptionJobRequest, "tags")
-    accepts_18 = helpers["accepts"](StartTranscriptionJobRequest, "language_id_settings")
-    accepts_19 = helpers["accepts"](StartTranscriptionJobRequest, "toxicity_detection")
+    match_0 = helpers["matcher"](StartTranscriptionJobRequest, "transcription_job_name", "")
+    match_5 = helpers["matcher"](StartTranscriptionJobRequest, "output_bucket_name", "")
+    match_6 = helpers["matcher"](StartTranscriptionJobRequest, "output_key", "")
+    match_7 = helpers["matcher"](StartTranscriptionJobRequest, "output_encryption_kms_key_id", "")
+    item_match_8 = helpers["matcher"](
+        StartTranscriptionJobRequest, "kms_encryption_context", "item"
+    )
+    key_match_8 = helpers["matcher"](StartTranscriptionJobRequest, "kms_encryption_context", "key")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.transcription_job_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -856,7 +840,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_2(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -873,28 +857,28 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_bucket_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and len(v) <= 64 and match_5(v) is not None):
             return False
         v = obj.output_key
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_6(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 1024 and match_6(v) is not None):
             return False
         v = obj.output_encryption_kms_key_id
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_7(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2048 and match_7(v) is not None):
             return False
         v = obj.kms_encryption_context
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_8(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 10):
             return False
         else:
             for k, e in v.items():
-                if not (k.__class__ is str and key_8(k)):
+                if not (k.__class__ is str and 1 <= len(k) <= 2000 and key_match_8(k) is not None):
                     return False
-                if not (e.__class__ is str and item_8(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 2000 and item_match_8(e) is not None):
                     return False
         v = obj.settings
         if v is None:
@@ -937,7 +921,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_options
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_15(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
@@ -953,7 +937,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_17(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -964,7 +948,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.language_id_settings
         if v is None:
             pass
-        elif v.__class__ is not FrozenMapping or not accepts_18(v):
+        elif v.__class__ is not FrozenMapping or not (1 <= len(v) <= 5):
             return False
         else:
             for k, e in v.items():
@@ -977,7 +961,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.toxicity_detection
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_19(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 1):
             return False
         else:
             for position, e in enumerate(v):
@@ -990,9 +974,9 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(StartTranscriptionJobRequest)
+                response_checks(StartTranscriptionJobRequest, ())
                 if response
-                else request_rules(StartTranscriptionJobRequest)
+                else request_rules(StartTranscriptionJobRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -1008,8 +992,6 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Subtitles)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](Subtitles, "formats")
-    accepts_1 = helpers["accepts"](Subtitles, "output_start_index")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -1017,7 +999,7 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.formats
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_0(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for e in v:
@@ -1026,13 +1008,15 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Subtitles) if response else request_rules(Subtitles):
+            for rule in (
+                response_checks(Subtitles, ()) if response else request_rules(Subtitles, ())
+            ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
         return True
@@ -1064,9 +1048,9 @@ def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(StartTranscriptionJobResponse)
+                response_checks(StartTranscriptionJobResponse, ())
                 if response
-                else request_rules(StartTranscriptionJobResponse)
+                else request_rules(StartTranscriptionJobResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

@@ -40,19 +40,17 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CreateVocabularyRequest, "vocabulary_name")
-    accepts_2 = helpers["accepts"](CreateVocabularyRequest, "phrases")
-    item_2 = helpers["item_accepts"](CreateVocabularyRequest, "phrases")
-    accepts_3 = helpers["accepts"](CreateVocabularyRequest, "vocabulary_file_uri")
-    accepts_4 = helpers["accepts"](CreateVocabularyRequest, "tags")
-    accepts_5 = helpers["accepts"](CreateVocabularyRequest, "data_access_role_arn")
+    match_0 = helpers["matcher"](CreateVocabularyRequest, "vocabulary_name", "")
+    item_match_2 = helpers["matcher"](CreateVocabularyRequest, "phrases", "item")
+    match_3 = helpers["matcher"](CreateVocabularyRequest, "vocabulary_file_uri", "")
+    match_5 = helpers["matcher"](CreateVocabularyRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
@@ -60,21 +58,21 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.phrases
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_2(e)):
+                if not (e.__class__ is str and 0 <= len(e) <= 256 and item_match_2(e) is not None):
                     return False
         v = obj.vocabulary_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_3(v) is not None):
             return False
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_4(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -85,7 +83,7 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_5(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -99,9 +97,9 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateVocabularyRequest)
+                response_checks(CreateVocabularyRequest, ())
                 if response
-                else request_rules(CreateVocabularyRequest)
+                else request_rules(CreateVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -117,7 +115,7 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](CreateVocabularyResponse, "vocabulary_name")
+    match_0 = helpers["matcher"](CreateVocabularyResponse, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -125,7 +123,7 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -152,9 +150,9 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateVocabularyResponse)
+                response_checks(CreateVocabularyResponse, ())
                 if response
-                else request_rules(CreateVocabularyResponse)
+                else request_rules(CreateVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -169,22 +167,22 @@ def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteVocabularyRequest)
-    accepts_0 = helpers["accepts"](DeleteVocabularyRequest, "vocabulary_name")
+    match_0 = helpers["matcher"](DeleteVocabularyRequest, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteVocabularyRequest)
+                response_checks(DeleteVocabularyRequest, ())
                 if response
-                else request_rules(DeleteVocabularyRequest)
+                else request_rules(DeleteVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -199,22 +197,22 @@ def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetVocabularyRequest)
-    accepts_0 = helpers["accepts"](GetVocabularyRequest, "vocabulary_name")
+    match_0 = helpers["matcher"](GetVocabularyRequest, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetVocabularyRequest)
+                response_checks(GetVocabularyRequest, ())
                 if response
-                else request_rules(GetVocabularyRequest)
+                else request_rules(GetVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -231,9 +229,9 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](GetVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](GetVocabularyResponse, "vocabulary_name")
-    accepts_5 = helpers["accepts"](GetVocabularyResponse, "download_uri")
-    accepts_6 = helpers["accepts"](GetVocabularyResponse, "data_access_role_arn")
+    match_0 = helpers["matcher"](GetVocabularyResponse, "vocabulary_name", "")
+    match_5 = helpers["matcher"](GetVocabularyResponse, "download_uri", "")
+    match_6 = helpers["matcher"](GetVocabularyResponse, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -242,7 +240,7 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -267,12 +265,12 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.download_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_5(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_6(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_6(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -286,9 +284,9 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(GetVocabularyResponse)
+                response_checks(GetVocabularyResponse, ())
                 if response
-                else request_rules(GetVocabularyResponse)
+                else request_rules(GetVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -304,9 +302,8 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabulariesRequest)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](ListVocabulariesRequest, "next_token")
-    accepts_1 = helpers["accepts"](ListVocabulariesRequest, "max_results")
-    accepts_3 = helpers["accepts"](ListVocabulariesRequest, "name_contains")
+    match_0 = helpers["matcher"](ListVocabulariesRequest, "next_token", "")
+    match_3 = helpers["matcher"](ListVocabulariesRequest, "name_contains", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -314,12 +311,12 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.state_equals
         if v is None:
@@ -329,16 +326,16 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_3(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListVocabulariesRequest)
+                response_checks(ListVocabulariesRequest, ())
                 if response
-                else request_rules(ListVocabulariesRequest)
+                else request_rules(ListVocabulariesRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -354,8 +351,7 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabulariesResponse)
     fast = helpers["fast"]
-    accepts_1 = helpers["accepts"](ListVocabulariesResponse, "next_token")
-    accepts_2 = helpers["accepts"](ListVocabulariesResponse, "vocabularies")
+    match_1 = helpers["matcher"](ListVocabulariesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -369,12 +365,12 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_1(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_1(v) is not None):
             return False
         v = obj.vocabularies
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -387,9 +383,9 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(ListVocabulariesResponse)
+                response_checks(ListVocabulariesResponse, ())
                 if response
-                else request_rules(ListVocabulariesResponse)
+                else request_rules(ListVocabulariesResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -405,18 +401,17 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](UpdateVocabularyRequest, "vocabulary_name")
-    accepts_2 = helpers["accepts"](UpdateVocabularyRequest, "phrases")
-    item_2 = helpers["item_accepts"](UpdateVocabularyRequest, "phrases")
-    accepts_3 = helpers["accepts"](UpdateVocabularyRequest, "vocabulary_file_uri")
-    accepts_4 = helpers["accepts"](UpdateVocabularyRequest, "data_access_role_arn")
+    match_0 = helpers["matcher"](UpdateVocabularyRequest, "vocabulary_name", "")
+    item_match_2 = helpers["matcher"](UpdateVocabularyRequest, "phrases", "item")
+    match_3 = helpers["matcher"](UpdateVocabularyRequest, "vocabulary_file_uri", "")
+    match_4 = helpers["matcher"](UpdateVocabularyRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.vocabulary_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
@@ -424,21 +419,21 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.phrases
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_2(e)):
+                if not (e.__class__ is str and 0 <= len(e) <= 256 and item_match_2(e) is not None):
                     return False
         v = obj.vocabulary_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_3(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_4(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_4(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -452,9 +447,9 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateVocabularyRequest)
+                response_checks(UpdateVocabularyRequest, ())
                 if response
-                else request_rules(UpdateVocabularyRequest)
+                else request_rules(UpdateVocabularyRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -470,7 +465,7 @@ def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](UpdateVocabularyResponse, "vocabulary_name")
+    match_0 = helpers["matcher"](UpdateVocabularyResponse, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -478,7 +473,7 @@ def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -500,9 +495,9 @@ def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateVocabularyResponse)
+                response_checks(UpdateVocabularyResponse, ())
                 if response
-                else request_rules(UpdateVocabularyResponse)
+                else request_rules(UpdateVocabularyResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))

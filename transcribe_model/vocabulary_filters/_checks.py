@@ -35,19 +35,16 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyFilterRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](CreateVocabularyFilterRequest, "vocabulary_filter_name")
-    accepts_2 = helpers["accepts"](CreateVocabularyFilterRequest, "words")
-    item_2 = helpers["item_accepts"](CreateVocabularyFilterRequest, "words")
-    accepts_3 = helpers["accepts"](CreateVocabularyFilterRequest, "vocabulary_filter_file_uri")
-    accepts_4 = helpers["accepts"](CreateVocabularyFilterRequest, "tags")
-    accepts_5 = helpers["accepts"](CreateVocabularyFilterRequest, "data_access_role_arn")
+    match_0 = helpers["matcher"](CreateVocabularyFilterRequest, "vocabulary_filter_name", "")
+    match_3 = helpers["matcher"](CreateVocabularyFilterRequest, "vocabulary_filter_file_uri", "")
+    match_5 = helpers["matcher"](CreateVocabularyFilterRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.vocabulary_filter_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None or v.__class__ is not LanguageCode:
@@ -55,21 +52,21 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.words
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_2(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_2(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 256):
                     return False
         v = obj.vocabulary_filter_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_3(v) is not None):
             return False
         v = obj.tags
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_4(v):
+        elif v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         else:
             for position, e in enumerate(v):
@@ -80,7 +77,7 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_5(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_5(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -94,9 +91,9 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateVocabularyFilterRequest)
+                response_checks(CreateVocabularyFilterRequest, ())
                 if response
-                else request_rules(CreateVocabularyFilterRequest)
+                else request_rules(CreateVocabularyFilterRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -112,7 +109,7 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](CreateVocabularyFilterResponse, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](CreateVocabularyFilterResponse, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -120,7 +117,7 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -137,9 +134,9 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(CreateVocabularyFilterResponse)
+                response_checks(CreateVocabularyFilterResponse, ())
                 if response
-                else request_rules(CreateVocabularyFilterResponse)
+                else request_rules(CreateVocabularyFilterResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -154,22 +151,22 @@ def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DeleteVocabularyFilterRequest)
-    accepts_0 = helpers["accepts"](DeleteVocabularyFilterRequest, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](DeleteVocabularyFilterRequest, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_filter_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(DeleteVocabularyFilterRequest)
+                response_checks(DeleteVocabularyFilterRequest, ())
                 if response
-                else request_rules(DeleteVocabularyFilterRequest)
+                else request_rules(DeleteVocabularyFilterRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -184,22 +181,22 @@ def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     request_rules = helpers["request_rules"]
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetVocabularyFilterRequest)
-    accepts_0 = helpers["accepts"](GetVocabularyFilterRequest, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](GetVocabularyFilterRequest, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.vocabulary_filter_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(GetVocabularyFilterRequest)
+                response_checks(GetVocabularyFilterRequest, ())
                 if response
-                else request_rules(GetVocabularyFilterRequest)
+                else request_rules(GetVocabularyFilterRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -216,9 +213,9 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](GetVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](GetVocabularyFilterResponse, "vocabulary_filter_name")
-    accepts_3 = helpers["accepts"](GetVocabularyFilterResponse, "download_uri")
-    accepts_4 = helpers["accepts"](GetVocabularyFilterResponse, "data_access_role_arn")
+    match_0 = helpers["matcher"](GetVocabularyFilterResponse, "vocabulary_filter_name", "")
+    match_3 = helpers["matcher"](GetVocabularyFilterResponse, "download_uri", "")
+    match_4 = helpers["matcher"](GetVocabularyFilterResponse, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -227,7 +224,7 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -242,12 +239,12 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.download_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_3(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_4(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_4(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -261,9 +258,9 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(GetVocabularyFilterResponse)
+                response_checks(GetVocabularyFilterResponse, ())
                 if response
-                else request_rules(GetVocabularyFilterResponse)
+                else request_rules(GetVocabularyFilterResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -279,9 +276,8 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabularyFiltersRequest)
     int_limit = helpers["int_limit"]
-    accepts_0 = helpers["accepts"](ListVocabularyFiltersRequest, "next_token")
-    accepts_1 = helpers["accepts"](ListVocabularyFiltersRequest, "max_results")
-    accepts_2 = helpers["accepts"](ListVocabularyFiltersRequest, "name_contains")
+    match_0 = helpers["matcher"](ListVocabularyFiltersRequest, "next_token", "")
+    match_2 = helpers["matcher"](ListVocabularyFiltersRequest, "name_contains", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -289,26 +285,26 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and accepts_1(v)):
+        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.name_contains
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_2(v) is not None):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
             for rule in (
-                response_checks(ListVocabularyFiltersRequest)
+                response_checks(ListVocabularyFiltersRequest, ())
                 if response
-                else request_rules(ListVocabularyFiltersRequest)
+                else request_rules(ListVocabularyFiltersRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -324,8 +320,7 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabularyFiltersResponse)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](ListVocabularyFiltersResponse, "next_token")
-    accepts_1 = helpers["accepts"](ListVocabularyFiltersResponse, "vocabulary_filters")
+    match_0 = helpers["matcher"](ListVocabularyFiltersResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -334,12 +329,12 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.next_token
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and len(v) <= 8192 and match_0(v) is not None):
             return False
         v = obj.vocabulary_filters
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple:
             return False
         else:
             for position, e in enumerate(v):
@@ -352,9 +347,9 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(ListVocabularyFiltersResponse)
+                response_checks(ListVocabularyFiltersResponse, ())
                 if response
-                else request_rules(ListVocabularyFiltersResponse)
+                else request_rules(ListVocabularyFiltersResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -370,7 +365,7 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyFilterInfo)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](VocabularyFilterInfo, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](VocabularyFilterInfo, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -378,7 +373,7 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -395,9 +390,9 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         if found is not None:
             for rule in (
-                response_checks(VocabularyFilterInfo)
+                response_checks(VocabularyFilterInfo, ())
                 if response
-                else request_rules(VocabularyFilterInfo)
+                else request_rules(VocabularyFilterInfo, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -413,37 +408,35 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyFilterRequest)
     fast = helpers["fast"]
-    accepts_0 = helpers["accepts"](UpdateVocabularyFilterRequest, "vocabulary_filter_name")
-    accepts_1 = helpers["accepts"](UpdateVocabularyFilterRequest, "words")
-    item_1 = helpers["item_accepts"](UpdateVocabularyFilterRequest, "words")
-    accepts_2 = helpers["accepts"](UpdateVocabularyFilterRequest, "vocabulary_filter_file_uri")
-    accepts_3 = helpers["accepts"](UpdateVocabularyFilterRequest, "data_access_role_arn")
+    match_0 = helpers["matcher"](UpdateVocabularyFilterRequest, "vocabulary_filter_name", "")
+    match_2 = helpers["matcher"](UpdateVocabularyFilterRequest, "vocabulary_filter_file_uri", "")
+    match_3 = helpers["matcher"](UpdateVocabularyFilterRequest, "data_access_role_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         prefix = path + "." if path else ""
         v: Any
         v = obj.vocabulary_filter_name
-        if v is None or not (v.__class__ is str and accepts_0(v)):
+        if v is None or not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.words
         if v is None:
             pass
-        elif v.__class__ is not tuple or not accepts_1(v):
+        elif v.__class__ is not tuple or not (len(v) >= 1):
             return False
         else:
             for e in v:
-                if not (e.__class__ is str and item_1(e)):
+                if not (e.__class__ is str and 1 <= len(e) <= 256):
                     return False
         v = obj.vocabulary_filter_file_uri
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_2(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 2000 and match_2(v) is not None):
             return False
         v = obj.data_access_role_arn
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_3(v)):
+        elif not (v.__class__ is str and 20 <= len(v) <= 2048 and match_3(v) is not None):
             return False
         v = obj.encryption_configuration
         if v is None:
@@ -457,9 +450,9 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateVocabularyFilterRequest)
+                response_checks(UpdateVocabularyFilterRequest, ())
                 if response
-                else request_rules(UpdateVocabularyFilterRequest)
+                else request_rules(UpdateVocabularyFilterRequest, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
@@ -475,7 +468,7 @@ def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
-    accepts_0 = helpers["accepts"](UpdateVocabularyFilterResponse, "vocabulary_filter_name")
+    match_0 = helpers["matcher"](UpdateVocabularyFilterResponse, "vocabulary_filter_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -483,7 +476,7 @@ def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         v = obj.vocabulary_filter_name
         if v is None:
             pass
-        elif not (v.__class__ is str and accepts_0(v)):
+        elif not (v.__class__ is str and 1 <= len(v) <= 200 and match_0(v) is not None):
             return False
         v = obj.language_code
         if v is None:
@@ -500,9 +493,9 @@ def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
             return False
         if found is not None:
             for rule in (
-                response_checks(UpdateVocabularyFilterResponse)
+                response_checks(UpdateVocabularyFilterResponse, ())
                 if response
-                else request_rules(UpdateVocabularyFilterResponse)
+                else request_rules(UpdateVocabularyFilterResponse, ())
             ):
                 for violation in rule(obj):
                     found.append(relocate(violation, path))
