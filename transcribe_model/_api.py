@@ -15,7 +15,6 @@ at once do not see each other.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from base64 import b64encode
@@ -29,6 +28,8 @@ from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._spec import is_response_shape
 
 if TYPE_CHECKING:
+    import json
+
     import cattrs
 
     from transcribe_model._converters import HookBuilder, WireFormat
@@ -171,9 +172,19 @@ def _finite_float(text: str) -> float:
     return value
 
 
-# One decoder for every call: json.loads with hooks would build a decoder (and its scanner) each
-# time. NaN and the infinities are refused: JSON has no such numbers, and no shape holds one.
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+def _decoder() -> json.JSONDecoder:
+    """One decoder for every call, made on the first: json.loads with hooks would build a
+    decoder (and its scanner) each time. NaN and the infinities are refused: JSON has no such
+    numbers, and no shape holds one. (json itself is imported on first use, as is all here.)"""
+    global _decoder_made
+    if _decoder_made is None:
+        import json
+
+        _decoder_made = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+    return _decoder_made
+
+
+_decoder_made: json.JSONDecoder | None = None
 
 
 def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:
@@ -189,9 +200,12 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
     if not _is_transcript(cls):
         _require_shape(cls)
     try:
+        decoder = _decoder()
         if isinstance(text, (bytes, bytearray)):  # as json.loads reads bytes
-            text = bytes(text).decode(json.detect_encoding(text), "surrogatepass")
-        data = _DECODER.decode(text)
+            from json import detect_encoding
+
+            text = bytes(text).decode(detect_encoding(text), "surrogatepass")
+        data = decoder.decode(text)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:
@@ -212,6 +226,8 @@ def to_json(obj: WireModel | TranscriptModel, *, indent: int | None = 4) -> str:
 
     For a transcript (``transcribe_model.transcript``), the JSON the job wrote.
     """
+    import json
+
     data = _unstructure(obj, "json")
     return json.dumps(
         data, indent=indent, ensure_ascii=False, allow_nan=False, default=_json_default

@@ -10,7 +10,7 @@ import attrs
 from transcribe_model._frozen import EMPTY
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WireModel:
     """Base of every shape class.
 
@@ -25,6 +25,24 @@ class WireModel:
 
     def __attrs_post_init__(self) -> None:
         _on_construct(self)
+
+    def __repr__(self) -> str:
+        """``Shape(member=value, ...)``, as attrs writes it, without ``unknown_members``.
+
+        One method for every shape class: the generated classes say ``repr=False``, because
+        attrs writing and compiling a ``__repr__`` for each costs import time.
+        """
+        cls = type(self)
+        names = _REPR_NAMES.get(cls)
+        if names is None:
+            names = _REPR_NAMES[cls] = tuple(
+                field.name for field in attrs.fields(cls) if field.repr is not False
+            )
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{cls.__qualname__}({shown})"
+
+
+_REPR_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _load_on_construct(obj: WireModel) -> None:

@@ -17,7 +17,6 @@ from datetime import datetime, timezone
 from typing import Any, Final, cast
 
 import attrs
-from dateutil.tz import tzlocal, tzutc
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
@@ -314,8 +313,15 @@ def _plan(cls: type[WireModel]) -> _Plan:
     return found
 
 
-#: The tzinfo classes whose offset is always a valid one: a datetime carrying one is aware.
-SAFE_TZ: Final = frozenset({timezone, tzutc, tzlocal})
+def safe_tz() -> frozenset[type]:
+    """The tzinfo classes whose offset is always a valid one: a datetime carrying one is aware.
+
+    Those of the standard library and the two botocore uses (dateutil's, imported here on
+    first use rather than with the package).
+    """
+    from dateutil.tz import tzlocal, tzutc
+
+    return frozenset({timezone, tzutc, tzlocal})
 
 
 def _never_clean(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -357,7 +363,7 @@ class _FastChecks(dict[type, FastCheck]):
         except ImportError:  # a class outside the generated families
             factory = None
         if factory is not None:
-            made = factory(_HELPERS)
+            made = factory(_helpers())
         self[cls] = made
         return made
 
@@ -365,18 +371,31 @@ class _FastChecks(dict[type, FastCheck]):
 #: Every fast check made so far, by class; the generated checks of nested shapes read it too.
 FAST_CHECKS: Final = _FastChecks()
 
-_HELPERS: Final[Mapping[str, Any]] = {
-    "relocate": _relocate,
-    # The registry's own lookups (called with a default): a shape's rules at each call.
-    "request_rules": request_rules_get,
-    "response_checks": response_checks_get,
-    "is_response": is_response_shape,
-    "int_limit": 10**_paths.MAX_INT_DIGITS,
-    "safe_tz": SAFE_TZ,
-    "fast": FAST_CHECKS,
-    "key": _paths.key,
-    "matcher": _matcher,
-}
+
+def _helpers() -> Mapping[str, Any]:
+    """What the generated fast checks are made with (made once, on the first check)."""
+    global _helpers_made
+    if _helpers_made is None:
+        _helpers_made = _make_helpers()
+    return _helpers_made
+
+
+_helpers_made: Mapping[str, Any] | None = None
+
+
+def _make_helpers() -> Mapping[str, Any]:
+    return {
+        "relocate": _relocate,
+        # The registry's own lookups (called with a default): a shape's rules at each call.
+        "request_rules": request_rules_get,
+        "response_checks": response_checks_get,
+        "is_response": is_response_shape,
+        "int_limit": 10**_paths.MAX_INT_DIGITS,
+        "safe_tz": safe_tz(),
+        "fast": FAST_CHECKS,
+        "key": _paths.key,
+        "matcher": _matcher,
+    }
 
 
 def _too_long(value: object) -> bool:

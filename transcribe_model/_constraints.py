@@ -14,7 +14,7 @@ collects what they find.
 Rules of matching:
 - lengths are checked before the pattern, so a 10 MB string costs a ``len`` and not a regex scan;
 - a pattern must match the whole value (``re.fullmatch``): ``"job\\n"`` is not a job name;
-- patterns are compiled once, when this module is imported.
+- patterns are compiled once, on first use.
 """
 
 from __future__ import annotations
@@ -41,10 +41,6 @@ def shown(value: object) -> str:
     return text
 
 
-def _compile(text: Text) -> re.Pattern[str] | None:
-    return re.compile(text.pattern) if text.pattern is not None else None
-
-
 @attrs.frozen
 class Text:
     """Length and pattern of a string shape."""
@@ -53,10 +49,16 @@ class Text:
     min: int | None = None
     max: int | None = None
     pattern: str | None = None
-    # A Factory rather than the @_regex.default decorator, which only mypy's attrs plugin types.
-    _regex: re.Pattern[str] | None = attrs.field(
-        init=False, eq=False, repr=False, default=attrs.Factory(_compile, takes_self=True)
-    )
+    # Compiled on first use (``_compiled``), not at import: a family's patterns would otherwise
+    # cost its import a few milliseconds, for members a program may never fill.
+    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False, default=None)
+
+    def _compiled(self) -> re.Pattern[str] | None:
+        regex = self._regex
+        if regex is None and self.pattern is not None:
+            regex = re.compile(self.pattern)
+            object.__setattr__(self, "_regex", regex)  # a cache: the constraint stays equal
+        return regex
 
     def accepts(self, value: str) -> bool:
         """Whether ``value`` keeps this constraint: the fast answer ``violations`` explains."""
@@ -65,7 +67,8 @@ class Text:
             self.max is not None and length > self.max
         ):
             return False
-        return self._regex is None or self._regex.fullmatch(value) is not None
+        regex = self._compiled()
+        return regex is None or regex.fullmatch(value) is not None
 
     def matcher(self) -> Callable[[str], object]:
         """The compiled pattern's own ``fullmatch`` (None: no match), for the generated checks.
@@ -73,9 +76,10 @@ class Text:
         Raises:
             LookupError: The constraint has no pattern.
         """
-        if self._regex is None:
+        regex = self._compiled()
+        if regex is None:
             raise LookupError(f"{self.shape} has no pattern")
-        return self._regex.fullmatch
+        return regex.fullmatch
 
     def violations(self, value: str) -> Iterator[str]:
         """Say what is wrong with ``value``: nothing for a valid one."""
@@ -84,7 +88,7 @@ class Text:
             yield f"must be at least {self.min} characters long, got {length}"
         elif self.max is not None and length > self.max:
             yield f"must be at most {self.max} characters long, got {length}"
-        elif self._regex is not None and self._regex.fullmatch(value) is None:
+        elif (regex := self._compiled()) is not None and regex.fullmatch(value) is None:
             yield f"must match the pattern {self.pattern}, got {shown(value)}"
 
 

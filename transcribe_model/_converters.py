@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._check import SAFE_TZ, aware, expected, partial_violations
+from transcribe_model._check import aware, expected, partial_violations, safe_tz
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -141,7 +141,8 @@ def _structure_float(value: Any) -> float:
     raise _wrong(ScalarT(float), value)
 
 
-# SAFE_TZ (from _check): the tzinfo classes whose offsets are always readable and within a day,
+SAFE_TZ: Final = safe_tz()
+# SAFE_TZ: the tzinfo classes whose offsets are always readable and within a day,
 # those of the standard library and the two botocore uses. The generated fast path takes only
 # these; any other tzinfo is asked for its offset by the general hook below.
 

@@ -7,11 +7,12 @@ is: a scalar, an enum, a model, a tuple of something or a mapping of something t
 
 from __future__ import annotations
 
+import sys
 import typing
 from collections.abc import Mapping
 from datetime import datetime
 from types import NoneType, UnionType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -143,18 +144,65 @@ def field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
 
 
 def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
-    hints = typing.get_type_hints(cls)
+    fields = [field for field in attrs.fields(cls) if field.name != "unknown_members"]
+    namespace = vars(sys.modules[cls.__module__])
+    types = [_read_annotation(field.type, namespace) for field in fields]
+    if None in types:  # an annotation the reader does not know: let typing evaluate them all
+        hints = typing.get_type_hints(cls)
+        types = [_type_spec(_strip_none(hints[field.name])) for field in fields]
     return tuple(
         FieldSpec(
             name=field.name,
             wire=field.metadata[WIRE_KEY],  # the generator writes it on every field
-            type=_type_spec(_strip_none(hints[field.name])),
+            type=cast(TypeSpec, spec),
             required=field.default is attrs.NOTHING,
             constraint=constraint_of(field),
         )
-        for field in attrs.fields(cls)
-        if field.name != "unknown_members"
+        for field, spec in zip(fields, types, strict=True)
     )
+
+
+_SCALARS: dict[str, type] = {
+    "str": str,
+    "int": int,
+    "bool": bool,
+    "float": float,
+    "bytes": bytes,
+    "datetime": datetime,
+}
+
+
+def _read_annotation(annotation: object, namespace: Mapping[str, Any]) -> TypeSpec | None:
+    """The TypeSpec of a generated annotation string, read without ``eval``; None if unknown.
+
+    The generated classes' annotations are strings (``from __future__ import annotations``)
+    of a small grammar: ``X``, ``X | None``, ``tuple[X, ...]``, ``Mapping[K, V]``, with ``X``
+    a scalar, an enum or a shape of the module's namespace. ``typing.get_type_hints`` would
+    compile each string, which costs a shape's first use more than the rest of it; anything
+    outside the grammar is left to it.
+    """
+    if not isinstance(annotation, str):
+        return None
+    text = annotation.removesuffix(" | None")
+    if text.startswith("tuple[") and text.endswith(", ...]"):
+        item = _read_annotation(text[6:-6], namespace)
+        return TupleT(item) if item is not None else None
+    if text.startswith("Mapping[") and text.endswith("]"):
+        key_text, comma, value_text = text[8:-1].partition(", ")
+        if not comma:
+            return None
+        key, value = _read_annotation(key_text, namespace), _read_annotation(value_text, namespace)
+        return MapT(key, value) if key is not None and value is not None else None
+    scalar = _SCALARS.get(text)
+    if scalar is not None:
+        return ScalarT(scalar)
+    found = namespace.get(text)
+    if isinstance(found, type):
+        if issubclass(found, WireEnum):
+            return EnumT(found)
+        if issubclass(found, WireModel):
+            return ModelT(found)
+    return None
 
 
 def wire_names(cls: type[WireModel]) -> frozenset[str]:

@@ -149,7 +149,9 @@ def class_source(
     """A frozen attrs class for a structure shape."""
     doc = docstring_text(structure.documentation) or f"The ``{structure.name}`` shape."
     lines = [
-        "@attrs.frozen(kw_only=True, weakref_slot=False)",
+        # repr=False: WireModel's one __repr__ serves every class; attrs writing and compiling
+        # one per class costs more import time than all the rest of the class.
+        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)",
         f"class {structure.name}(WireModel):",
     ]
     body = _wrap(doc, "    ", hang="")

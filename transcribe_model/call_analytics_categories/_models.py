@@ -88,7 +88,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateCallAnalyticsCategoryRequest(WireModel):
     """The ``CreateCallAnalyticsCategoryRequest`` shape.
 
@@ -115,7 +115,7 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Rule(WireModel):
     """A rule is a set of criteria that you can specify to flag an attribute in your Call Analytics
     output.
@@ -150,7 +150,7 @@ class Rule(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class NonTalkTimeFilter(WireModel):
     """Flag the presence or absence of periods of silence in your Call Analytics transcription output.
 
@@ -178,7 +178,7 @@ class NonTalkTimeFilter(WireModel):
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class AbsoluteTimeRange(WireModel):
     """A time range, in milliseconds, between two points in your media file.
 
@@ -207,7 +207,7 @@ class AbsoluteTimeRange(WireModel):
     last: int | None = attrs.field(default=None, metadata=member("Last", TIMESTAMP_MILLISECONDS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class RelativeTimeRange(WireModel):
     """A time range, in percentage, between two points in your media file.
 
@@ -236,7 +236,7 @@ class RelativeTimeRange(WireModel):
     last: int | None = attrs.field(default=None, metadata=member("Last", PERCENTAGE))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class InterruptionFilter(WireModel):
     """Flag the presence or absence of interruptions in your Call Analytics transcription output.
 
@@ -269,7 +269,7 @@ class InterruptionFilter(WireModel):
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscriptFilter(WireModel):
     """Flag the presence or absence of specific words or phrases detected in your Call Analytics
     transcription output.
@@ -310,7 +310,7 @@ class TranscriptFilter(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SentimentFilter(WireModel):
     """Flag the presence or absence of specific sentiments detected in your Call Analytics
     transcription output.
@@ -346,7 +346,7 @@ class SentimentFilter(WireModel):
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateCallAnalyticsCategoryResponse(WireModel):
     """The ``CreateCallAnalyticsCategoryResponse`` shape.
 
@@ -363,7 +363,7 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CategoryProperties(WireModel):
     """Provides you with the properties of the Call Analytics category you specified in your request.
 
@@ -399,7 +399,7 @@ class CategoryProperties(WireModel):
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteCallAnalyticsCategoryRequest(WireModel):
     """The ``DeleteCallAnalyticsCategoryRequest`` shape.
 
@@ -411,7 +411,7 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteCallAnalyticsCategoryResponse(WireModel):
     """The ``DeleteCallAnalyticsCategoryResponse`` shape.
 
@@ -423,7 +423,7 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
     """
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetCallAnalyticsCategoryRequest(WireModel):
     """The ``GetCallAnalyticsCategoryRequest`` shape.
 
@@ -435,7 +435,7 @@ class GetCallAnalyticsCategoryRequest(WireModel):
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetCallAnalyticsCategoryResponse(WireModel):
     """The ``GetCallAnalyticsCategoryResponse`` shape.
 
@@ -452,7 +452,7 @@ class GetCallAnalyticsCategoryResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListCallAnalyticsCategoriesRequest(WireModel):
     """The ``ListCallAnalyticsCategoriesRequest`` shape.
 
@@ -468,7 +468,7 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListCallAnalyticsCategoriesResponse(WireModel):
     """The ``ListCallAnalyticsCategoriesResponse`` shape.
 
@@ -491,7 +491,7 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateCallAnalyticsCategoryRequest(WireModel):
     """The ``UpdateCallAnalyticsCategoryRequest`` shape.
 
@@ -512,7 +512,7 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateCallAnalyticsCategoryResponse(WireModel):
     """The ``UpdateCallAnalyticsCategoryResponse`` shape.
 

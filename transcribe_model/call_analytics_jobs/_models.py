@@ -108,7 +108,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteCallAnalyticsJobRequest(WireModel):
     """The ``DeleteCallAnalyticsJobRequest`` shape.
 
@@ -122,7 +122,7 @@ class DeleteCallAnalyticsJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteCallAnalyticsJobResponse(WireModel):
     """The ``DeleteCallAnalyticsJobResponse`` shape.
 
@@ -134,7 +134,7 @@ class DeleteCallAnalyticsJobResponse(WireModel):
     """
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetCallAnalyticsJobRequest(WireModel):
     """The ``GetCallAnalyticsJobRequest`` shape.
 
@@ -149,7 +149,7 @@ class GetCallAnalyticsJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetCallAnalyticsJobResponse(WireModel):
     """The ``GetCallAnalyticsJobResponse`` shape.
 
@@ -166,7 +166,7 @@ class GetCallAnalyticsJobResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CallAnalyticsJob(WireModel):
     """Provides detailed information about a Call Analytics job.
 
@@ -251,7 +251,7 @@ class CallAnalyticsJob(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CallAnalyticsJobDetails(WireModel):
     """Contains details about a call analytics job, including information about skipped analytics
     features.
@@ -271,7 +271,7 @@ class CallAnalyticsJobDetails(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CallAnalyticsSkippedFeature(WireModel):
     """Represents a skipped analytics feature during the analysis of a call analytics job.
 
@@ -295,7 +295,7 @@ class CallAnalyticsSkippedFeature(WireModel):
     message: str | None = attrs.field(default=None, metadata=member("Message"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CallAnalyticsJobSettings(WireModel):
     """Provides additional optional settings for your request, including content redaction, automatic
     language identification; allows you to apply custom language models, custom vocabulary filters,
@@ -360,7 +360,7 @@ class CallAnalyticsJobSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Summarization(WireModel):
     """Contains GenerateAbstractiveSummary , which is a required parameter if you want to enable
     Generative call summarization in your Call Analytics request.
@@ -375,7 +375,7 @@ class Summarization(WireModel):
     generate_abstractive_summary: bool = attrs.field(metadata=member("GenerateAbstractiveSummary"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ChannelDefinition(WireModel):
     """Makes it possible to specify which speaker is on which channel.
 
@@ -391,7 +391,7 @@ class ChannelDefinition(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListCallAnalyticsJobsRequest(WireModel):
     """The ``ListCallAnalyticsJobsRequest`` shape.
 
@@ -415,7 +415,7 @@ class ListCallAnalyticsJobsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListCallAnalyticsJobsResponse(WireModel):
     """The ``ListCallAnalyticsJobsResponse`` shape.
 
@@ -440,7 +440,7 @@ class ListCallAnalyticsJobsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CallAnalyticsJobSummary(WireModel):
     """Provides detailed information about a specific Call Analytics job.
 
@@ -482,7 +482,7 @@ class CallAnalyticsJobSummary(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartCallAnalyticsJobRequest(WireModel):
     """The ``StartCallAnalyticsJobRequest`` shape.
 
@@ -539,7 +539,7 @@ class StartCallAnalyticsJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartCallAnalyticsJobResponse(WireModel):
     """The ``StartCallAnalyticsJobResponse`` shape.
 

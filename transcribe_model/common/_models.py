@@ -264,7 +264,7 @@ def _optional_sequence_of_PiiEntityType(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
 
@@ -279,7 +279,7 @@ class Tag(WireModel):
     value: str = attrs.field(metadata=member("Value", TAG_VALUE))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class EncryptionConfiguration(WireModel):
     """The encryption configuration for your custom resource.
 
@@ -299,7 +299,7 @@ class EncryptionConfiguration(WireModel):
     kms_key: str = attrs.field(metadata=member("KMSKey", KMS_KEY_ID))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Media(WireModel):
     """Describes the Amazon S3 location of the media file you want to use in your request.
 
@@ -316,7 +316,7 @@ class Media(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Transcript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -338,7 +338,7 @@ class Transcript(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ContentRedaction(WireModel):
     """Makes it possible to redact specified personally identifiable information (PII) in your
     transcript.
@@ -364,7 +364,7 @@ class ContentRedaction(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class LanguageIdSettings(WireModel):
     """If using automatic language identification in your request and you want to apply a custom
     language model, a custom vocabulary, or a custom vocabulary filter, include LanguageIdSettings
@@ -394,7 +394,7 @@ class LanguageIdSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularyInfo(WireModel):
     """Provides information about a custom vocabulary, including the language of the custom vocabulary,
     when it was last modified, its name, and the processing state.

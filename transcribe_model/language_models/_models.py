@@ -71,7 +71,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateLanguageModelRequest(WireModel):
     """The ``CreateLanguageModelRequest`` shape.
 
@@ -105,7 +105,7 @@ class CreateLanguageModelRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class InputDataConfig(WireModel):
     """Contains the Amazon S3 location of the training data you want to use to create a new custom
     language model, and permissions to access this location.
@@ -132,7 +132,7 @@ class InputDataConfig(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateLanguageModelResponse(WireModel):
     """The ``CreateLanguageModelResponse`` shape.
 
@@ -167,7 +167,7 @@ class CreateLanguageModelResponse(WireModel):
     model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteLanguageModelRequest(WireModel):
     """The ``DeleteLanguageModelRequest`` shape.
 
@@ -179,7 +179,7 @@ class DeleteLanguageModelRequest(WireModel):
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DescribeLanguageModelRequest(WireModel):
     """The ``DescribeLanguageModelRequest`` shape.
 
@@ -191,7 +191,7 @@ class DescribeLanguageModelRequest(WireModel):
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DescribeLanguageModelResponse(WireModel):
     """The ``DescribeLanguageModelResponse`` shape.
 
@@ -208,7 +208,7 @@ class DescribeLanguageModelResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class LanguageModel(WireModel):
     """Provides information about a custom language model, including: The base model name When the
     model was created The location of the files used to train the model When the model was last
@@ -267,7 +267,7 @@ class LanguageModel(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListLanguageModelsRequest(WireModel):
     """The ``ListLanguageModelsRequest`` shape.
 
@@ -291,7 +291,7 @@ class ListLanguageModelsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListLanguageModelsResponse(WireModel):
     """The ``ListLanguageModelsResponse`` shape.
 
@@ -313,7 +313,7 @@ class ListLanguageModelsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateLanguageModelRequest(WireModel):
     """The ``UpdateLanguageModelRequest`` shape.
 
@@ -338,7 +338,7 @@ class UpdateLanguageModelRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateLanguageModelResponse(WireModel):
     """The ``UpdateLanguageModelResponse`` shape.
 

@@ -108,7 +108,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteMedicalScribeJobRequest(WireModel):
     """The ``DeleteMedicalScribeJobRequest`` shape.
 
@@ -122,7 +122,7 @@ class DeleteMedicalScribeJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalScribeJobRequest(WireModel):
     """The ``GetMedicalScribeJobRequest`` shape.
 
@@ -137,7 +137,7 @@ class GetMedicalScribeJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalScribeJobResponse(WireModel):
     """The ``GetMedicalScribeJobResponse`` shape.
 
@@ -154,7 +154,7 @@ class GetMedicalScribeJobResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeJob(WireModel):
     """Provides detailed information about a Medical Scribe job.
 
@@ -229,7 +229,7 @@ class MedicalScribeJob(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeOutput(WireModel):
     """The location of the output of your Medical Scribe job.
 
@@ -247,7 +247,7 @@ class MedicalScribeOutput(WireModel):
     clinical_document_uri: str = attrs.field(metadata=member("ClinicalDocumentUri", URI))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeSettings(WireModel):
     """Makes it possible to control how your Medical Scribe job is processed using a
     MedicalScribeSettings object.
@@ -297,7 +297,7 @@ class MedicalScribeSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ClinicalNoteGenerationSettings(WireModel):
     """The output configuration for clinical note generation.
 
@@ -311,7 +311,7 @@ class ClinicalNoteGenerationSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeChannelDefinition(WireModel):
     """Indicates which speaker is on which channel.
 
@@ -326,7 +326,7 @@ class MedicalScribeChannelDefinition(WireModel):
     participant_role: MedicalScribeParticipantRole = attrs.field(metadata=member("ParticipantRole"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalScribeJobsRequest(WireModel):
     """The ``ListMedicalScribeJobsRequest`` shape.
 
@@ -350,7 +350,7 @@ class ListMedicalScribeJobsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalScribeJobsResponse(WireModel):
     """The ``ListMedicalScribeJobsResponse`` shape.
 
@@ -375,7 +375,7 @@ class ListMedicalScribeJobsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeJobSummary(WireModel):
     """Provides detailed information about a specific Medical Scribe job.
 
@@ -414,7 +414,7 @@ class MedicalScribeJobSummary(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartMedicalScribeJobRequest(WireModel):
     """The ``StartMedicalScribeJobRequest`` shape.
 
@@ -482,7 +482,7 @@ class StartMedicalScribeJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribeContext(WireModel):
     """The MedicalScribeContext object that contains contextual information used to generate customized
     clinical notes.
@@ -496,7 +496,7 @@ class MedicalScribeContext(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalScribePatientContext(WireModel):
     """Contains patient-specific information used to customize the clinical note generation.
 
@@ -508,7 +508,7 @@ class MedicalScribePatientContext(WireModel):
     pronouns: Pronouns | None = attrs.field(default=None, metadata=member("Pronouns"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartMedicalScribeJobResponse(WireModel):
     """The ``StartMedicalScribeJobResponse`` shape.
 

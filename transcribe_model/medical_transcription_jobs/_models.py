@@ -79,7 +79,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteMedicalTranscriptionJobRequest(WireModel):
     """The ``DeleteMedicalTranscriptionJobRequest`` shape.
 
@@ -94,7 +94,7 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalTranscriptionJobRequest(WireModel):
     """The ``GetMedicalTranscriptionJobRequest`` shape.
 
@@ -109,7 +109,7 @@ class GetMedicalTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalTranscriptionJobResponse(WireModel):
     """The ``GetMedicalTranscriptionJobResponse`` shape.
 
@@ -127,7 +127,7 @@ class GetMedicalTranscriptionJobResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalTranscriptionJob(WireModel):
     """Provides detailed information about a medical transcription job.
 
@@ -201,7 +201,7 @@ class MedicalTranscriptionJob(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalTranscript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -218,7 +218,7 @@ class MedicalTranscript(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalTranscriptionSetting(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -262,7 +262,7 @@ class MedicalTranscriptionSetting(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalTranscriptionJobsRequest(WireModel):
     """The ``ListMedicalTranscriptionJobsRequest`` shape.
 
@@ -287,7 +287,7 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalTranscriptionJobsResponse(WireModel):
     """The ``ListMedicalTranscriptionJobsResponse`` shape.
 
@@ -316,7 +316,7 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class MedicalTranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific medical transcription job.
 
@@ -371,7 +371,7 @@ class MedicalTranscriptionJobSummary(WireModel):
     type: Type | None = attrs.field(default=None, metadata=member("Type"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartMedicalTranscriptionJobRequest(WireModel):
     """The ``StartMedicalTranscriptionJobRequest`` shape.
 
@@ -448,7 +448,7 @@ class StartMedicalTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartMedicalTranscriptionJobResponse(WireModel):
     """The ``StartMedicalTranscriptionJobResponse`` shape.
 

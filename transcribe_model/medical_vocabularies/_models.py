@@ -37,7 +37,7 @@ def _optional_sequence_of_VocabularyInfo(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateMedicalVocabularyRequest(WireModel):
     """The ``CreateMedicalVocabularyRequest`` shape.
 
@@ -63,7 +63,7 @@ class CreateMedicalVocabularyRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateMedicalVocabularyResponse(WireModel):
     """The ``CreateMedicalVocabularyResponse`` shape.
 
@@ -97,7 +97,7 @@ class CreateMedicalVocabularyResponse(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteMedicalVocabularyRequest(WireModel):
     """The ``DeleteMedicalVocabularyRequest`` shape.
 
@@ -109,7 +109,7 @@ class DeleteMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalVocabularyRequest(WireModel):
     """The ``GetMedicalVocabularyRequest`` shape.
 
@@ -121,7 +121,7 @@ class GetMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetMedicalVocabularyResponse(WireModel):
     """The ``GetMedicalVocabularyResponse`` shape.
 
@@ -160,7 +160,7 @@ class GetMedicalVocabularyResponse(WireModel):
     download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalVocabulariesRequest(WireModel):
     """The ``ListMedicalVocabulariesRequest`` shape.
 
@@ -184,7 +184,7 @@ class ListMedicalVocabulariesRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListMedicalVocabulariesResponse(WireModel):
     """The ``ListMedicalVocabulariesResponse`` shape.
 
@@ -209,7 +209,7 @@ class ListMedicalVocabulariesResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateMedicalVocabularyRequest(WireModel):
     """The ``UpdateMedicalVocabularyRequest`` shape.
 
@@ -229,7 +229,7 @@ class UpdateMedicalVocabularyRequest(WireModel):
     vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateMedicalVocabularyResponse(WireModel):
     """The ``UpdateMedicalVocabularyResponse`` shape.
 

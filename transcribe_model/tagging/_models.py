@@ -42,7 +42,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListTagsForResourceRequest(WireModel):
     """The ``ListTagsForResourceRequest`` shape.
 
@@ -56,7 +56,7 @@ class ListTagsForResourceRequest(WireModel):
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListTagsForResourceResponse(WireModel):
     """The ``ListTagsForResourceResponse`` shape.
 
@@ -79,7 +79,7 @@ class ListTagsForResourceResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TagResourceRequest(WireModel):
     """The ``TagResourceRequest`` shape.
 
@@ -98,7 +98,7 @@ class TagResourceRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TagResourceResponse(WireModel):
     """The ``TagResourceResponse`` shape.
 
@@ -110,7 +110,7 @@ class TagResourceResponse(WireModel):
     """
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UntagResourceRequest(WireModel):
     """The ``UntagResourceRequest`` shape.
 
@@ -131,7 +131,7 @@ class UntagResourceRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UntagResourceResponse(WireModel):
     """The ``UntagResourceResponse`` shape.
 

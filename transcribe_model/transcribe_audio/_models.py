@@ -143,7 +143,7 @@ def _required_sequence_of_VocabularyFilterEntry(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
 
@@ -218,7 +218,7 @@ class TranscribeAudioRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SyncMedia(WireModel):
     """The audio to transcribe.
 
@@ -238,7 +238,7 @@ class SyncMedia(WireModel):
     media_file_uri: str | None = attrs.field(default=None, metadata=member("MediaFileUri", URI))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularySettingsEntry(WireModel):
     """A custom vocabulary for one language.
 
@@ -263,7 +263,7 @@ class VocabularySettingsEntry(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularyPhrase(WireModel):
     """A phrase in an inline custom vocabulary.
 
@@ -280,7 +280,7 @@ class VocabularyPhrase(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularyFilterSettings(WireModel):
     """Custom vocabulary filters to apply to your transcript, and how to apply them.
 
@@ -301,7 +301,7 @@ class VocabularyFilterSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularyFilterEntry(WireModel):
     """A custom vocabulary filter for one language.
 
@@ -324,7 +324,7 @@ class VocabularyFilterEntry(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SyncOutputConfiguration(WireModel):
     """The Amazon S3 location where your transcript is written.
 
@@ -337,7 +337,7 @@ class SyncOutputConfiguration(WireModel):
     output_media_file_uri: str = attrs.field(metadata=member("OutputMediaFileUri", URI))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscribeAudioResponse(WireModel):
     """The ``TranscribeAudioResponse`` shape.
 
@@ -359,7 +359,7 @@ class TranscribeAudioResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscriptResponse(WireModel):
     """Your transcript and information about your audio.
 
@@ -383,7 +383,7 @@ class TranscriptResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscribeAudioMetadata(WireModel):
     """Information about your audio.
 
@@ -419,7 +419,7 @@ class TranscribeAudioMetadata(WireModel):
     number_of_channels: int | None = attrs.field(default=None, metadata=member("NumberOfChannels"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SyncLanguageCodeItem(WireModel):
     """A language identified in your audio, and how long it's spoken.
 
@@ -441,7 +441,7 @@ class SyncLanguageCodeItem(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscribeAudioResults(WireModel):
     """A transcript of your audio.
 
@@ -462,7 +462,7 @@ class TranscribeAudioResults(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SyncItem(WireModel):
     """A word or punctuation mark in your transcript.
 
@@ -506,7 +506,7 @@ class SyncItem(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SyncRedaction(WireModel):
     """A type of personally identifiable information (PII) redacted from an item.
 

@@ -134,7 +134,7 @@ def _required_sequence_of_ToxicityCategory(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteTranscriptionJobRequest(WireModel):
     """The ``DeleteTranscriptionJobRequest`` shape.
 
@@ -148,7 +148,7 @@ class DeleteTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetTranscriptionJobRequest(WireModel):
     """The ``GetTranscriptionJobRequest`` shape.
 
@@ -163,7 +163,7 @@ class GetTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetTranscriptionJobResponse(WireModel):
     """The ``GetTranscriptionJobResponse`` shape.
 
@@ -180,7 +180,7 @@ class GetTranscriptionJobResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscriptionJob(WireModel):
     """Provides detailed information about a transcription job.
 
@@ -298,7 +298,7 @@ class TranscriptionJob(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Settings(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -353,7 +353,7 @@ class Settings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ModelSettings(WireModel):
     """Provides the name of the custom language model that was included in the specified transcription
     job.
@@ -369,7 +369,7 @@ class ModelSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class JobExecutionSettings(WireModel):
     """Makes it possible to control how your transcription job is processed.
 
@@ -392,7 +392,7 @@ class JobExecutionSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class LanguageCodeItem(WireModel):
     """Provides information on the speech contained in a discreet utterance when multi-language
     identification is enabled in your request.
@@ -413,7 +413,7 @@ class LanguageCodeItem(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class SubtitlesOutput(WireModel):
     """Provides information about your subtitle file, including format, start index, and Amazon S3
     location.
@@ -445,7 +445,7 @@ class SubtitlesOutput(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ToxicityDetectionSettings(WireModel):
     """Contains ToxicityCategories , which is a required parameter if you want to enable toxicity
     detection ( ToxicityDetection ) in your transcription request.
@@ -462,7 +462,7 @@ class ToxicityDetectionSettings(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListTranscriptionJobsRequest(WireModel):
     """The ``ListTranscriptionJobsRequest`` shape.
 
@@ -486,7 +486,7 @@ class ListTranscriptionJobsRequest(WireModel):
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListTranscriptionJobsResponse(WireModel):
     """The ``ListTranscriptionJobsResponse`` shape.
 
@@ -511,7 +511,7 @@ class ListTranscriptionJobsResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific transcription job.
 
@@ -590,7 +590,7 @@ class TranscriptionJobSummary(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartTranscriptionJobRequest(WireModel):
     """The ``StartTranscriptionJobRequest`` shape.
 
@@ -705,7 +705,7 @@ class StartTranscriptionJobRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Subtitles(WireModel):
     """Generate subtitles for your media file with your transcription request.
 
@@ -727,7 +727,7 @@ class Subtitles(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class StartTranscriptionJobResponse(WireModel):
     """The ``StartTranscriptionJobResponse`` shape.
 

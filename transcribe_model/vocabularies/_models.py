@@ -56,7 +56,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateVocabularyRequest(WireModel):
     """The ``CreateVocabularyRequest`` shape.
 
@@ -103,7 +103,7 @@ class CreateVocabularyRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateVocabularyResponse(WireModel):
     """The ``CreateVocabularyResponse`` shape.
 
@@ -137,7 +137,7 @@ class CreateVocabularyResponse(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteVocabularyRequest(WireModel):
     """The ``DeleteVocabularyRequest`` shape.
 
@@ -149,7 +149,7 @@ class DeleteVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetVocabularyRequest(WireModel):
     """The ``GetVocabularyRequest`` shape.
 
@@ -161,7 +161,7 @@ class GetVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetVocabularyResponse(WireModel):
     """The ``GetVocabularyResponse`` shape.
 
@@ -212,7 +212,7 @@ class GetVocabularyResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListVocabulariesRequest(WireModel):
     """The ``ListVocabulariesRequest`` shape.
 
@@ -236,7 +236,7 @@ class ListVocabulariesRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListVocabulariesResponse(WireModel):
     """The ``ListVocabulariesResponse`` shape.
 
@@ -261,7 +261,7 @@ class ListVocabulariesResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateVocabularyRequest(WireModel):
     """The ``UpdateVocabularyRequest`` shape.
 
@@ -303,7 +303,7 @@ class UpdateVocabularyRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateVocabularyResponse(WireModel):
     """The ``UpdateVocabularyResponse`` shape.
 

@@ -50,7 +50,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateVocabularyFilterRequest(WireModel):
     """The ``CreateVocabularyFilterRequest`` shape.
 
@@ -99,7 +99,7 @@ class CreateVocabularyFilterRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CreateVocabularyFilterResponse(WireModel):
     """The ``CreateVocabularyFilterResponse`` shape.
 
@@ -124,7 +124,7 @@ class CreateVocabularyFilterResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class DeleteVocabularyFilterRequest(WireModel):
     """The ``DeleteVocabularyFilterRequest`` shape.
 
@@ -139,7 +139,7 @@ class DeleteVocabularyFilterRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetVocabularyFilterRequest(WireModel):
     """The ``GetVocabularyFilterRequest`` shape.
 
@@ -154,7 +154,7 @@ class GetVocabularyFilterRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class GetVocabularyFilterResponse(WireModel):
     """The ``GetVocabularyFilterResponse`` shape.
 
@@ -197,7 +197,7 @@ class GetVocabularyFilterResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListVocabularyFiltersRequest(WireModel):
     """The ``ListVocabularyFiltersRequest`` shape.
 
@@ -218,7 +218,7 @@ class ListVocabularyFiltersRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ListVocabularyFiltersResponse(WireModel):
     """The ``ListVocabularyFiltersResponse`` shape.
 
@@ -241,7 +241,7 @@ class ListVocabularyFiltersResponse(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class VocabularyFilterInfo(WireModel):
     """Provides information about a custom vocabulary filter, including the language of the filter,
     when it was last modified, and its name.
@@ -267,7 +267,7 @@ class VocabularyFilterInfo(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateVocabularyFilterRequest(WireModel):
     """The ``UpdateVocabularyFilterRequest`` shape.
 
@@ -307,7 +307,7 @@ class UpdateVocabularyFilterRequest(WireModel):
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class UpdateVocabularyFilterResponse(WireModel):
     """The ``UpdateVocabularyFilterResponse`` shape.
 
