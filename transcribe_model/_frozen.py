@@ -62,7 +62,7 @@ class FrozenMapping(Mapping[K, V]):
     def __contains__(self, key: object) -> bool:
         return key in self._items
 
-    # The views and get of the dict itself: Mapping's mixins would do the same in Python, a
+    # The views of the dict itself: Mapping's mixins would do the same in Python, a
     # call per item. A dict's views are read-only, so nothing can change through them.
     def keys(self) -> KeysView[K]:
         return self._items.keys()
@@ -72,9 +72,6 @@ class FrozenMapping(Mapping[K, V]):
 
     def values(self) -> ValuesView[V]:
         return self._items.values()
-
-    def get(self, key: K, default: Any = None) -> Any:
-        return self._items.get(key, default)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FrozenMapping):
