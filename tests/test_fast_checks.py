@@ -174,3 +174,37 @@ def test_a_rule_registered_later_is_seen_by_a_fast_check_made_earlier() -> None:
         else:
             _REQUEST_RULES[Tag] = before
     assert attrs.has(Tag)
+
+
+def test_a_subclass_outside_the_library_is_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+    import types
+
+    from transcribe_model import Tag, ValidationError
+
+    # A caller's package, which might have a `_checks` module: it must not be imported.
+    package = types.ModuleType("callers_app")
+    package.__path__ = []
+    monkeypatch.setitem(sys.modules, "callers_app", package)
+    imported: list[str] = []
+    real_import = importlib.import_module
+
+    def spy(name: str, package: str | None = None) -> types.ModuleType:
+        imported.append(name)
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", spy)
+
+    @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    class CallersTag(Tag):
+        pass
+
+    CallersTag.__module__ = "callers_app.models"
+    with pytest.raises(ValidationError) as refused:
+        CallersTag(key="team", value="x" * 300)
+    assert [violation.path for violation in refused.value.errors] == ["Value"]
+    good = CallersTag(key="team", value="x")
+    assert check(good) == general_check(good) == ()
+    assert not FAST_CHECKS[CallersTag](good, "", [], False)
+    assert not [name for name in imported if name.startswith("callers_app")]

@@ -357,11 +357,15 @@ class _FastChecks(dict[type, FastCheck]):
 
     def __missing__(self, cls: type) -> FastCheck:
         made: FastCheck = _never_clean
-        module = cls.__module__.rpartition(".")[0] + "._checks"
-        try:
-            factory = importlib.import_module(module).CHECKS.get(cls)
-        except ImportError:  # a class outside the generated families
-            factory = None
+        package = cls.__module__.rpartition(".")[0]
+        factory = None
+        # Only the generated families have fast checks: a caller's subclass, defined elsewhere,
+        # must not make this import a module of the caller's package.
+        if package.startswith("transcribe_model."):
+            try:
+                factory = importlib.import_module(package + "._checks").CHECKS.get(cls)
+            except ImportError:  # a package of the library with no generated checks
+                factory = None
         if factory is not None:
             made = factory(_helpers())
         self[cls] = made

@@ -145,7 +145,8 @@ def field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
 
 def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
     fields = [field for field in attrs.fields(cls) if field.name != "unknown_members"]
-    namespace = vars(sys.modules[cls.__module__])
+    module = sys.modules.get(cls.__module__)
+    namespace: Mapping[str, Any] = vars(module) if module is not None else {}
     types = [_read_annotation(field.type, namespace) for field in fields]
     if None in types:  # an annotation the reader does not know: let typing evaluate them all
         hints = typing.get_type_hints(cls)
