@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from transcribe_model._frozen import EMPTY
+from transcribe_model._repr import fields_repr
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -26,23 +27,9 @@ class WireModel:
     def __attrs_post_init__(self) -> None:
         _on_construct(self)
 
-    def __repr__(self) -> str:
-        """``Shape(member=value, ...)``, as attrs writes it, without ``unknown_members``.
-
-        One method for every shape class: the generated classes say ``repr=False``, because
-        attrs writing and compiling a ``__repr__`` for each costs import time.
-        """
-        cls = type(self)
-        names = _REPR_NAMES.get(cls)
-        if names is None:
-            names = _REPR_NAMES[cls] = tuple(
-                field.name for field in attrs.fields(cls) if field.repr is not False
-            )
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
-        return f"{cls.__qualname__}({shown})"
-
-
-_REPR_NAMES: dict[type, tuple[str, ...]] = {}
+    # One __repr__ for every shape class (the generated classes say repr=False): attrs writing
+    # and compiling one per class costs import time. The same text as attrs writes.
+    __repr__ = fields_repr
 
 
 def _load_on_construct(obj: WireModel) -> None:

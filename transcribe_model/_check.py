@@ -31,6 +31,7 @@ from transcribe_model._registry import (
     response_checks,
     response_checks_get,
 )
+from transcribe_model._repr import fields_repr
 from transcribe_model._spec import (
     EnumT,
     FieldSpec,
@@ -128,8 +129,10 @@ def partial_violations(obj: WireModel, failed: frozenset[str]) -> list[Violation
     return [violation for violation in found if violation.path not in failed]
 
 
-@attrs.define
+@attrs.define(repr=False)
 class _Checker:
+    __repr__ = fields_repr
+
     found: list[Violation]
     types_only: bool
     type_errors: int = 0
@@ -296,9 +299,11 @@ class _Checker:
         self.found.append(Violation(path=path, message=message))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Plan:
     """What ``check`` needs of a class, looked up once: its members and how it is read."""
+
+    __repr__ = fields_repr
 
     specs: tuple[FieldSpec, ...]
     response: bool

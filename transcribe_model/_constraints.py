@@ -26,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 from transcribe_model import _paths
+from transcribe_model._repr import fields_repr
 
 CONSTRAINT_KEY: Final = "transcribe_model.constraint"
 WIRE_KEY: Final = "transcribe_model.wire"
@@ -41,9 +42,11 @@ def shown(value: object) -> str:
     return text
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Text:
     """Length and pattern of a string shape."""
+
+    __repr__ = fields_repr
 
     shape: str
     min: int | None = None
@@ -92,9 +95,11 @@ class Text:
             yield f"must match the pattern {self.pattern}, got {shown(value)}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Range:
     """Inclusive bounds of a number shape."""
+
+    __repr__ = fields_repr
 
     shape: str
     min: float | None = None
@@ -113,9 +118,11 @@ class Range:
             yield f"must be between {_bound(self.min)} and {_bound(self.max)}, got {got}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Count:
     """Bounds on how many items a list or map shape holds, and the constraints of its items."""
+
+    __repr__ = fields_repr
 
     shape: str
     min: int | None = None

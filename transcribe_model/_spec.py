@@ -19,6 +19,7 @@ import attrs
 from transcribe_model import _index
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import WIRE_KEY, Constraint, constraint_of
+from transcribe_model._repr import fields_repr
 from transcribe_model._wire_enum import WireEnum
 
 
@@ -53,37 +54,47 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ScalarT:
     """A plain value: ``str``, ``int``, ``bool``, ``float``, ``datetime`` or ``bytes``."""
+
+    __repr__ = fields_repr
 
     py: type
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class EnumT:
     """A value of one of the service's enums."""
+
+    __repr__ = fields_repr
 
     cls: type[WireEnum]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ModelT:
     """A nested structure shape."""
+
+    __repr__ = fields_repr
 
     cls: type[WireModel]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TupleT:
     """A list shape, held as a tuple."""
+
+    __repr__ = fields_repr
 
     item: TypeSpec
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MapT:
     """A map shape, held as a read-only mapping."""
+
+    __repr__ = fields_repr
 
     key: TypeSpec
     value: TypeSpec
@@ -92,9 +103,11 @@ class MapT:
 TypeSpec = ScalarT | EnumT | ModelT | TupleT | MapT
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FieldSpec:
     """One member of a shape: its attribute and wire names, type, requiredness and constraint."""
+
+    __repr__ = fields_repr
 
     name: str
     wire: str
