@@ -225,21 +225,23 @@ print(time.perf_counter() - started)
 """
 
 
-def first_use_ms(body: str, repeats: int) -> float:
-    """Median milliseconds of ``body`` in a fresh process, with bytecode compiled as pip does."""
+def first_use_ms(bodies: list[str], repeats: int) -> list[float]:
+    """Median milliseconds of each of ``bodies`` in a fresh process, bytecode compiled as pip
+    does; the bodies take turns, so a slow moment of the machine hits them alike."""
     import compileall
     import os
 
     compileall.compile_dir(str(Path(tm.__file__).parent), quiet=1)
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    code = _FIRST_USE.format(benchmarks=str(Path(__file__).parent), body=body)
-    times = []
+    codes = [_FIRST_USE.format(benchmarks=str(Path(__file__).parent), body=body) for body in bodies]
+    times: list[list[float]] = [[] for _ in bodies]
     for _ in range(repeats):
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-        )
-        times.append(float(out.stdout.split()[-1]) * 1000)
-    return statistics.median(times)
+        for code, kept in zip(codes, times, strict=True):
+            out = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+            )
+            kept.append(float(out.stdout.split()[-1]) * 1000)
+    return [statistics.median(kept) for kept in times]
 
 
 def memory_per_job(make: Callable[[], object], count: int, repeats: int = 5) -> float:
@@ -293,13 +295,15 @@ def main() -> None:
         ours, botocore_us = by_impl["transcribe_model"], by_impl["ParamValidator"]
         print(f"{op:<26}{ours:>10.2f}{botocore_us:>10.2f}{ours / botocore_us:>13.2f}x")
 
-    repeats = 3 if args.quick else 11
-    first = first_use_ms(
-        "import transcribe_model as tm\n"
-        "tm.unstructure(tm.structure(job, tm.TranscriptionJob))",
+    repeats = 3 if args.quick else 21
+    first, attrs_only = first_use_ms(
+        [
+            "import transcribe_model as tm\n"
+            "tm.unstructure(tm.structure(job, tm.TranscriptionJob))",
+            "import attrs",
+        ],
         repeats,
     )
-    attrs_only = first_use_ms("import attrs", repeats)
     print(
         f"import + first structure/unstructure of a job: {first:.1f} ms; import attrs: "
         f"{attrs_only:.1f} ms; ratio {first / attrs_only:.2f}x (bytecode compiled)"
