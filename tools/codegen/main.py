@@ -163,13 +163,7 @@ def _models_module(
 def _convert_module(
     head: str, family: str, structures: list[Structure], homes: dict[str, str]
 ) -> str:
-    used: dict[str, set[str]] = {}
-    for structure in structures:
-        used.setdefault(family, set()).add(structure.name)
-        for member in structure.members:
-            for ref in (member.type, member.type.item, member.type.key):
-                if ref is not None and ref.kind == "enum" and ref.name is not None:
-                    used.setdefault(homes[ref.name], set()).add(ref.name)
+    used, _kinds = _names_used(family, structures, homes, ("enum",))
     lines = [
         head
         # Values here are wire data, typed Any on purpose; pyright's strict mode flags every use of
@@ -212,20 +206,27 @@ def _convert_module(
     return "\n".join(body)
 
 
+def _names_used(
+    family: str, structures: list[Structure], homes: dict[str, str], imported: tuple[str, ...]
+) -> tuple[dict[str, set[str]], set[str]]:
+    """The names a family's generated module imports, by family (its own classes, and the
+    ``imported`` kinds its members refer to), and every kind of value its members hold."""
+    used: dict[str, set[str]] = {family: {s.name for s in structures}} if structures else {}
+    kinds: set[str] = set()
+    for structure in structures:
+        for member in structure.members:
+            for ref in (member.type, member.type.item, member.type.key):
+                if ref is not None:
+                    kinds.add(ref.kind)
+                    if ref.kind in imported and ref.name is not None:
+                        used.setdefault(homes[ref.name], set()).add(ref.name)
+    return used, kinds
+
+
 def _checks_module(
     head: str, family: str, structures: list[Structure], homes: dict[str, str]
 ) -> str:
-    used: dict[str, set[str]] = {}
-    kinds: set[str] = set()
-    for structure in structures:
-        used.setdefault(family, set()).add(structure.name)
-        for member in structure.members:
-            refs = [member.type, member.type.item, member.type.key]
-            for ref in refs:
-                if ref is not None:
-                    kinds.add(ref.kind)
-                    if ref.kind in ("enum", "structure") and ref.name is not None:
-                        used.setdefault(homes[ref.name], set()).add(ref.name)
+    used, kinds = _names_used(family, structures, homes, ("enum", "structure"))
     lines = [
         head
         # As in _convert.py: values are checked at run time, typed Any on purpose.
