@@ -145,3 +145,15 @@ def test_make_converter_handles_lists_of_models() -> None:
     )
     assert jobs[1].language_code is LanguageCode.EN_GB
     assert converter.unstructure(jobs) == [{"TranscriptionJobName": "a"}, {"LanguageCode": "en-GB"}]
+
+
+def test_allow_unknown_is_read_as_a_truth_value_whatever_its_type() -> None:
+    """structure caches its function per class and reading: a truthy or falsy allow_unknown of
+    another type (unhashable too) reads as True or False, never a TypeError from the cache."""
+    import transcribe_model as tm
+
+    data = {"Key": "a", "Value": "b", "Newer": 1}
+    kept = tm.structure(data, tm.Tag, allow_unknown=["yes"])  # type: ignore[arg-type]
+    assert dict(kept.unknown_members) == {"Newer": 1}
+    with pytest.raises(tm.ValidationError):
+        tm.structure(data, tm.Tag, allow_unknown=[])  # type: ignore[arg-type]

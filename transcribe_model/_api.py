@@ -61,13 +61,14 @@ def _require_shape(cls: object) -> None:
 def _structure(
     data: object, cls: type[M], wire_format: WireFormat, allow_unknown: bool | None
 ) -> M:
+    unknown = None if allow_unknown is None else bool(allow_unknown)
     try:
-        path = _PATHS.get((cls, wire_format, allow_unknown))
+        path = _PATHS.get((cls, wire_format, unknown))
     except TypeError:  # an unhashable "class": refused below
         path = None
     if path is None:
-        path = _path(cls, wire_format, allow_unknown)
-        _PATHS[(cls, wire_format, allow_unknown)] = path
+        path = _path(cls, wire_format, unknown)
+        _PATHS[(cls, wire_format, unknown)] = path
     return cast(M, path(data))
 
 
