@@ -1,4 +1,6 @@
 # Hand-written stub: the part of botocore that transcribe_model imports (see client.py).
+from typing import Any
+
 from botocore.client import BaseClient
 
 class Session:
@@ -10,3 +12,6 @@ class Session:
         region_name: str | None = None,
         endpoint_url: str | None = None,
     ) -> BaseClient: ...
+
+# For tools/codegen, which reads the service model (botocore.model, typed Any there).
+def get_session() -> Any: ...

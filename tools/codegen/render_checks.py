@@ -174,10 +174,10 @@ def _member_check(index: int, member: Member) -> list[str]:
         return lines
     if ref.kind in ("list", "map"):
         container = "tuple" if ref.kind == "list" else "FrozenMapping"
-        test = f"v.__class__ is not {container}"
+        refused = f"v.__class__ is not {container}"
         if accepts:
-            test += f" or not ({accepts})"
-        lines += [f"        elif {test}:", "            return False"]
+            refused += f" or not ({accepts})"
+        lines += [f"        elif {refused}:", "            return False"]
         body = _list_body(index, member) if ref.kind == "list" else _map_body(index, member)
         if body is None:
             # A shape the fast check does not read (a list of lists): the reference does.
