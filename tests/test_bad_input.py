@@ -264,6 +264,7 @@ def scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
             return real.fullmatch(value)
 
     monkeypatch.setattr(_api, "_PATHS", {})
+    monkeypatch.setattr(_api, "_DEFAULT_PATHS", {})
     monkeypatch.setattr(_construction, "_PLANS", {})
     monkeypatch.delitem(FAST_CHECKS, StartTranscriptionJobRequest, raising=False)
     kept = TRANSCRIPTION_JOB_NAME._regex

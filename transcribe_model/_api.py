@@ -69,12 +69,16 @@ def _structure(
     if path is None:
         path = _path(cls, wire_format, unknown)
         _PATHS[(cls, wire_format, unknown)] = path
+        if wire_format == "botocore" and unknown is None:
+            _DEFAULT_PATHS[cls] = path
     return cast(M, path(data))
 
 
 # The function each (class, wire form, allow_unknown) structures with, made once: the choices
 # below are the same at every call, and the first call makes them.
 _PATHS: dict[tuple[object, str, bool | None], Callable[[object], object]] = {}
+# The same, for structure() with the default reading: by class alone.
+_DEFAULT_PATHS: dict[object, Callable[[object], object]] = {}
 
 
 def _path(
@@ -139,6 +143,13 @@ def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) 
     Raises:
         ValidationError: Listing every violation, each with its path in wire names.
     """
+    if allow_unknown is None:  # the common call: one lookup by class, no key to build
+        try:
+            path = _DEFAULT_PATHS.get(cls)
+        except TypeError:  # an unhashable "class": refused by _structure
+            path = None
+        if path is not None:
+            return cast(M, path(data))
     return _structure(data, cls, "botocore", allow_unknown)
 
 
@@ -149,6 +160,10 @@ def unstructure(obj: WireModel | TranscriptModel) -> dict[str, Any]:
     unknown members emitted again as they came. A transcript gives the JSON-ready dict the job
     wrote.
     """
+    unstructurer = _BOTOCORE_UNSTRUCTURERS.get(obj.__class__)
+    if unstructurer is not None:  # the common call: one lookup by class
+        result: dict[str, Any] = unstructurer(obj)
+        return result
     return _unstructure(obj, "botocore")
 
 
@@ -162,12 +177,16 @@ def _unstructure(obj: WireModel | TranscriptModel, wire_format: WireFormat) -> d
         _require_shape(type(obj))
         unstructurer = _hooks(wire_format, True).unstructurer(cast(WireModel, obj).__class__)
         _UNSTRUCTURERS[(type(obj), wire_format)] = unstructurer
+        if wire_format == "botocore":
+            _BOTOCORE_UNSTRUCTURERS[type(obj)] = unstructurer
     result: dict[str, Any] = unstructurer(obj)
     return result
 
 
 # The unstructure function of each (class, wire form), looked up once.
 _UNSTRUCTURERS: dict[tuple[type, str], Callable[[Any], dict[str, Any]]] = {}
+# The same, for unstructure(): by class alone.
+_BOTOCORE_UNSTRUCTURERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
 def _refuse_constant(name: str) -> NoReturn:
