@@ -21,14 +21,17 @@ from transcribe_model import (
     MedicalTranscriptionJobSummary,
     Tag,
     TranscriptionJob,
+    TranscriptionJobSummary,
     VocabularyInfo,
 )
 from transcribe_model.aio import AsyncTranscribe
 from transcribe_model.client import Transcribe
+from transcribe_model.transcript import Transcript
 
 
 def sync(transcribe: Transcribe) -> None:
     assert_type(transcribe.transcription_jobs.get("a"), TranscriptionJob)
+    assert_type(transcribe.transcription_jobs.transcript("a"), Transcript)
     assert_type(transcribe.medical_transcription_jobs.wait("a"), MedicalTranscriptionJob)
     assert_type(
         transcribe.medical_transcription_jobs.list(), Iterator[MedicalTranscriptionJobSummary]
@@ -48,6 +51,9 @@ def sync(transcribe: Transcribe) -> None:
 
 
 async def asynchronous(transcribe: AsyncTranscribe) -> None:
+    assert_type(await transcribe.transcription_jobs.get("a"), TranscriptionJob)
+    assert_type(await transcribe.transcription_jobs.transcript("a"), Transcript)
+    assert_type(transcribe.transcription_jobs.list(), AsyncIterator[TranscriptionJobSummary])
     assert_type(await transcribe.medical_scribe_jobs.get("a"), MedicalScribeJob)
     assert_type(transcribe.vocabularies.list(), AsyncIterator[VocabularyInfo])
     assert_type(await transcribe.language_models.wait("a"), DescribeLanguageModelResponse)
