@@ -208,3 +208,128 @@ def test_a_subclass_outside_the_library_is_walked(monkeypatch: pytest.MonkeyPatc
     assert check(good) == general_check(good) == ()
     assert not FAST_CHECKS[CallersTag](good, "", [], False)
     assert not [name for name in imported if name.startswith("callers_app")]
+
+
+# --- a tree built bottom-up is checked once ------------------------------------------------------
+
+
+def _settings() -> Any:
+    from transcribe_model import Settings
+
+    return Settings(show_speaker_labels=True, max_speaker_labels=4)
+
+
+def _request(settings: Any, tags: Any = ()) -> Any:
+    from transcribe_model import LanguageCode, Media, StartTranscriptionJobRequest
+
+    return StartTranscriptionJobRequest(
+        transcription_job_name="job",
+        language_code=LanguageCode.EN_US,
+        media=Media(media_file_uri="s3://bucket/key.wav"),
+        settings=settings,
+        tags=tags or None,
+    )
+
+
+def test_a_child_built_clean_is_not_checked_again_by_its_parent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from transcribe_model import Settings
+
+    settings = _settings()  # checked now, and found clean
+    calls: list[object] = []
+    real = FAST_CHECKS[Settings]
+
+    def counting(obj: Any, path: str, found: Any, response: bool) -> bool:
+        calls.append(obj)
+        return real(obj, path, found, response)
+
+    monkeypatch.setitem(FAST_CHECKS, Settings, counting)
+    request = _request(settings)
+    assert calls == []  # the parent's check skipped it
+    assert check(request) == general_check(request) == ()
+    # A copy (deepcopy, pickle) carries no mark: it is checked again, and found as clean.
+    copied = copy.deepcopy(request)
+    assert check(copied) == ()
+    assert [obj for obj in calls if obj is copied.settings] == [copied.settings]
+
+
+def test_the_mark_is_invisible() -> None:
+    import pickle
+
+    from transcribe_model import unstructure
+
+    marked, plain = _settings(), copy.deepcopy(_settings())
+    assert marked.unknown_members is not plain.unknown_members
+    assert marked == plain
+    assert hash(marked) == hash(plain)
+    assert repr(marked) == repr(plain)
+    assert (
+        unstructure(marked)
+        == unstructure(plain)
+        == {
+            "ShowSpeakerLabels": True,
+            "MaxSpeakerLabels": 4,
+        }
+    )
+    assert pickle.loads(pickle.dumps(marked)) == marked
+    assert dict(marked.unknown_members) == {}
+
+
+def _warn_on_empty_tag_values() -> Any:
+    from transcribe_model import Tag
+    from transcribe_model._errors import Violation
+    from transcribe_model._registry import request_rule
+
+    @request_rule(Tag, reads=("Value",))
+    def tag_values_are_not_empty(obj: Tag) -> Any:
+        if obj.value == "":
+            yield Violation(
+                path="Value",
+                message="is empty",
+                rule="tag_values_are_not_empty",
+                severity="warning",
+            )
+
+    return tag_values_are_not_empty
+
+
+@pytest.fixture
+def restored_tag_rules() -> Any:
+    from transcribe_model import Tag
+    from transcribe_model._registry import _REQUEST_RULES
+
+    before = _REQUEST_RULES.get(Tag)
+    yield
+    if before is None:
+        _REQUEST_RULES.pop(Tag, None)
+    else:
+        _REQUEST_RULES[Tag] = before
+
+
+@pytest.mark.usefixtures("restored_tag_rules")
+def test_a_rule_registered_after_a_child_was_built_is_run_on_it() -> None:
+    from transcribe_model import Tag
+
+    tag = Tag(key="team", value="")  # marked clean under the rules of its day
+    _warn_on_empty_tag_values()
+    request = _request(_settings(), tags=[tag])
+    found = check(request)
+    assert [(v.path, v.rule) for v in found] == [("Tags[0].Value", "tag_values_are_not_empty")]
+    assert found == general_check(request)
+
+
+@pytest.mark.usefixtures("restored_tag_rules")
+def test_a_child_evolved_into_a_warning_carries_no_mark() -> None:
+    """attrs.evolve copies unknown_members, mark and all: the new object must not keep it."""
+    from transcribe_model import Tag
+    from transcribe_model._check import CHECKED
+
+    _warn_on_empty_tag_values()
+    tag = Tag(key="team", value="sales")
+    assert tag.unknown_members is CHECKED[0]
+    changed = attrs.evolve(tag, value="")  # built, with a warning: no mark
+    assert changed.unknown_members is not CHECKED[0]
+    request = _request(_settings(), tags=[changed])
+    assert [v.path for v in check(request)] == ["Tags[0].Value"]
+    assert check(request) == general_check(request)

@@ -22,9 +22,10 @@ from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
 from transcribe_model._errors import Violation
-from transcribe_model._frozen import read_mapping
+from transcribe_model._frozen import FrozenMapping, read_mapping
 from transcribe_model._generated_support import FastCheck
 from transcribe_model._registry import (
+    ON_CHANGE,
     members_read,
     request_rules,
     request_rules_get,
@@ -329,6 +330,24 @@ def safe_tz() -> frozenset[type]:
     return frozenset({timezone, tzutc, tzlocal})
 
 
+#: ``[marker]``: the ``unknown_members`` an object built in Python gets when its check on
+#: construction found nothing at all in it, as a request (``_construction``): an empty
+#: FrozenMapping, equal to EMPTY but not it. A parent's fast check skips a child holding the
+#: current marker, so a tree built bottom-up is checked once, not once per level: frozen, the
+#: child is as clean as when it was built. A marker copied into a new object (``attrs.evolve``)
+#: is frozen to EMPTY there, and ``deepcopy`` or ``pickle`` make a plain empty mapping, so only
+#: the object checked carries it. A rule registered later was not run on marked objects: the
+#: marker is then replaced, and every old mark is void.
+CHECKED: Final[list[FrozenMapping[str, Any]]] = [FrozenMapping()]
+
+
+def _new_marker() -> None:
+    CHECKED[0] = FrozenMapping()
+
+
+ON_CHANGE.append(_new_marker)
+
+
 def _never_clean(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
     """The fast check of a class with none generated (a caller's subclass): ask the walk."""
     return False
@@ -404,6 +423,7 @@ def _make_helpers() -> Mapping[str, Any]:
         "fast": FAST_CHECKS,
         "key": _paths.key,
         "matcher": _matcher,
+        "checked": CHECKED,
     }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import cast
 
 from transcribe_model._base import WireModel
-from transcribe_model._check import FAST_CHECKS, general_check, general_type_violations
+from transcribe_model._check import CHECKED, FAST_CHECKS, general_check, general_type_violations
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -21,7 +21,7 @@ from transcribe_model._frozen import (
     freeze_value,
     read_mapping,
 )
-from transcribe_model._generated_support import FastCheck
+from transcribe_model._generated_support import SET_UNKNOWN, FastCheck
 from transcribe_model._spec import MapT, field_specs, is_response_shape
 
 
@@ -46,6 +46,8 @@ def on_construct(obj: WireModel) -> None:
         if not fast_check(obj, "", found, False):
             found = list(general_check(obj))
         if not found:
+            if not obj.unknown_members:  # EMPTY (or an old marker): nothing to keep there
+                SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
             return
         errors = [violation for violation in found if violation.severity == "error"]
     if errors:

@@ -24,6 +24,11 @@ _RESPONSE_CHECKS: dict[type, tuple[Rule, ...]] = {}
 _READS: dict[Callable[..., Any], tuple[str, ...]] = {}
 
 
+#: Called with no argument whenever a rule is registered: ``_check`` forgets which objects it
+#: found clean, since a rule registered now was not run on them.
+ON_CHANGE: list[Callable[[], None]] = []
+
+
 def _register(
     table: dict[type, tuple[Rule, ...]], shapes: tuple[type, ...], reads: tuple[str, ...]
 ) -> Callable[[R], R]:
@@ -32,6 +37,8 @@ def _register(
         for shape in shapes:
             if rule not in table.get(shape, ()):
                 table[shape] = (*table.get(shape, ()), rule)
+        for changed in ON_CHANGE:
+            changed()
         return rule
 
     return decorate

@@ -52,6 +52,7 @@ def check_factory(structure: Structure) -> str:
         out.append('    safe_tz = helpers["safe_tz"]')
     if kinds & {"structure"}:
         out.append('    fast = helpers["fast"]')
+        out.append('    checked = helpers["checked"]')
     if any(_nests(member, "map") for member in members):
         out.append('    key = helpers["key"]')
     for index, member in enumerate(members):
@@ -166,8 +167,9 @@ def _member_check(index: int, member: Member) -> list[str]:
     accepts = _constraint_test(constraint, "v", _matcher(index, ""))
     if ref.kind == "structure":
         lines += [
-            f"        elif v.__class__ is not {ref.name} or not fast[{ref.name}](",
-            f"            v, prefix + {wire!r}, found, response",
+            f"        elif v.__class__ is not {ref.name} or (",
+            "            (response or v.unknown_members is not checked[0])",
+            f"            and not fast[{ref.name}](v, prefix + {wire!r}, found, response)",
             "        ):",
             "            return False",
         ]
@@ -203,8 +205,11 @@ def _list_body(index: int, member: Member) -> list[str] | None:
     if item.kind == "structure":
         return [
             "            for position, e in enumerate(v):",
-            f"                if e.__class__ is not {item.name} or not fast[{item.name}](",
-            f'                    e, f"{{prefix}}{member.wire}[{{position}}]", found, response',
+            f"                if e.__class__ is not {item.name} or (",
+            "                    (response or e.unknown_members is not checked[0])",
+            f"                    and not fast[{item.name}](",
+            f'                        e, f"{{prefix}}{member.wire}[{{position}}]", found, response',
+            "                    )",
             "                ):",
             "                    return False",
         ]
@@ -233,8 +238,11 @@ def _map_body(index: int, member: Member) -> list[str] | None:
     if item.kind == "structure":
         return [
             *lines,
-            f"                if e.__class__ is not {item.name} or not fast[{item.name}](",
-            f"                    e, prefix + {member.wire!r} + key(k), found, response",
+            f"                if e.__class__ is not {item.name} or (",
+            "                    (response or e.unknown_members is not checked[0])",
+            f"                    and not fast[{item.name}](",
+            f"                        e, prefix + {member.wire!r} + key(k), found, response",
+            "                    )",
             "                ):",
             "                    return False",
         ]

@@ -46,6 +46,7 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CreateCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -59,8 +60,9 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 20):
             return False
         for position, e in enumerate(v):
-            if e.__class__ is not Rule or not fast[Rule](
-                e, f"{prefix}Rules[{position}]", found, response
+            if e.__class__ is not Rule or (
+                (response or e.unknown_members is not checked[0])
+                and not fast[Rule](e, f"{prefix}Rules[{position}]", found, response)
             ):
                 return False
         v = obj.tags
@@ -70,8 +72,9 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.input_type
@@ -102,6 +105,7 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](Rule)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -110,29 +114,33 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.non_talk_time_filter
         if v is None:
             pass
-        elif v.__class__ is not NonTalkTimeFilter or not fast[NonTalkTimeFilter](
-            v, prefix + "NonTalkTimeFilter", found, response
+        elif v.__class__ is not NonTalkTimeFilter or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[NonTalkTimeFilter](v, prefix + "NonTalkTimeFilter", found, response)
         ):
             return False
         v = obj.interruption_filter
         if v is None:
             pass
-        elif v.__class__ is not InterruptionFilter or not fast[InterruptionFilter](
-            v, prefix + "InterruptionFilter", found, response
+        elif v.__class__ is not InterruptionFilter or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[InterruptionFilter](v, prefix + "InterruptionFilter", found, response)
         ):
             return False
         v = obj.transcript_filter
         if v is None:
             pass
-        elif v.__class__ is not TranscriptFilter or not fast[TranscriptFilter](
-            v, prefix + "TranscriptFilter", found, response
+        elif v.__class__ is not TranscriptFilter or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscriptFilter](v, prefix + "TranscriptFilter", found, response)
         ):
             return False
         v = obj.sentiment_filter
         if v is None:
             pass
-        elif v.__class__ is not SentimentFilter or not fast[SentimentFilter](
-            v, prefix + "SentimentFilter", found, response
+        elif v.__class__ is not SentimentFilter or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[SentimentFilter](v, prefix + "SentimentFilter", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -164,6 +172,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -177,15 +186,17 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.absolute_time_range
         if v is None:
             pass
-        elif v.__class__ is not AbsoluteTimeRange or not fast[AbsoluteTimeRange](
-            v, prefix + "AbsoluteTimeRange", found, response
+        elif v.__class__ is not AbsoluteTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[AbsoluteTimeRange](v, prefix + "AbsoluteTimeRange", found, response)
         ):
             return False
         v = obj.relative_time_range
         if v is None:
             pass
-        elif v.__class__ is not RelativeTimeRange or not fast[RelativeTimeRange](
-            v, prefix + "RelativeTimeRange", found, response
+        elif v.__class__ is not RelativeTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[RelativeTimeRange](v, prefix + "RelativeTimeRange", found, response)
         ):
             return False
         v = obj.negate
@@ -311,6 +322,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -329,15 +341,17 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.absolute_time_range
         if v is None:
             pass
-        elif v.__class__ is not AbsoluteTimeRange or not fast[AbsoluteTimeRange](
-            v, prefix + "AbsoluteTimeRange", found, response
+        elif v.__class__ is not AbsoluteTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[AbsoluteTimeRange](v, prefix + "AbsoluteTimeRange", found, response)
         ):
             return False
         v = obj.relative_time_range
         if v is None:
             pass
-        elif v.__class__ is not RelativeTimeRange or not fast[RelativeTimeRange](
-            v, prefix + "RelativeTimeRange", found, response
+        elif v.__class__ is not RelativeTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[RelativeTimeRange](v, prefix + "RelativeTimeRange", found, response)
         ):
             return False
         v = obj.negate
@@ -368,6 +382,7 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscriptFilter)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     item_match_5 = helpers["matcher"](TranscriptFilter, "targets", "item")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -380,15 +395,17 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.absolute_time_range
         if v is None:
             pass
-        elif v.__class__ is not AbsoluteTimeRange or not fast[AbsoluteTimeRange](
-            v, prefix + "AbsoluteTimeRange", found, response
+        elif v.__class__ is not AbsoluteTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[AbsoluteTimeRange](v, prefix + "AbsoluteTimeRange", found, response)
         ):
             return False
         v = obj.relative_time_range
         if v is None:
             pass
-        elif v.__class__ is not RelativeTimeRange or not fast[RelativeTimeRange](
-            v, prefix + "RelativeTimeRange", found, response
+        elif v.__class__ is not RelativeTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[RelativeTimeRange](v, prefix + "RelativeTimeRange", found, response)
         ):
             return False
         v = obj.participant_role
@@ -430,6 +447,7 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](SentimentFilter)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -444,15 +462,17 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.absolute_time_range
         if v is None:
             pass
-        elif v.__class__ is not AbsoluteTimeRange or not fast[AbsoluteTimeRange](
-            v, prefix + "AbsoluteTimeRange", found, response
+        elif v.__class__ is not AbsoluteTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[AbsoluteTimeRange](v, prefix + "AbsoluteTimeRange", found, response)
         ):
             return False
         v = obj.relative_time_range
         if v is None:
             pass
-        elif v.__class__ is not RelativeTimeRange or not fast[RelativeTimeRange](
-            v, prefix + "RelativeTimeRange", found, response
+        elif v.__class__ is not RelativeTimeRange or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[RelativeTimeRange](v, prefix + "RelativeTimeRange", found, response)
         ):
             return False
         v = obj.participant_role
@@ -488,6 +508,7 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -496,8 +517,9 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         v = obj.category_properties
         if v is None:
             pass
-        elif v.__class__ is not CategoryProperties or not fast[CategoryProperties](
-            v, prefix + "CategoryProperties", found, response
+        elif v.__class__ is not CategoryProperties or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CategoryProperties](v, prefix + "CategoryProperties", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -524,6 +546,7 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](CategoryProperties)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CategoryProperties, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -542,8 +565,9 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Rule or not fast[Rule](
-                    e, f"{prefix}Rules[{position}]", found, response
+                if e.__class__ is not Rule or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Rule](e, f"{prefix}Rules[{position}]", found, response)
                 ):
                     return False
         v = obj.create_time
@@ -563,8 +587,9 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.input_type
@@ -680,6 +705,7 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -688,8 +714,9 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
         v = obj.category_properties
         if v is None:
             pass
-        elif v.__class__ is not CategoryProperties or not fast[CategoryProperties](
-            v, prefix + "CategoryProperties", found, response
+        elif v.__class__ is not CategoryProperties or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CategoryProperties](v, prefix + "CategoryProperties", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -753,6 +780,7 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](ListCallAnalyticsCategoriesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -771,8 +799,11 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not CategoryProperties or not fast[CategoryProperties](
-                    e, f"{prefix}Categories[{position}]", found, response
+                if e.__class__ is not CategoryProperties or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[CategoryProperties](
+                        e, f"{prefix}Categories[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -798,6 +829,7 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](UpdateCallAnalyticsCategoryRequest, "category_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -811,8 +843,9 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 20):
             return False
         for position, e in enumerate(v):
-            if e.__class__ is not Rule or not fast[Rule](
-                e, f"{prefix}Rules[{position}]", found, response
+            if e.__class__ is not Rule or (
+                (response or e.unknown_members is not checked[0])
+                and not fast[Rule](e, f"{prefix}Rules[{position}]", found, response)
             ):
                 return False
         v = obj.input_type
@@ -843,6 +876,7 @@ def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -851,8 +885,9 @@ def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         v = obj.category_properties
         if v is None:
             pass
-        elif v.__class__ is not CategoryProperties or not fast[CategoryProperties](
-            v, prefix + "CategoryProperties", found, response
+        elif v.__class__ is not CategoryProperties or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CategoryProperties](v, prefix + "CategoryProperties", found, response)
         ):
             return False
         v = obj.unknown_members

@@ -138,6 +138,7 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetCallAnalyticsJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -146,8 +147,9 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.call_analytics_job
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJob or not fast[CallAnalyticsJob](
-            v, prefix + "CallAnalyticsJob", found, response
+        elif v.__class__ is not CallAnalyticsJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJob](v, prefix + "CallAnalyticsJob", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -175,6 +177,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CallAnalyticsJob, "call_analytics_job_name", "")
     match_12 = helpers["matcher"](CallAnalyticsJob, "data_access_role_arn", "")
 
@@ -195,8 +198,11 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.call_analytics_job_details
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJobDetails or not fast[CallAnalyticsJobDetails](
-            v, prefix + "CallAnalyticsJobDetails", found, response
+        elif v.__class__ is not CallAnalyticsJobDetails or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJobDetails](
+                v, prefix + "CallAnalyticsJobDetails", found, response
+            )
         ):
             return False
         v = obj.language_code
@@ -217,13 +223,17 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media
         if v is None:
             pass
-        elif v.__class__ is not Media or not fast[Media](v, prefix + "Media", found, response):
+        elif v.__class__ is not Media or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Media](v, prefix + "Media", found, response)
+        ):
             return False
         v = obj.transcript
         if v is None:
             pass
-        elif v.__class__ is not Transcript or not fast[Transcript](
-            v, prefix + "Transcript", found, response
+        elif v.__class__ is not Transcript or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Transcript](v, prefix + "Transcript", found, response)
         ):
             return False
         v = obj.start_time
@@ -259,8 +269,9 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJobSettings or not fast[CallAnalyticsJobSettings](
-            v, prefix + "Settings", found, response
+        elif v.__class__ is not CallAnalyticsJobSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJobSettings](v, prefix + "Settings", found, response)
         ):
             return False
         v = obj.channel_definitions
@@ -270,8 +281,11 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not ChannelDefinition or not fast[ChannelDefinition](
-                    e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                if e.__class__ is not ChannelDefinition or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[ChannelDefinition](
+                        e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.tags
@@ -281,8 +295,9 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -308,6 +323,7 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CallAnalyticsJobDetails)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -320,9 +336,12 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not CallAnalyticsSkippedFeature or not fast[
-                    CallAnalyticsSkippedFeature
-                ](e, f"{prefix}Skipped[{position}]", found, response):
+                if e.__class__ is not CallAnalyticsSkippedFeature or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[CallAnalyticsSkippedFeature](
+                        e, f"{prefix}Skipped[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -388,6 +407,7 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CallAnalyticsJobSettings)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     key = helpers["key"]
     match_0 = helpers["matcher"](CallAnalyticsJobSettings, "vocabulary_name", "")
     match_1 = helpers["matcher"](CallAnalyticsJobSettings, "vocabulary_filter_name", "")
@@ -420,8 +440,9 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.content_redaction
         if v is None:
             pass
-        elif v.__class__ is not ContentRedaction or not fast[ContentRedaction](
-            v, prefix + "ContentRedaction", found, response
+        elif v.__class__ is not ContentRedaction or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ContentRedaction](v, prefix + "ContentRedaction", found, response)
         ):
             return False
         v = obj.language_options
@@ -442,15 +463,19 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
             for k, e in v.items():
                 if k.__class__ is not LanguageCode:
                     return False
-                if e.__class__ is not LanguageIdSettings or not fast[LanguageIdSettings](
-                    e, prefix + "LanguageIdSettings" + key(k), found, response
+                if e.__class__ is not LanguageIdSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageIdSettings](
+                        e, prefix + "LanguageIdSettings" + key(k), found, response
+                    )
                 ):
                     return False
         v = obj.summarization
         if v is None:
             pass
-        elif v.__class__ is not Summarization or not fast[Summarization](
-            v, prefix + "Summarization", found, response
+        elif v.__class__ is not Summarization or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Summarization](v, prefix + "Summarization", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -589,6 +614,7 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListCallAnalyticsJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -612,8 +638,11 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not CallAnalyticsJobSummary or not fast[CallAnalyticsJobSummary](
-                    e, f"{prefix}CallAnalyticsJobSummaries[{position}]", found, response
+                if e.__class__ is not CallAnalyticsJobSummary or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[CallAnalyticsJobSummary](
+                        e, f"{prefix}CallAnalyticsJobSummaries[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -640,6 +669,7 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](CallAnalyticsJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CallAnalyticsJobSummary, "call_analytics_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -679,8 +709,11 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.call_analytics_job_details
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJobDetails or not fast[CallAnalyticsJobDetails](
-            v, prefix + "CallAnalyticsJobDetails", found, response
+        elif v.__class__ is not CallAnalyticsJobDetails or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJobDetails](
+                v, prefix + "CallAnalyticsJobDetails", found, response
+            )
         ):
             return False
         v = obj.failure_reason
@@ -711,6 +744,7 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartCallAnalyticsJobRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](StartCallAnalyticsJobRequest, "call_analytics_job_name", "")
     match_2 = helpers["matcher"](StartCallAnalyticsJobRequest, "output_location", "")
     match_3 = helpers["matcher"](StartCallAnalyticsJobRequest, "output_encryption_kms_key_id", "")
@@ -727,7 +761,10 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not Media
-            or not fast[Media](v, prefix + "Media", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[Media](v, prefix + "Media", found, response)
+            )
         ):
             return False
         v = obj.output_location
@@ -748,8 +785,9 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJobSettings or not fast[CallAnalyticsJobSettings](
-            v, prefix + "Settings", found, response
+        elif v.__class__ is not CallAnalyticsJobSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJobSettings](v, prefix + "Settings", found, response)
         ):
             return False
         v = obj.tags
@@ -759,8 +797,9 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.channel_definitions
@@ -770,8 +809,11 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not ChannelDefinition or not fast[ChannelDefinition](
-                    e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                if e.__class__ is not ChannelDefinition or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[ChannelDefinition](
+                        e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -797,6 +839,7 @@ def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartCallAnalyticsJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -805,8 +848,9 @@ def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.call_analytics_job
         if v is None:
             pass
-        elif v.__class__ is not CallAnalyticsJob or not fast[CallAnalyticsJob](
-            v, prefix + "CallAnalyticsJob", found, response
+        elif v.__class__ is not CallAnalyticsJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[CallAnalyticsJob](v, prefix + "CallAnalyticsJob", found, response)
         ):
             return False
         v = obj.unknown_members

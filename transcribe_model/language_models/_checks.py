@@ -39,6 +39,7 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateLanguageModelRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_2 = helpers["matcher"](CreateLanguageModelRequest, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -58,14 +59,20 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not InputDataConfig
-            or not fast[InputDataConfig](v, prefix + "InputDataConfig", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[InputDataConfig](v, prefix + "InputDataConfig", found, response)
+            )
         ):
             return False
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.tags
@@ -75,8 +82,9 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -144,6 +152,7 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateLanguageModelResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_2 = helpers["matcher"](CreateLanguageModelResponse, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -168,8 +177,9 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.input_data_config
         if v is None:
             pass
-        elif v.__class__ is not InputDataConfig or not fast[InputDataConfig](
-            v, prefix + "InputDataConfig", found, response
+        elif v.__class__ is not InputDataConfig or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[InputDataConfig](v, prefix + "InputDataConfig", found, response)
         ):
             return False
         v = obj.model_status
@@ -260,6 +270,7 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](DescribeLanguageModelResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -268,8 +279,9 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.language_model
         if v is None:
             pass
-        elif v.__class__ is not LanguageModel or not fast[LanguageModel](
-            v, prefix + "LanguageModel", found, response
+        elif v.__class__ is not LanguageModel or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[LanguageModel](v, prefix + "LanguageModel", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -296,6 +308,7 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](LanguageModel)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](LanguageModel, "model_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -345,15 +358,19 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.input_data_config
         if v is None:
             pass
-        elif v.__class__ is not InputDataConfig or not fast[InputDataConfig](
-            v, prefix + "InputDataConfig", found, response
+        elif v.__class__ is not InputDataConfig or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[InputDataConfig](v, prefix + "InputDataConfig", found, response)
         ):
             return False
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -426,6 +443,7 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListLanguageModelsResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](ListLanguageModelsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -444,8 +462,9 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not LanguageModel or not fast[LanguageModel](
-                    e, f"{prefix}Models[{position}]", found, response
+                if e.__class__ is not LanguageModel or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageModel](e, f"{prefix}Models[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -471,6 +490,7 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateLanguageModelRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](UpdateLanguageModelRequest, "model_name", "")
     match_1 = helpers["matcher"](UpdateLanguageModelRequest, "data_access_role_arn", "")
 
@@ -489,8 +509,11 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members

@@ -105,6 +105,7 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalScribeJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -113,8 +114,9 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.medical_scribe_job
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribeJob or not fast[MedicalScribeJob](
-            v, prefix + "MedicalScribeJob", found, response
+        elif v.__class__ is not MedicalScribeJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribeJob](v, prefix + "MedicalScribeJob", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -141,6 +143,7 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](MedicalScribeJob)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](MedicalScribeJob, "medical_scribe_job_name", "")
     match_10 = helpers["matcher"](MedicalScribeJob, "data_access_role_arn", "")
 
@@ -166,13 +169,17 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media
         if v is None:
             pass
-        elif v.__class__ is not Media or not fast[Media](v, prefix + "Media", found, response):
+        elif v.__class__ is not Media or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Media](v, prefix + "Media", found, response)
+        ):
             return False
         v = obj.medical_scribe_output
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribeOutput or not fast[MedicalScribeOutput](
-            v, prefix + "MedicalScribeOutput", found, response
+        elif v.__class__ is not MedicalScribeOutput or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribeOutput](v, prefix + "MedicalScribeOutput", found, response)
         ):
             return False
         v = obj.start_time
@@ -198,8 +205,9 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribeSettings or not fast[MedicalScribeSettings](
-            v, prefix + "Settings", found, response
+        elif v.__class__ is not MedicalScribeSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribeSettings](v, prefix + "Settings", found, response)
         ):
             return False
         v = obj.data_access_role_arn
@@ -214,9 +222,12 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not MedicalScribeChannelDefinition or not fast[
-                    MedicalScribeChannelDefinition
-                ](e, f"{prefix}ChannelDefinitions[{position}]", found, response):
+                if e.__class__ is not MedicalScribeChannelDefinition or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[MedicalScribeChannelDefinition](
+                        e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.medical_scribe_context_provided
         if v is None:
@@ -230,8 +241,9 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -292,6 +304,7 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](MedicalScribeSettings)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_3 = helpers["matcher"](MedicalScribeSettings, "vocabulary_name", "")
     match_4 = helpers["matcher"](MedicalScribeSettings, "vocabulary_filter_name", "")
 
@@ -332,9 +345,12 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.clinical_note_generation_settings
         if v is None:
             pass
-        elif v.__class__ is not ClinicalNoteGenerationSettings or not fast[
-            ClinicalNoteGenerationSettings
-        ](v, prefix + "ClinicalNoteGenerationSettings", found, response):
+        elif v.__class__ is not ClinicalNoteGenerationSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ClinicalNoteGenerationSettings](
+                v, prefix + "ClinicalNoteGenerationSettings", found, response
+            )
+        ):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -472,6 +488,7 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalScribeJobsResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListMedicalScribeJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -495,8 +512,11 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not MedicalScribeJobSummary or not fast[MedicalScribeJobSummary](
-                    e, f"{prefix}MedicalScribeJobSummaries[{position}]", found, response
+                if e.__class__ is not MedicalScribeJobSummary or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[MedicalScribeJobSummary](
+                        e, f"{prefix}MedicalScribeJobSummaries[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -585,6 +605,7 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartMedicalScribeJobRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](StartMedicalScribeJobRequest, "medical_scribe_job_name", "")
     match_2 = helpers["matcher"](StartMedicalScribeJobRequest, "output_bucket_name", "")
     match_3 = helpers["matcher"](StartMedicalScribeJobRequest, "output_encryption_kms_key_id", "")
@@ -605,7 +626,10 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not Media
-            or not fast[Media](v, prefix + "Media", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[Media](v, prefix + "Media", found, response)
+            )
         ):
             return False
         v = obj.output_bucket_name
@@ -636,7 +660,10 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not MedicalScribeSettings
-            or not fast[MedicalScribeSettings](v, prefix + "Settings", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[MedicalScribeSettings](v, prefix + "Settings", found, response)
+            )
         ):
             return False
         v = obj.channel_definitions
@@ -646,9 +673,12 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not MedicalScribeChannelDefinition or not fast[
-                    MedicalScribeChannelDefinition
-                ](e, f"{prefix}ChannelDefinitions[{position}]", found, response):
+                if e.__class__ is not MedicalScribeChannelDefinition or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[MedicalScribeChannelDefinition](
+                        e, f"{prefix}ChannelDefinitions[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.tags
         if v is None:
@@ -657,15 +687,17 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.medical_scribe_context
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribeContext or not fast[MedicalScribeContext](
-            v, prefix + "MedicalScribeContext", found, response
+        elif v.__class__ is not MedicalScribeContext or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribeContext](v, prefix + "MedicalScribeContext", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -691,6 +723,7 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](MedicalScribeContext)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -699,9 +732,10 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.patient_context
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribePatientContext or not fast[
-            MedicalScribePatientContext
-        ](v, prefix + "PatientContext", found, response):
+        elif v.__class__ is not MedicalScribePatientContext or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribePatientContext](v, prefix + "PatientContext", found, response)
+        ):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -757,6 +791,7 @@ def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartMedicalScribeJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -765,8 +800,9 @@ def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.medical_scribe_job
         if v is None:
             pass
-        elif v.__class__ is not MedicalScribeJob or not fast[MedicalScribeJob](
-            v, prefix + "MedicalScribeJob", found, response
+        elif v.__class__ is not MedicalScribeJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalScribeJob](v, prefix + "MedicalScribeJob", found, response)
         ):
             return False
         v = obj.unknown_members

@@ -110,6 +110,7 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -118,8 +119,11 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
         v = obj.medical_transcription_job
         if v is None:
             pass
-        elif v.__class__ is not MedicalTranscriptionJob or not fast[MedicalTranscriptionJob](
-            v, prefix + "MedicalTranscriptionJob", found, response
+        elif v.__class__ is not MedicalTranscriptionJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalTranscriptionJob](
+                v, prefix + "MedicalTranscriptionJob", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -147,6 +151,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](MedicalTranscriptionJob, "medical_transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -181,13 +186,17 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media
         if v is None:
             pass
-        elif v.__class__ is not Media or not fast[Media](v, prefix + "Media", found, response):
+        elif v.__class__ is not Media or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Media](v, prefix + "Media", found, response)
+        ):
             return False
         v = obj.transcript
         if v is None:
             pass
-        elif v.__class__ is not MedicalTranscript or not fast[MedicalTranscript](
-            v, prefix + "Transcript", found, response
+        elif v.__class__ is not MedicalTranscript or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalTranscript](v, prefix + "Transcript", found, response)
         ):
             return False
         v = obj.start_time
@@ -213,9 +222,10 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not MedicalTranscriptionSetting or not fast[
-            MedicalTranscriptionSetting
-        ](v, prefix + "Settings", found, response):
+        elif v.__class__ is not MedicalTranscriptionSetting or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalTranscriptionSetting](v, prefix + "Settings", found, response)
+        ):
             return False
         v = obj.content_identification_type
         if v is None:
@@ -239,8 +249,9 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -405,6 +416,7 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListMedicalTranscriptionJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -428,9 +440,12 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not MedicalTranscriptionJobSummary or not fast[
-                    MedicalTranscriptionJobSummary
-                ](e, f"{prefix}MedicalTranscriptionJobSummaries[{position}]", found, response):
+                if e.__class__ is not MedicalTranscriptionJobSummary or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[MedicalTranscriptionJobSummary](
+                        e, f"{prefix}MedicalTranscriptionJobSummaries[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -541,6 +556,7 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
     is_response = helpers["is_response"](StartMedicalTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](
         StartMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
     )
@@ -580,7 +596,10 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         if (
             v is None
             or v.__class__ is not Media
-            or not fast[Media](v, prefix + "Media", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[Media](v, prefix + "Media", found, response)
+            )
         ):
             return False
         v = obj.output_bucket_name
@@ -610,9 +629,10 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not MedicalTranscriptionSetting or not fast[
-            MedicalTranscriptionSetting
-        ](v, prefix + "Settings", found, response):
+        elif v.__class__ is not MedicalTranscriptionSetting or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalTranscriptionSetting](v, prefix + "Settings", found, response)
+        ):
             return False
         v = obj.content_identification_type
         if v is None:
@@ -632,8 +652,9 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -659,6 +680,7 @@ def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fa
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -667,8 +689,11 @@ def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fa
         v = obj.medical_transcription_job
         if v is None:
             pass
-        elif v.__class__ is not MedicalTranscriptionJob or not fast[MedicalTranscriptionJob](
-            v, prefix + "MedicalTranscriptionJob", found, response
+        elif v.__class__ is not MedicalTranscriptionJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[MedicalTranscriptionJob](
+                v, prefix + "MedicalTranscriptionJob", found, response
+            )
         ):
             return False
         v = obj.unknown_members

@@ -34,6 +34,7 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateMedicalVocabularyRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CreateMedicalVocabularyRequest, "vocabulary_name", "")
     match_2 = helpers["matcher"](CreateMedicalVocabularyRequest, "vocabulary_file_uri", "")
 
@@ -57,8 +58,9 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -305,6 +307,7 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListMedicalVocabulariesResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListMedicalVocabulariesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -328,8 +331,11 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not VocabularyInfo or not fast[VocabularyInfo](
-                    e, f"{prefix}Vocabularies[{position}]", found, response
+                if e.__class__ is not VocabularyInfo or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[VocabularyInfo](
+                        e, f"{prefix}Vocabularies[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members

@@ -60,6 +60,7 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTagsForResourceResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](ListTagsForResourceResponse, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -78,8 +79,9 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -105,6 +107,7 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TagResourceRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](TagResourceRequest, "resource_arn", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -118,8 +121,9 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 200):
             return False
         for position, e in enumerate(v):
-            if e.__class__ is not Tag or not fast[Tag](
-                e, f"{prefix}Tags[{position}]", found, response
+            if e.__class__ is not Tag or (
+                (response or e.unknown_members is not checked[0])
+                and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
             ):
                 return False
         v = obj.unknown_members

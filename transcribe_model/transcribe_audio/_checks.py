@@ -47,6 +47,7 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscribeAudioRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -56,7 +57,10 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not SyncMedia
-            or not fast[SyncMedia](v, prefix + "Media", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[SyncMedia](v, prefix + "Media", found, response)
+            )
         ):
             return False
         v = obj.language
@@ -100,29 +104,39 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not VocabularySettingsEntry or not fast[VocabularySettingsEntry](
-                    e, f"{prefix}VocabularySettings[{position}]", found, response
+                if e.__class__ is not VocabularySettingsEntry or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[VocabularySettingsEntry](
+                        e, f"{prefix}VocabularySettings[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.vocabulary_filter_settings
         if v is None:
             pass
-        elif v.__class__ is not VocabularyFilterSettings or not fast[VocabularyFilterSettings](
-            v, prefix + "VocabularyFilterSettings", found, response
+        elif v.__class__ is not VocabularyFilterSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[VocabularyFilterSettings](
+                v, prefix + "VocabularyFilterSettings", found, response
+            )
         ):
             return False
         v = obj.content_redaction
         if v is None:
             pass
-        elif v.__class__ is not ContentRedaction or not fast[ContentRedaction](
-            v, prefix + "ContentRedaction", found, response
+        elif v.__class__ is not ContentRedaction or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ContentRedaction](v, prefix + "ContentRedaction", found, response)
         ):
             return False
         v = obj.output_configuration
         if v is None:
             pass
-        elif v.__class__ is not SyncOutputConfiguration or not fast[SyncOutputConfiguration](
-            v, prefix + "OutputConfiguration", found, response
+        elif v.__class__ is not SyncOutputConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[SyncOutputConfiguration](
+                v, prefix + "OutputConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -185,6 +199,7 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularySettingsEntry)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](VocabularySettingsEntry, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -206,8 +221,11 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not VocabularyPhrase or not fast[VocabularyPhrase](
-                    e, f"{prefix}Phrases[{position}]", found, response
+                if e.__class__ is not VocabularyPhrase or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[VocabularyPhrase](
+                        e, f"{prefix}Phrases[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -267,6 +285,7 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](VocabularyFilterSettings)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -279,8 +298,11 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is None or v.__class__ is not tuple or not (1 <= len(v) <= 5):
             return False
         for position, e in enumerate(v):
-            if e.__class__ is not VocabularyFilterEntry or not fast[VocabularyFilterEntry](
-                e, f"{prefix}Filters[{position}]", found, response
+            if e.__class__ is not VocabularyFilterEntry or (
+                (response or e.unknown_members is not checked[0])
+                and not fast[VocabularyFilterEntry](
+                    e, f"{prefix}Filters[{position}]", found, response
+                )
             ):
                 return False
         v = obj.unknown_members
@@ -380,6 +402,7 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscribeAudioResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -388,15 +411,19 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_configuration
         if v is None:
             pass
-        elif v.__class__ is not SyncOutputConfiguration or not fast[SyncOutputConfiguration](
-            v, prefix + "OutputConfiguration", found, response
+        elif v.__class__ is not SyncOutputConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[SyncOutputConfiguration](
+                v, prefix + "OutputConfiguration", found, response
+            )
         ):
             return False
         v = obj.transcript_response
         if v is None:
             pass
-        elif v.__class__ is not TranscriptResponse or not fast[TranscriptResponse](
-            v, prefix + "TranscriptResponse", found, response
+        elif v.__class__ is not TranscriptResponse or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscriptResponse](v, prefix + "TranscriptResponse", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -422,6 +449,7 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscriptResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -430,22 +458,25 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.metadata
         if v is None:
             pass
-        elif v.__class__ is not TranscribeAudioMetadata or not fast[TranscribeAudioMetadata](
-            v, prefix + "Metadata", found, response
+        elif v.__class__ is not TranscribeAudioMetadata or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscribeAudioMetadata](v, prefix + "Metadata", found, response)
         ):
             return False
         v = obj.results
         if v is None:
             pass
-        elif v.__class__ is not TranscribeAudioResults or not fast[TranscribeAudioResults](
-            v, prefix + "Results", found, response
+        elif v.__class__ is not TranscribeAudioResults or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscribeAudioResults](v, prefix + "Results", found, response)
         ):
             return False
         v = obj.redacted_results
         if v is None:
             pass
-        elif v.__class__ is not TranscribeAudioResults or not fast[TranscribeAudioResults](
-            v, prefix + "RedactedResults", found, response
+        elif v.__class__ is not TranscribeAudioResults or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscribeAudioResults](v, prefix + "RedactedResults", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -472,6 +503,7 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscribeAudioMetadata)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -489,8 +521,11 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not SyncLanguageCodeItem or not fast[SyncLanguageCodeItem](
-                    e, f"{prefix}LanguageCodes[{position}]", found, response
+                if e.__class__ is not SyncLanguageCodeItem or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[SyncLanguageCodeItem](
+                        e, f"{prefix}LanguageCodes[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.media_format
@@ -572,6 +607,7 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](TranscribeAudioResults)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -589,8 +625,9 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not SyncItem or not fast[SyncItem](
-                    e, f"{prefix}Items[{position}]", found, response
+                if e.__class__ is not SyncItem or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[SyncItem](e, f"{prefix}Items[{position}]", found, response)
                 ):
                     return False
         v = obj.unknown_members
@@ -617,6 +654,7 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](SyncItem)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -669,8 +707,11 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not SyncRedaction or not fast[SyncRedaction](
-                    e, f"{prefix}Redactions[{position}]", found, response
+                if e.__class__ is not SyncRedaction or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[SyncRedaction](
+                        e, f"{prefix}Redactions[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members

@@ -114,6 +114,7 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](GetTranscriptionJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -122,8 +123,9 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.transcription_job
         if v is None:
             pass
-        elif v.__class__ is not TranscriptionJob or not fast[TranscriptionJob](
-            v, prefix + "TranscriptionJob", found, response
+        elif v.__class__ is not TranscriptionJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscriptionJob](v, prefix + "TranscriptionJob", found, response)
         ):
             return False
         v = obj.unknown_members
@@ -151,6 +153,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     key = helpers["key"]
     match_0 = helpers["matcher"](TranscriptionJob, "transcription_job_name", "")
 
@@ -186,13 +189,17 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media
         if v is None:
             pass
-        elif v.__class__ is not Media or not fast[Media](v, prefix + "Media", found, response):
+        elif v.__class__ is not Media or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Media](v, prefix + "Media", found, response)
+        ):
             return False
         v = obj.transcript
         if v is None:
             pass
-        elif v.__class__ is not Transcript or not fast[Transcript](
-            v, prefix + "Transcript", found, response
+        elif v.__class__ is not Transcript or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Transcript](v, prefix + "Transcript", found, response)
         ):
             return False
         v = obj.start_time
@@ -218,29 +225,33 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not Settings or not fast[Settings](
-            v, prefix + "Settings", found, response
+        elif v.__class__ is not Settings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Settings](v, prefix + "Settings", found, response)
         ):
             return False
         v = obj.model_settings
         if v is None:
             pass
-        elif v.__class__ is not ModelSettings or not fast[ModelSettings](
-            v, prefix + "ModelSettings", found, response
+        elif v.__class__ is not ModelSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ModelSettings](v, prefix + "ModelSettings", found, response)
         ):
             return False
         v = obj.job_execution_settings
         if v is None:
             pass
-        elif v.__class__ is not JobExecutionSettings or not fast[JobExecutionSettings](
-            v, prefix + "JobExecutionSettings", found, response
+        elif v.__class__ is not JobExecutionSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[JobExecutionSettings](v, prefix + "JobExecutionSettings", found, response)
         ):
             return False
         v = obj.content_redaction
         if v is None:
             pass
-        elif v.__class__ is not ContentRedaction or not fast[ContentRedaction](
-            v, prefix + "ContentRedaction", found, response
+        elif v.__class__ is not ContentRedaction or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ContentRedaction](v, prefix + "ContentRedaction", found, response)
         ):
             return False
         v = obj.identify_language
@@ -274,8 +285,11 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not LanguageCodeItem or not fast[LanguageCodeItem](
-                    e, f"{prefix}LanguageCodes[{position}]", found, response
+                if e.__class__ is not LanguageCodeItem or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageCodeItem](
+                        e, f"{prefix}LanguageCodes[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.tags
@@ -285,15 +299,17 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.subtitles
         if v is None:
             pass
-        elif v.__class__ is not SubtitlesOutput or not fast[SubtitlesOutput](
-            v, prefix + "Subtitles", found, response
+        elif v.__class__ is not SubtitlesOutput or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[SubtitlesOutput](v, prefix + "Subtitles", found, response)
         ):
             return False
         v = obj.language_id_settings
@@ -305,8 +321,11 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             for k, e in v.items():
                 if k.__class__ is not LanguageCode:
                     return False
-                if e.__class__ is not LanguageIdSettings or not fast[LanguageIdSettings](
-                    e, prefix + "LanguageIdSettings" + key(k), found, response
+                if e.__class__ is not LanguageIdSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageIdSettings](
+                        e, prefix + "LanguageIdSettings" + key(k), found, response
+                    )
                 ):
                     return False
         v = obj.toxicity_detection
@@ -316,9 +335,12 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not ToxicityDetectionSettings or not fast[
-                    ToxicityDetectionSettings
-                ](e, f"{prefix}ToxicityDetection[{position}]", found, response):
+                if e.__class__ is not ToxicityDetectionSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[ToxicityDetectionSettings](
+                        e, f"{prefix}ToxicityDetection[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -643,6 +665,7 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListTranscriptionJobsResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListTranscriptionJobsResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -666,8 +689,11 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not TranscriptionJobSummary or not fast[TranscriptionJobSummary](
-                    e, f"{prefix}TranscriptionJobSummaries[{position}]", found, response
+                if e.__class__ is not TranscriptionJobSummary or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[TranscriptionJobSummary](
+                        e, f"{prefix}TranscriptionJobSummaries[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -694,6 +720,7 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](TranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](TranscriptionJobSummary, "transcription_job_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -743,15 +770,17 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.content_redaction
         if v is None:
             pass
-        elif v.__class__ is not ContentRedaction or not fast[ContentRedaction](
-            v, prefix + "ContentRedaction", found, response
+        elif v.__class__ is not ContentRedaction or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ContentRedaction](v, prefix + "ContentRedaction", found, response)
         ):
             return False
         v = obj.model_settings
         if v is None:
             pass
-        elif v.__class__ is not ModelSettings or not fast[ModelSettings](
-            v, prefix + "ModelSettings", found, response
+        elif v.__class__ is not ModelSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ModelSettings](v, prefix + "ModelSettings", found, response)
         ):
             return False
         v = obj.identify_language
@@ -776,8 +805,11 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not LanguageCodeItem or not fast[LanguageCodeItem](
-                    e, f"{prefix}LanguageCodes[{position}]", found, response
+                if e.__class__ is not LanguageCodeItem or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageCodeItem](
+                        e, f"{prefix}LanguageCodes[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.toxicity_detection
@@ -787,9 +819,12 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not ToxicityDetectionSettings or not fast[
-                    ToxicityDetectionSettings
-                ](e, f"{prefix}ToxicityDetection[{position}]", found, response):
+                if e.__class__ is not ToxicityDetectionSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[ToxicityDetectionSettings](
+                        e, f"{prefix}ToxicityDetection[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -815,6 +850,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](StartTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     key = helpers["key"]
     match_0 = helpers["matcher"](StartTranscriptionJobRequest, "transcription_job_name", "")
     match_5 = helpers["matcher"](StartTranscriptionJobRequest, "output_bucket_name", "")
@@ -851,7 +887,10 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if (
             v is None
             or v.__class__ is not Media
-            or not fast[Media](v, prefix + "Media", found, response)
+            or (
+                (response or v.unknown_members is not checked[0])
+                and not fast[Media](v, prefix + "Media", found, response)
+            )
         ):
             return False
         v = obj.output_bucket_name
@@ -883,29 +922,33 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.settings
         if v is None:
             pass
-        elif v.__class__ is not Settings or not fast[Settings](
-            v, prefix + "Settings", found, response
+        elif v.__class__ is not Settings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Settings](v, prefix + "Settings", found, response)
         ):
             return False
         v = obj.model_settings
         if v is None:
             pass
-        elif v.__class__ is not ModelSettings or not fast[ModelSettings](
-            v, prefix + "ModelSettings", found, response
+        elif v.__class__ is not ModelSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ModelSettings](v, prefix + "ModelSettings", found, response)
         ):
             return False
         v = obj.job_execution_settings
         if v is None:
             pass
-        elif v.__class__ is not JobExecutionSettings or not fast[JobExecutionSettings](
-            v, prefix + "JobExecutionSettings", found, response
+        elif v.__class__ is not JobExecutionSettings or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[JobExecutionSettings](v, prefix + "JobExecutionSettings", found, response)
         ):
             return False
         v = obj.content_redaction
         if v is None:
             pass
-        elif v.__class__ is not ContentRedaction or not fast[ContentRedaction](
-            v, prefix + "ContentRedaction", found, response
+        elif v.__class__ is not ContentRedaction or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[ContentRedaction](v, prefix + "ContentRedaction", found, response)
         ):
             return False
         v = obj.identify_language
@@ -930,8 +973,9 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.subtitles
         if v is None:
             pass
-        elif v.__class__ is not Subtitles or not fast[Subtitles](
-            v, prefix + "Subtitles", found, response
+        elif v.__class__ is not Subtitles or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[Subtitles](v, prefix + "Subtitles", found, response)
         ):
             return False
         v = obj.tags
@@ -941,8 +985,9 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.language_id_settings
@@ -954,8 +999,11 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             for k, e in v.items():
                 if k.__class__ is not LanguageCode:
                     return False
-                if e.__class__ is not LanguageIdSettings or not fast[LanguageIdSettings](
-                    e, prefix + "LanguageIdSettings" + key(k), found, response
+                if e.__class__ is not LanguageIdSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[LanguageIdSettings](
+                        e, prefix + "LanguageIdSettings" + key(k), found, response
+                    )
                 ):
                     return False
         v = obj.toxicity_detection
@@ -965,9 +1013,12 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not ToxicityDetectionSettings or not fast[
-                    ToxicityDetectionSettings
-                ](e, f"{prefix}ToxicityDetection[{position}]", found, response):
+                if e.__class__ is not ToxicityDetectionSettings or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[ToxicityDetectionSettings](
+                        e, f"{prefix}ToxicityDetection[{position}]", found, response
+                    )
+                ):
                     return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -1031,6 +1082,7 @@ def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](StartTranscriptionJobResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -1039,8 +1091,9 @@ def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.transcription_job
         if v is None:
             pass
-        elif v.__class__ is not TranscriptionJob or not fast[TranscriptionJob](
-            v, prefix + "TranscriptionJob", found, response
+        elif v.__class__ is not TranscriptionJob or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[TranscriptionJob](v, prefix + "TranscriptionJob", found, response)
         ):
             return False
         v = obj.unknown_members

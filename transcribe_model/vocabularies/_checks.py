@@ -40,6 +40,7 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CreateVocabularyRequest, "vocabulary_name", "")
     item_match_2 = helpers["matcher"](CreateVocabularyRequest, "phrases", "item")
     match_3 = helpers["matcher"](CreateVocabularyRequest, "vocabulary_file_uri", "")
@@ -76,8 +77,9 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.data_access_role_arn
@@ -88,8 +90,11 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -229,6 +234,7 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](GetVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](GetVocabularyResponse, "vocabulary_name", "")
     match_5 = helpers["matcher"](GetVocabularyResponse, "download_uri", "")
     match_6 = helpers["matcher"](GetVocabularyResponse, "data_access_role_arn", "")
@@ -275,8 +281,11 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -351,6 +360,7 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabulariesResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_1 = helpers["matcher"](ListVocabulariesResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -374,8 +384,11 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not VocabularyInfo or not fast[VocabularyInfo](
-                    e, f"{prefix}Vocabularies[{position}]", found, response
+                if e.__class__ is not VocabularyInfo or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[VocabularyInfo](
+                        e, f"{prefix}Vocabularies[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -401,6 +414,7 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](UpdateVocabularyRequest, "vocabulary_name", "")
     item_match_2 = helpers["matcher"](UpdateVocabularyRequest, "phrases", "item")
     match_3 = helpers["matcher"](UpdateVocabularyRequest, "vocabulary_file_uri", "")
@@ -438,8 +452,11 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members

@@ -35,6 +35,7 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](CreateVocabularyFilterRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](CreateVocabularyFilterRequest, "vocabulary_filter_name", "")
     match_3 = helpers["matcher"](CreateVocabularyFilterRequest, "vocabulary_filter_file_uri", "")
     match_5 = helpers["matcher"](CreateVocabularyFilterRequest, "data_access_role_arn", "")
@@ -70,8 +71,9 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not Tag or not fast[Tag](
-                    e, f"{prefix}Tags[{position}]", found, response
+                if e.__class__ is not Tag or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[Tag](e, f"{prefix}Tags[{position}]", found, response)
                 ):
                     return False
         v = obj.data_access_role_arn
@@ -82,8 +84,11 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -213,6 +218,7 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     is_response = helpers["is_response"](GetVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](GetVocabularyFilterResponse, "vocabulary_filter_name", "")
     match_3 = helpers["matcher"](GetVocabularyFilterResponse, "download_uri", "")
     match_4 = helpers["matcher"](GetVocabularyFilterResponse, "data_access_role_arn", "")
@@ -249,8 +255,11 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
@@ -320,6 +329,7 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](ListVocabularyFiltersResponse)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](ListVocabularyFiltersResponse, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -338,8 +348,11 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
             return False
         else:
             for position, e in enumerate(v):
-                if e.__class__ is not VocabularyFilterInfo or not fast[VocabularyFilterInfo](
-                    e, f"{prefix}VocabularyFilters[{position}]", found, response
+                if e.__class__ is not VocabularyFilterInfo or (
+                    (response or e.unknown_members is not checked[0])
+                    and not fast[VocabularyFilterInfo](
+                        e, f"{prefix}VocabularyFilters[{position}]", found, response
+                    )
                 ):
                     return False
         v = obj.unknown_members
@@ -408,6 +421,7 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
     response_checks = helpers["response_checks"]
     is_response = helpers["is_response"](UpdateVocabularyFilterRequest)
     fast = helpers["fast"]
+    checked = helpers["checked"]
     match_0 = helpers["matcher"](UpdateVocabularyFilterRequest, "vocabulary_filter_name", "")
     match_2 = helpers["matcher"](UpdateVocabularyFilterRequest, "vocabulary_filter_file_uri", "")
     match_3 = helpers["matcher"](UpdateVocabularyFilterRequest, "data_access_role_arn", "")
@@ -441,8 +455,11 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         v = obj.encryption_configuration
         if v is None:
             pass
-        elif v.__class__ is not EncryptionConfiguration or not fast[EncryptionConfiguration](
-            v, prefix + "EncryptionConfiguration", found, response
+        elif v.__class__ is not EncryptionConfiguration or (
+            (response or v.unknown_members is not checked[0])
+            and not fast[EncryptionConfiguration](
+                v, prefix + "EncryptionConfiguration", found, response
+            )
         ):
             return False
         v = obj.unknown_members
