@@ -247,11 +247,9 @@ def test_json_nested_as_an_unknown_member_beyond_the_limit() -> None:
 def scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """The length of every string the TranscriptionJobName pattern is run over.
 
-    A spy stands in for the compiled pattern; the caches that hold its ``fullmatch`` (the fast
-    checks, the per-class structure and construction plans) start empty, so both the fast
-    check and the general walk reach the spy.
+    A spy stands in for the compiled pattern; the fast check, which holds its ``fullmatch``,
+    is made again, so both the fast check and the general walk reach the spy.
     """
-    from transcribe_model import _api, _construction
     from transcribe_model._check import FAST_CHECKS
     from transcribe_model.transcription_jobs._models import TRANSCRIPTION_JOB_NAME
 
@@ -263,9 +261,6 @@ def scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
             lengths.append(len(value))
             return real.fullmatch(value)
 
-    monkeypatch.setattr(_api, "_PATHS", {})
-    monkeypatch.setattr(_api, "_DEFAULT_PATHS", {})
-    monkeypatch.setattr(_construction, "_PLANS", {})
     monkeypatch.delitem(FAST_CHECKS, StartTranscriptionJobRequest, raising=False)
     kept = TRANSCRIPTION_JOB_NAME._regex
     object.__setattr__(TRANSCRIPTION_JOB_NAME, "_regex", Spy())

@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from transcribe_model._base import WireModel
-from transcribe_model._check import FAST_CHECKS, general_check
+from transcribe_model._check import check
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._spec import is_response_shape
 
@@ -94,7 +94,7 @@ def _path(
     response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
     hooks = _hooks(wire_format, keep_unknown)
-    from transcribe_model._converters import Invalid
+    from transcribe_model._converters import Invalid, strict_refusal
 
     structurer = hooks.structurer(shape)
     if response:
@@ -107,17 +107,12 @@ def _path(
 
         return structure_response
 
-    fast_check = FAST_CHECKS[shape]
-
     def structure_request(data: object) -> object:
         try:
             result = structurer(data)
-        except Invalid:  # said in full, with what else is wrong, by the strict structure
-            hooks.structure_strictly(data, shape)
-            raise AssertionError("structure_strictly raises where the structurer did") from None
-        found: list[Violation] = []
-        if not fast_check(result, "", found, False):
-            found = list(general_check(result))
+        except Invalid as exc:
+            raise strict_refusal(exc) from None
+        found = check(result)
         if found:
             errors = [violation for violation in found if violation.severity == "error"]
             if errors:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import cast
 
 from transcribe_model._base import WireModel
-from transcribe_model._check import CHECKED, FAST_CHECKS, general_check, general_type_violations
+from transcribe_model._check import CHECKED, check, type_violations
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._frozen import (
     EMPTY,
@@ -21,7 +21,7 @@ from transcribe_model._frozen import (
     freeze_value,
     read_mapping,
 )
-from transcribe_model._generated_support import SET_UNKNOWN, FastCheck
+from transcribe_model._generated_support import SET_UNKNOWN
 from transcribe_model._spec import MapT, field_specs, is_response_shape
 
 
@@ -31,20 +31,15 @@ def on_construct(obj: WireModel) -> None:
     plan = _PLANS.get(cls)
     if plan is None:
         plan = _PLANS[cls] = _plan(cls)
-    maps, response, fast_check = plan
+    maps, response = plan
     if maps or obj.unknown_members is not EMPTY:
         freezing_errors = _freeze_containers(obj, maps)
         if freezing_errors:
             raise ValidationError(freezing_errors)
-    found: list[Violation] = []
     if response:
-        if fast_check(obj, "", None, False):
-            return
-        errors = general_type_violations(obj)
+        errors = type_violations(obj)
     else:
-        # As check() does: the generated fast check, and the general walk where it declines.
-        if not fast_check(obj, "", found, False):
-            found = list(general_check(obj))
+        found = check(obj)
         if not found:
             if not obj.unknown_members:  # EMPTY (or an old marker): nothing to keep there
                 SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
@@ -54,14 +49,13 @@ def on_construct(obj: WireModel) -> None:
         raise ValidationError(errors)
 
 
-# Per class: the attribute and wire names of its map members, whether the service sends it, and
-# its generated fast check.
-_PLANS: dict[type[WireModel], tuple[tuple[tuple[str, str], ...], bool, FastCheck]] = {}
+# Per class: the attribute and wire names of its map members, and whether the service sends it.
+_PLANS: dict[type[WireModel], tuple[tuple[tuple[str, str], ...], bool]] = {}
 
 
-def _plan(cls: type[WireModel]) -> tuple[tuple[tuple[str, str], ...], bool, FastCheck]:
+def _plan(cls: type[WireModel]) -> tuple[tuple[tuple[str, str], ...], bool]:
     maps = tuple((spec.name, spec.wire) for spec in field_specs(cls) if isinstance(spec.type, MapT))
-    return maps, is_response_shape(cls), FAST_CHECKS[cls]
+    return maps, is_response_shape(cls)
 
 
 def _freeze_containers(obj: WireModel, maps: tuple[tuple[str, str], ...]) -> list[Violation]:

@@ -141,10 +141,10 @@ def _structure_float(value: Any) -> float:
     raise _wrong(ScalarT(float), value)
 
 
+# The tzinfo classes whose offsets are always readable and within a day: those of the standard
+# library and the two botocore uses. The generated fast path takes only these; any other
+# tzinfo is asked for its offset by the general hook below.
 SAFE_TZ: Final = safe_tz()
-# SAFE_TZ: the tzinfo classes whose offsets are always readable and within a day,
-# those of the standard library and the two botocore uses. The generated fast path takes only
-# these; any other tzinfo is asked for its offset by the general hook below.
 
 
 def _structure_aware_datetime(value: Any) -> datetime:
@@ -244,27 +244,6 @@ class HookBuilder:
             result: M = self.structurer(cls)(data)
         except Invalid as exc:
             raise ValidationError(exc.violations()) from None
-        return result
-
-    def structure_strictly(self, data: object, cls: type[M]) -> M:
-        """``structure``, and where types are wrong, every other violation of the request too.
-
-        A member of the wrong type cannot be held by the model, so the model is built as far as
-        it can be and checked: bounds, patterns and rules of the rest are reported with the
-        type errors, all in one ``ValidationError``.
-        """
-        try:
-            result: M = self.structurer(cls)(data)
-        except Invalid as exc:
-            errors = exc.violations()
-            if exc.partial is not None:
-                failed = frozenset(violation.path for violation in errors)
-                errors += [
-                    violation
-                    for violation in partial_violations(exc.partial, failed)
-                    if violation.severity == "error"
-                ]
-            raise ValidationError(errors) from None
         return result
 
     def unstructure(self, obj: WireModel) -> dict[str, Any]:
@@ -480,6 +459,20 @@ class HookBuilder:
         factory = _generated(cls).UNSTRUCTURERS[cls]
         unstructurer: Unstructurer = factory(hooks, emit_unknown, items)
         return unstructurer
+
+
+def strict_refusal(exc: Invalid) -> ValidationError:
+    """The error of a request the structurer refused: its type errors, and the errors of the
+    constraints and rules of what it could build (``exc.partial``) of the rest."""
+    errors = exc.violations()
+    if exc.partial is not None:
+        failed = frozenset(violation.path for violation in errors)
+        errors += [
+            violation
+            for violation in partial_violations(exc.partial, failed)
+            if violation.severity == "error"
+        ]
+    return ValidationError(errors)
 
 
 def _all_str(value: list[Any]) -> bool:

@@ -244,8 +244,7 @@ def _checks_module(
         "",
         "from transcribe_model._base import WireModel",
     ]
-    support = ["EMPTY", "FastCheck", "FrozenMapping"]
-    lines.append(f"from transcribe_model._generated_support import {', '.join(support)}")
+    lines.append("from transcribe_model._generated_support import EMPTY, FastCheck, FrozenMapping")
     for other, names in sorted(used.items()):
         lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
     body = ["\n".join(lines)]

@@ -19,17 +19,11 @@ differential test (``tests/test_fast_checks.py``) holds it to the reference on d
 from __future__ import annotations
 
 from tools.codegen.ir import CountC, Member, RangeC, Structure, TextC, TypeRef
+from tools.codegen.render_convert import EXACT_TYPE
 
 # Exactly the type a checked member holds, for value ``{v}``: anything else (a subclass, an int
 # for a float) is left to the reference walk.
-_EXACT = {
-    "str": "{v}.__class__ is str",
-    "int": "{v}.__class__ is int and -int_limit < {v} < int_limit",
-    "bool": "{v}.__class__ is bool",
-    "float": "{v}.__class__ is float and {v} - {v} == 0.0",
-    "datetime": "{v}.__class__ is datetime and {v}.tzinfo.__class__ in safe_tz",
-    "bytes": "{v}.__class__ is bytes",
-}
+_EXACT = {**EXACT_TYPE, "bytes": "{v}.__class__ is bytes"}
 
 
 def check_factory(structure: Structure) -> str:

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 from tools.codegen.ir import Member, Structure
 
-# Inline tests that a value needs no conversion, by scalar kind, for value ``v``.
-_EXACT = {
-    "str": "v.__class__ is str",
+# Inline tests that a value ``{v}`` is exactly of a scalar kind, shared with the fast checks
+# (``render_checks``).
+EXACT_TYPE = {
+    "str": "{v}.__class__ is str",
     # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS).
-    "int": "v.__class__ is int and -int_limit < v < int_limit",
-    "bool": "v.__class__ is bool",
+    "int": "{v}.__class__ is int and -int_limit < {v} < int_limit",
+    "bool": "{v}.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
-    "float": "v.__class__ is float and v - v == 0.0",
-    # Botocore datetimes carry a tzinfo (tzlocal, tzutc) whose offset is always valid; only the
-    # botocore form takes them as they are. The general hook asks any other tzinfo for its
-    # offset and refuses None or more than a day.
-    "datetime": "aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz",
+    "float": "{v}.__class__ is float and {v} - {v} == 0.0",
+    # Botocore datetimes carry a tzinfo (tzlocal, tzutc) whose offset is always valid.
+    "datetime": "{v}.__class__ is datetime and {v}.tzinfo.__class__ in safe_tz",
 }
+
+# Inline tests that a wire value ``v`` needs no conversion. Only the botocore form takes a
+# datetime as it is (``aware``); the general hook asks any other tzinfo for its offset and
+# refuses None or more than a day. Bytes always go through the hook (base64 in JSON).
+_EXACT = {kind: test.format(v="v") for kind, test in EXACT_TYPE.items()}
+_EXACT["datetime"] = "aware and " + _EXACT["datetime"]
 
 
 def structure_factory(structure: Structure) -> str:
@@ -168,7 +173,11 @@ def _inline_container(index: int, member: Member) -> tuple[str, list[str], str |
             return "v.__class__ is list", [fast], "Invalid"
         return None
     if ref.kind == "map" and ref.key is not None:
-        key = f"members_{index}[k]" if ref.key.kind == "enum" else f"k if k.__class__ is str else key_{index}(k)"
+        key = (
+            f"members_{index}[k]"
+            if ref.key.kind == "enum"
+            else f"k if k.__class__ is str else key_{index}(k)"
+        )
         fast = f"v = adopt({{{key}: item_{index}(e) for k, e in v.items()}})"
         return "v.__class__ is dict", [fast], "(Invalid, KeyError, TypeError)"
     return None
