@@ -283,14 +283,15 @@ def _warn_on_empty_tag_values() -> Any:
 @pytest.fixture
 def restored_tag_rules() -> Any:
     from transcribe_model import Tag
-    from transcribe_model._registry import _REQUEST_RULES
+    from transcribe_model._registry import _REQUEST_PLANS, _REQUEST_RULES
 
-    before = _REQUEST_RULES.get(Tag)
+    kept = [(table, table.get(Tag)) for table in (_REQUEST_RULES, _REQUEST_PLANS)]
     yield
-    if before is None:
-        _REQUEST_RULES.pop(Tag, None)
-    else:
-        _REQUEST_RULES[Tag] = before
+    for table, before in kept:
+        if before is None:
+            table.pop(Tag, None)
+        else:
+            table[Tag] = before  # type: ignore[index]
 
 
 @pytest.mark.usefixtures("restored_tag_rules")

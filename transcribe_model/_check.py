@@ -27,10 +27,10 @@ from transcribe_model._generated_support import FastCheck
 from transcribe_model._registry import (
     ON_CHANGE,
     members_read,
+    request_plans_get,
     request_rules,
-    request_rules_get,
     response_checks,
-    response_checks_get,
+    response_plans_get,
 )
 from transcribe_model._repr import fields_repr
 from transcribe_model._spec import (
@@ -414,9 +414,9 @@ _helpers_made: Mapping[str, Any] | None = None
 def _make_helpers() -> Mapping[str, Any]:
     return {
         "relocate": _relocate,
-        # The registry's own lookups (called with a default): a shape's rules at each call.
-        "request_rules": request_rules_get,
-        "response_checks": response_checks_get,
+        # The registry's own lookups (called with a default): a shape's rule plan at each call.
+        "request_plans": request_plans_get,
+        "response_plans": response_plans_get,
         "is_response": is_response_shape,
         "int_limit": 10**_paths.MAX_INT_DIGITS,
         "safe_tz": safe_tz(),

@@ -42,8 +42,8 @@ from transcribe_model.common._models import ParticipantRole, Tag
 def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -86,13 +86,16 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateCallAnalyticsCategoryRequest, ())
+            plan = (
+                response_plans(CreateCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(CreateCallAnalyticsCategoryRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateCallAnalyticsCategoryRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -101,8 +104,8 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Rule``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Rule)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -156,9 +159,12 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
         ):
             return False
         if found is not None:
-            for rule in response_checks(Rule, ()) if response else request_rules(Rule, ()):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Rule, ()) if response else request_plans(Rule, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -167,8 +173,8 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
 def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``NonTalkTimeFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -208,13 +214,16 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(NonTalkTimeFilter, ())
+            plan = (
+                response_plans(NonTalkTimeFilter, ())
                 if response
-                else request_rules(NonTalkTimeFilter, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(NonTalkTimeFilter, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -223,8 +232,8 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``AbsoluteTimeRange``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](AbsoluteTimeRange)
     int_limit = helpers["int_limit"]
 
@@ -255,13 +264,16 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(AbsoluteTimeRange, ())
+            plan = (
+                response_plans(AbsoluteTimeRange, ())
                 if response
-                else request_rules(AbsoluteTimeRange, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(AbsoluteTimeRange, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -270,8 +282,8 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
 def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``RelativeTimeRange``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](RelativeTimeRange)
     int_limit = helpers["int_limit"]
 
@@ -302,13 +314,16 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(RelativeTimeRange, ())
+            plan = (
+                response_plans(RelativeTimeRange, ())
                 if response
-                else request_rules(RelativeTimeRange, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(RelativeTimeRange, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -317,8 +332,8 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
 def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``InterruptionFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -363,13 +378,16 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(InterruptionFilter, ())
+            plan = (
+                response_plans(InterruptionFilter, ())
                 if response
-                else request_rules(InterruptionFilter, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(InterruptionFilter, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -378,8 +396,8 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscriptFilter)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -428,13 +446,16 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscriptFilter, ())
+            plan = (
+                response_plans(TranscriptFilter, ())
                 if response
-                else request_rules(TranscriptFilter, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscriptFilter, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -443,8 +464,8 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SentimentFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SentimentFilter)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -489,13 +510,16 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(SentimentFilter, ())
+            plan = (
+                response_plans(SentimentFilter, ())
                 if response
-                else request_rules(SentimentFilter, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(SentimentFilter, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -504,8 +528,8 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -526,13 +550,16 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateCallAnalyticsCategoryResponse, ())
+            plan = (
+                response_plans(CreateCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(CreateCallAnalyticsCategoryResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateCallAnalyticsCategoryResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -541,8 +568,8 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
 def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CategoryProperties``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CategoryProperties)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -601,13 +628,16 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CategoryProperties, ())
+            plan = (
+                response_plans(CategoryProperties, ())
                 if response
-                else request_rules(CategoryProperties, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CategoryProperties, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -616,8 +646,8 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteCallAnalyticsCategoryRequest)
     match_0 = helpers["matcher"](DeleteCallAnalyticsCategoryRequest, "category_name", "")
 
@@ -631,13 +661,16 @@ def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteCallAnalyticsCategoryRequest, ())
+            plan = (
+                response_plans(DeleteCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(DeleteCallAnalyticsCategoryRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteCallAnalyticsCategoryRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -646,8 +679,8 @@ def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteCallAnalyticsCategoryResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -656,13 +689,16 @@ def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteCallAnalyticsCategoryResponse, ())
+            plan = (
+                response_plans(DeleteCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(DeleteCallAnalyticsCategoryResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteCallAnalyticsCategoryResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -671,8 +707,8 @@ def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
 def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryRequest)
     match_0 = helpers["matcher"](GetCallAnalyticsCategoryRequest, "category_name", "")
 
@@ -686,13 +722,16 @@ def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetCallAnalyticsCategoryRequest, ())
+            plan = (
+                response_plans(GetCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(GetCallAnalyticsCategoryRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetCallAnalyticsCategoryRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -701,8 +740,8 @@ def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastChe
 def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -723,13 +762,16 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetCallAnalyticsCategoryResponse, ())
+            plan = (
+                response_plans(GetCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(GetCallAnalyticsCategoryResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetCallAnalyticsCategoryResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -738,8 +780,8 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
 def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsCategoriesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListCallAnalyticsCategoriesRequest, "next_token", "")
@@ -761,13 +803,16 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListCallAnalyticsCategoriesRequest, ())
+            plan = (
+                response_plans(ListCallAnalyticsCategoriesRequest, ())
                 if response
-                else request_rules(ListCallAnalyticsCategoriesRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListCallAnalyticsCategoriesRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -776,8 +821,8 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
 def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsCategoriesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -810,13 +855,16 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListCallAnalyticsCategoriesResponse, ())
+            plan = (
+                response_plans(ListCallAnalyticsCategoriesResponse, ())
                 if response
-                else request_rules(ListCallAnalyticsCategoriesResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListCallAnalyticsCategoriesResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -825,8 +873,8 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
 def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -857,13 +905,16 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateCallAnalyticsCategoryRequest, ())
+            plan = (
+                response_plans(UpdateCallAnalyticsCategoryRequest, ())
                 if response
-                else request_rules(UpdateCallAnalyticsCategoryRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateCallAnalyticsCategoryRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -872,8 +923,8 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -894,13 +945,16 @@ def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateCallAnalyticsCategoryResponse, ())
+            plan = (
+                response_plans(UpdateCallAnalyticsCategoryResponse, ())
                 if response
-                else request_rules(UpdateCallAnalyticsCategoryResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateCallAnalyticsCategoryResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -49,8 +49,8 @@ from transcribe_model.common._models import (
 def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteCallAnalyticsJobRequest)
     match_0 = helpers["matcher"](DeleteCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
@@ -64,13 +64,16 @@ def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteCallAnalyticsJobRequest, ())
+            plan = (
+                response_plans(DeleteCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(DeleteCallAnalyticsJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteCallAnalyticsJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -79,8 +82,8 @@ def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteCallAnalyticsJobResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -89,13 +92,16 @@ def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteCallAnalyticsJobResponse, ())
+            plan = (
+                response_plans(DeleteCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(DeleteCallAnalyticsJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteCallAnalyticsJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -104,8 +110,8 @@ def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastChec
 def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetCallAnalyticsJobRequest)
     match_0 = helpers["matcher"](GetCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
@@ -119,13 +125,16 @@ def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetCallAnalyticsJobRequest, ())
+            plan = (
+                response_plans(GetCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(GetCallAnalyticsJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetCallAnalyticsJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -134,8 +143,8 @@ def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetCallAnalyticsJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -156,13 +165,16 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetCallAnalyticsJobResponse, ())
+            plan = (
+                response_plans(GetCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(GetCallAnalyticsJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetCallAnalyticsJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -171,8 +183,8 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CallAnalyticsJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -304,13 +316,16 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CallAnalyticsJob, ())
+            plan = (
+                response_plans(CallAnalyticsJob, ())
                 if response
-                else request_rules(CallAnalyticsJob, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CallAnalyticsJob, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -319,8 +334,8 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobDetails``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CallAnalyticsJobDetails)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -347,13 +362,16 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CallAnalyticsJobDetails, ())
+            plan = (
+                response_plans(CallAnalyticsJobDetails, ())
                 if response
-                else request_rules(CallAnalyticsJobDetails, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CallAnalyticsJobDetails, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -362,8 +380,8 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsSkippedFeature``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CallAnalyticsSkippedFeature)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -388,13 +406,16 @@ def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CallAnalyticsSkippedFeature, ())
+            plan = (
+                response_plans(CallAnalyticsSkippedFeature, ())
                 if response
-                else request_rules(CallAnalyticsSkippedFeature, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CallAnalyticsSkippedFeature, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -403,8 +424,8 @@ def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CallAnalyticsJobSettings)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -482,13 +503,16 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CallAnalyticsJobSettings, ())
+            plan = (
+                response_plans(CallAnalyticsJobSettings, ())
                 if response
-                else request_rules(CallAnalyticsJobSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CallAnalyticsJobSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -497,8 +521,8 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Summarization``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Summarization)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -511,11 +535,14 @@ def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(Summarization, ()) if response else request_rules(Summarization, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = (
+                response_plans(Summarization, ()) if response else request_plans(Summarization, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -524,8 +551,8 @@ def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ChannelDefinition``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ChannelDefinition)
     int_limit = helpers["int_limit"]
 
@@ -546,13 +573,16 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ChannelDefinition, ())
+            plan = (
+                response_plans(ChannelDefinition, ())
                 if response
-                else request_rules(ChannelDefinition, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ChannelDefinition, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -561,8 +591,8 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListCallAnalyticsJobsRequest, "job_name_contains", "")
@@ -595,13 +625,16 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListCallAnalyticsJobsRequest, ())
+            plan = (
+                response_plans(ListCallAnalyticsJobsRequest, ())
                 if response
-                else request_rules(ListCallAnalyticsJobsRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListCallAnalyticsJobsRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -610,8 +643,8 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -649,13 +682,16 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListCallAnalyticsJobsResponse, ())
+            plan = (
+                response_plans(ListCallAnalyticsJobsResponse, ())
                 if response
-                else request_rules(ListCallAnalyticsJobsResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListCallAnalyticsJobsResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -664,8 +700,8 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CallAnalyticsJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -725,13 +761,16 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CallAnalyticsJobSummary, ())
+            plan = (
+                response_plans(CallAnalyticsJobSummary, ())
                 if response
-                else request_rules(CallAnalyticsJobSummary, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CallAnalyticsJobSummary, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -740,8 +779,8 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartCallAnalyticsJobRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -820,13 +859,16 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartCallAnalyticsJobRequest, ())
+            plan = (
+                response_plans(StartCallAnalyticsJobRequest, ())
                 if response
-                else request_rules(StartCallAnalyticsJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartCallAnalyticsJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -835,8 +877,8 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartCallAnalyticsJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -857,13 +899,16 @@ def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartCallAnalyticsJobResponse, ())
+            plan = (
+                response_plans(StartCallAnalyticsJobResponse, ())
                 if response
-                else request_rules(StartCallAnalyticsJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartCallAnalyticsJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -32,8 +32,8 @@ from transcribe_model.common._models import (
 def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Tag``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Tag)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -49,9 +49,12 @@ def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Tag, ()) if response else request_rules(Tag, ()):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Tag, ()) if response else request_plans(Tag, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -60,8 +63,8 @@ def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
 def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``EncryptionConfiguration``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](EncryptionConfiguration)
     item_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "item")
     key_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "key")
@@ -88,13 +91,16 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(EncryptionConfiguration, ())
+            plan = (
+                response_plans(EncryptionConfiguration, ())
                 if response
-                else request_rules(EncryptionConfiguration, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(EncryptionConfiguration, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -103,8 +109,8 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Media``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Media)
     match_0 = helpers["matcher"](Media, "media_file_uri", "")
     match_1 = helpers["matcher"](Media, "redacted_media_file_uri", "")
@@ -126,9 +132,12 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Media, ()) if response else request_rules(Media, ()):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Media, ()) if response else request_plans(Media, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -137,8 +146,8 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Transcript``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Transcript)
     match_0 = helpers["matcher"](Transcript, "transcript_file_uri", "")
     match_1 = helpers["matcher"](Transcript, "redacted_transcript_file_uri", "")
@@ -160,11 +169,12 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(Transcript, ()) if response else request_rules(Transcript, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Transcript, ()) if response else request_plans(Transcript, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -173,8 +183,8 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ContentRedaction``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ContentRedaction)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -199,13 +209,16 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ContentRedaction, ())
+            plan = (
+                response_plans(ContentRedaction, ())
                 if response
-                else request_rules(ContentRedaction, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ContentRedaction, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -214,8 +227,8 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
 def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageIdSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](LanguageIdSettings)
     match_0 = helpers["matcher"](LanguageIdSettings, "vocabulary_name", "")
     match_1 = helpers["matcher"](LanguageIdSettings, "vocabulary_filter_name", "")
@@ -243,13 +256,16 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(LanguageIdSettings, ())
+            plan = (
+                response_plans(LanguageIdSettings, ())
                 if response
-                else request_rules(LanguageIdSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(LanguageIdSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -258,8 +274,8 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyInfo``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularyInfo)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](VocabularyInfo, "vocabulary_name", "")
@@ -291,13 +307,16 @@ def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularyInfo, ())
+            plan = (
+                response_plans(VocabularyInfo, ())
                 if response
-                else request_rules(VocabularyInfo, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularyInfo, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -16,7 +16,7 @@ from transcribe_model._rule_support import violation as _violation
 from transcribe_model.common._models import ContentRedaction, EncryptionConfiguration, PiiEntityType
 
 
-@request_rule(ContentRedaction, reads=("PiiEntityTypes",))
+@request_rule(ContentRedaction, reads=("PiiEntityTypes",), only_with=("pii_entity_types",))
 def pii_entity_types_are_all_or_distinct(redaction: ContentRedaction) -> Iterator[Violation]:
     """PiiEntityTypes is ALL alone, or distinct specific types.
 

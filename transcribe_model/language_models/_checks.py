@@ -35,8 +35,8 @@ from transcribe_model.language_models._models import (
 def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateLanguageModelRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -91,13 +91,16 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateLanguageModelRequest, ())
+            plan = (
+                response_plans(CreateLanguageModelRequest, ())
                 if response
-                else request_rules(CreateLanguageModelRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateLanguageModelRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -106,8 +109,8 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``InputDataConfig``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](InputDataConfig)
     match_0 = helpers["matcher"](InputDataConfig, "s3_uri", "")
     match_1 = helpers["matcher"](InputDataConfig, "tuning_data_s3_uri", "")
@@ -133,13 +136,16 @@ def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(InputDataConfig, ())
+            plan = (
+                response_plans(InputDataConfig, ())
                 if response
-                else request_rules(InputDataConfig, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(InputDataConfig, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -148,8 +154,8 @@ def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateLanguageModelResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -191,13 +197,16 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateLanguageModelResponse, ())
+            plan = (
+                response_plans(CreateLanguageModelResponse, ())
                 if response
-                else request_rules(CreateLanguageModelResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateLanguageModelResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -206,8 +215,8 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteLanguageModelRequest)
     match_0 = helpers["matcher"](DeleteLanguageModelRequest, "model_name", "")
 
@@ -221,13 +230,16 @@ def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteLanguageModelRequest, ())
+            plan = (
+                response_plans(DeleteLanguageModelRequest, ())
                 if response
-                else request_rules(DeleteLanguageModelRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteLanguageModelRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -236,8 +248,8 @@ def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DescribeLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DescribeLanguageModelRequest)
     match_0 = helpers["matcher"](DescribeLanguageModelRequest, "model_name", "")
 
@@ -251,13 +263,16 @@ def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DescribeLanguageModelRequest, ())
+            plan = (
+                response_plans(DescribeLanguageModelRequest, ())
                 if response
-                else request_rules(DescribeLanguageModelRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DescribeLanguageModelRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -266,8 +281,8 @@ def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DescribeLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DescribeLanguageModelResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -288,13 +303,16 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DescribeLanguageModelResponse, ())
+            plan = (
+                response_plans(DescribeLanguageModelResponse, ())
                 if response
-                else request_rules(DescribeLanguageModelResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DescribeLanguageModelResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -303,8 +321,8 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageModel``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](LanguageModel)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -377,11 +395,14 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(LanguageModel, ()) if response else request_rules(LanguageModel, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = (
+                response_plans(LanguageModel, ()) if response else request_plans(LanguageModel, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -390,8 +411,8 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListLanguageModelsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListLanguageModelsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListLanguageModelsRequest, "name_contains", "")
@@ -424,13 +445,16 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListLanguageModelsRequest, ())
+            plan = (
+                response_plans(ListLanguageModelsRequest, ())
                 if response
-                else request_rules(ListLanguageModelsRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListLanguageModelsRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -439,8 +463,8 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListLanguageModelsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListLanguageModelsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -471,13 +495,16 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListLanguageModelsResponse, ())
+            plan = (
+                response_plans(ListLanguageModelsResponse, ())
                 if response
-                else request_rules(ListLanguageModelsResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListLanguageModelsResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -486,8 +513,8 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateLanguageModelRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -520,13 +547,16 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateLanguageModelRequest, ())
+            plan = (
+                response_plans(UpdateLanguageModelRequest, ())
                 if response
-                else request_rules(UpdateLanguageModelRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateLanguageModelRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -535,8 +565,8 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateLanguageModelResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateLanguageModelResponse, "model_name", "")
@@ -563,13 +593,16 @@ def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateLanguageModelResponse, ())
+            plan = (
+                response_plans(UpdateLanguageModelResponse, ())
                 if response
-                else request_rules(UpdateLanguageModelResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateLanguageModelResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -41,8 +41,8 @@ from transcribe_model.medical_scribe_jobs._models import (
 def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteMedicalScribeJobRequest)
     match_0 = helpers["matcher"](DeleteMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
@@ -56,13 +56,16 @@ def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteMedicalScribeJobRequest, ())
+            plan = (
+                response_plans(DeleteMedicalScribeJobRequest, ())
                 if response
-                else request_rules(DeleteMedicalScribeJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteMedicalScribeJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -71,8 +74,8 @@ def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalScribeJobRequest)
     match_0 = helpers["matcher"](GetMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
@@ -86,13 +89,16 @@ def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalScribeJobRequest, ())
+            plan = (
+                response_plans(GetMedicalScribeJobRequest, ())
                 if response
-                else request_rules(GetMedicalScribeJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalScribeJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -101,8 +107,8 @@ def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalScribeJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalScribeJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -123,13 +129,16 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalScribeJobResponse, ())
+            plan = (
+                response_plans(GetMedicalScribeJobResponse, ())
                 if response
-                else request_rules(GetMedicalScribeJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalScribeJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -138,8 +147,8 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeJob)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -250,13 +259,16 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeJob, ())
+            plan = (
+                response_plans(MedicalScribeJob, ())
                 if response
-                else request_rules(MedicalScribeJob, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeJob, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -265,8 +277,8 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeOutput``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeOutput)
     match_0 = helpers["matcher"](MedicalScribeOutput, "transcript_file_uri", "")
     match_1 = helpers["matcher"](MedicalScribeOutput, "clinical_document_uri", "")
@@ -284,13 +296,16 @@ def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeOutput, ())
+            plan = (
+                response_plans(MedicalScribeOutput, ())
                 if response
-                else request_rules(MedicalScribeOutput, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeOutput, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -299,8 +314,8 @@ def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeSettings)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -356,13 +371,16 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeSettings, ())
+            plan = (
+                response_plans(MedicalScribeSettings, ())
                 if response
-                else request_rules(MedicalScribeSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -371,8 +389,8 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ClinicalNoteGenerationSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ClinicalNoteGenerationSettings)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -387,13 +405,16 @@ def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ClinicalNoteGenerationSettings, ())
+            plan = (
+                response_plans(ClinicalNoteGenerationSettings, ())
                 if response
-                else request_rules(ClinicalNoteGenerationSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ClinicalNoteGenerationSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -402,8 +423,8 @@ def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastChec
 def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeChannelDefinition``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeChannelDefinition)
     int_limit = helpers["int_limit"]
 
@@ -420,13 +441,16 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeChannelDefinition, ())
+            plan = (
+                response_plans(MedicalScribeChannelDefinition, ())
                 if response
-                else request_rules(MedicalScribeChannelDefinition, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeChannelDefinition, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -435,8 +459,8 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
 def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalScribeJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalScribeJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListMedicalScribeJobsRequest, "job_name_contains", "")
@@ -469,13 +493,16 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalScribeJobsRequest, ())
+            plan = (
+                response_plans(ListMedicalScribeJobsRequest, ())
                 if response
-                else request_rules(ListMedicalScribeJobsRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalScribeJobsRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -484,8 +511,8 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalScribeJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalScribeJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -523,13 +550,16 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalScribeJobsResponse, ())
+            plan = (
+                response_plans(ListMedicalScribeJobsResponse, ())
                 if response
-                else request_rules(ListMedicalScribeJobsResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalScribeJobsResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -538,8 +568,8 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeJobSummary)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](MedicalScribeJobSummary, "medical_scribe_job_name", "")
@@ -586,13 +616,16 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeJobSummary, ())
+            plan = (
+                response_plans(MedicalScribeJobSummary, ())
                 if response
-                else request_rules(MedicalScribeJobSummary, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeJobSummary, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -601,8 +634,8 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartMedicalScribeJobRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -704,13 +737,16 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartMedicalScribeJobRequest, ())
+            plan = (
+                response_plans(StartMedicalScribeJobRequest, ())
                 if response
-                else request_rules(StartMedicalScribeJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartMedicalScribeJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -719,8 +755,8 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeContext``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribeContext)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -741,13 +777,16 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribeContext, ())
+            plan = (
+                response_plans(MedicalScribeContext, ())
                 if response
-                else request_rules(MedicalScribeContext, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribeContext, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -756,8 +795,8 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribePatientContext``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalScribePatientContext)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -772,13 +811,16 @@ def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalScribePatientContext, ())
+            plan = (
+                response_plans(MedicalScribePatientContext, ())
                 if response
-                else request_rules(MedicalScribePatientContext, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalScribePatientContext, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -787,8 +829,8 @@ def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalScribeJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartMedicalScribeJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -809,13 +851,16 @@ def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartMedicalScribeJobResponse, ())
+            plan = (
+                response_plans(StartMedicalScribeJobResponse, ())
                 if response
-                else request_rules(StartMedicalScribeJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartMedicalScribeJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -42,8 +42,8 @@ from transcribe_model.medical_transcription_jobs._models import (
 def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteMedicalTranscriptionJobRequest)
     match_0 = helpers["matcher"](
         DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
@@ -59,13 +59,16 @@ def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteMedicalTranscriptionJobRequest, ())
+            plan = (
+                response_plans(DeleteMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(DeleteMedicalTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteMedicalTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -74,8 +77,8 @@ def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fa
 def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobRequest)
     match_0 = helpers["matcher"](
         GetMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
@@ -91,13 +94,16 @@ def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastC
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalTranscriptionJobRequest, ())
+            plan = (
+                response_plans(GetMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(GetMedicalTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -106,8 +112,8 @@ def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastC
 def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -130,13 +136,16 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalTranscriptionJobResponse, ())
+            plan = (
+                response_plans(GetMedicalTranscriptionJobResponse, ())
                 if response
-                else request_rules(GetMedicalTranscriptionJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalTranscriptionJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -145,8 +154,8 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
 def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalTranscriptionJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -258,13 +267,16 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalTranscriptionJob, ())
+            plan = (
+                response_plans(MedicalTranscriptionJob, ())
                 if response
-                else request_rules(MedicalTranscriptionJob, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalTranscriptionJob, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -273,8 +285,8 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscript``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalTranscript)
     match_0 = helpers["matcher"](MedicalTranscript, "transcript_file_uri", "")
 
@@ -290,13 +302,16 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalTranscript, ())
+            plan = (
+                response_plans(MedicalTranscript, ())
                 if response
-                else request_rules(MedicalTranscript, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalTranscript, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -305,8 +320,8 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionSetting``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalTranscriptionSetting)
     int_limit = helpers["int_limit"]
     match_5 = helpers["matcher"](MedicalTranscriptionSetting, "vocabulary_name", "")
@@ -348,13 +363,16 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalTranscriptionSetting, ())
+            plan = (
+                response_plans(MedicalTranscriptionSetting, ())
                 if response
-                else request_rules(MedicalTranscriptionSetting, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalTranscriptionSetting, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -363,8 +381,8 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalTranscriptionJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "job_name_contains", "")
@@ -397,13 +415,16 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalTranscriptionJobsRequest, ())
+            plan = (
+                response_plans(ListMedicalTranscriptionJobsRequest, ())
                 if response
-                else request_rules(ListMedicalTranscriptionJobsRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalTranscriptionJobsRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -412,8 +433,8 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
 def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalTranscriptionJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -451,13 +472,16 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalTranscriptionJobsResponse, ())
+            plan = (
+                response_plans(ListMedicalTranscriptionJobsResponse, ())
                 if response
-                else request_rules(ListMedicalTranscriptionJobsResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalTranscriptionJobsResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -466,8 +490,8 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
 def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](MedicalTranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](
@@ -536,13 +560,16 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(MedicalTranscriptionJobSummary, ())
+            plan = (
+                response_plans(MedicalTranscriptionJobSummary, ())
                 if response
-                else request_rules(MedicalTranscriptionJobSummary, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(MedicalTranscriptionJobSummary, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -551,8 +578,8 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
 def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -661,13 +688,16 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartMedicalTranscriptionJobRequest, ())
+            plan = (
+                response_plans(StartMedicalTranscriptionJobRequest, ())
                 if response
-                else request_rules(StartMedicalTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartMedicalTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -676,8 +706,8 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
 def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -700,13 +730,16 @@ def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartMedicalTranscriptionJobResponse, ())
+            plan = (
+                response_plans(StartMedicalTranscriptionJobResponse, ())
                 if response
-                else request_rules(StartMedicalTranscriptionJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartMedicalTranscriptionJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -30,8 +30,8 @@ from transcribe_model.medical_vocabularies._models import (
 def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateMedicalVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -67,13 +67,16 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateMedicalVocabularyRequest, ())
+            plan = (
+                response_plans(CreateMedicalVocabularyRequest, ())
                 if response
-                else request_rules(CreateMedicalVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateMedicalVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -82,8 +85,8 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateMedicalVocabularyResponse, "vocabulary_name", "")
@@ -120,13 +123,16 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateMedicalVocabularyResponse, ())
+            plan = (
+                response_plans(CreateMedicalVocabularyResponse, ())
                 if response
-                else request_rules(CreateMedicalVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateMedicalVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -135,8 +141,8 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
 def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteMedicalVocabularyRequest)
     match_0 = helpers["matcher"](DeleteMedicalVocabularyRequest, "vocabulary_name", "")
 
@@ -150,13 +156,16 @@ def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteMedicalVocabularyRequest, ())
+            plan = (
+                response_plans(DeleteMedicalVocabularyRequest, ())
                 if response
-                else request_rules(DeleteMedicalVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteMedicalVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -165,8 +174,8 @@ def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalVocabularyRequest)
     match_0 = helpers["matcher"](GetMedicalVocabularyRequest, "vocabulary_name", "")
 
@@ -180,13 +189,16 @@ def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalVocabularyRequest, ())
+            plan = (
+                response_plans(GetMedicalVocabularyRequest, ())
                 if response
-                else request_rules(GetMedicalVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -195,8 +207,8 @@ def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](GetMedicalVocabularyResponse, "vocabulary_name", "")
@@ -239,13 +251,16 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetMedicalVocabularyResponse, ())
+            plan = (
+                response_plans(GetMedicalVocabularyResponse, ())
                 if response
-                else request_rules(GetMedicalVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetMedicalVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -254,8 +269,8 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalVocabulariesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalVocabulariesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListMedicalVocabulariesRequest, "next_token", "")
@@ -288,13 +303,16 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalVocabulariesRequest, ())
+            plan = (
+                response_plans(ListMedicalVocabulariesRequest, ())
                 if response
-                else request_rules(ListMedicalVocabulariesRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalVocabulariesRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -303,8 +321,8 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalVocabulariesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListMedicalVocabulariesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -342,13 +360,16 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListMedicalVocabulariesResponse, ())
+            plan = (
+                response_plans(ListMedicalVocabulariesResponse, ())
                 if response
-                else request_rules(ListMedicalVocabulariesResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListMedicalVocabulariesResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -357,8 +378,8 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
 def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyRequest)
     match_0 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_name", "")
     match_2 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_file_uri", "")
@@ -379,13 +400,16 @@ def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateMedicalVocabularyRequest, ())
+            plan = (
+                response_plans(UpdateMedicalVocabularyRequest, ())
                 if response
-                else request_rules(UpdateMedicalVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateMedicalVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -394,8 +418,8 @@ def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateMedicalVocabularyResponse, "vocabulary_name", "")
@@ -427,13 +451,16 @@ def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateMedicalVocabularyResponse, ())
+            plan = (
+                response_plans(UpdateMedicalVocabularyResponse, ())
                 if response
-                else request_rules(UpdateMedicalVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateMedicalVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -26,8 +26,8 @@ from transcribe_model.tagging._models import (
 def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTagsForResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListTagsForResourceRequest)
     match_0 = helpers["matcher"](ListTagsForResourceRequest, "resource_arn", "")
 
@@ -41,13 +41,16 @@ def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListTagsForResourceRequest, ())
+            plan = (
+                response_plans(ListTagsForResourceRequest, ())
                 if response
-                else request_rules(ListTagsForResourceRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListTagsForResourceRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -56,8 +59,8 @@ def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTagsForResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListTagsForResourceResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -88,13 +91,16 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListTagsForResourceResponse, ())
+            plan = (
+                response_plans(ListTagsForResourceResponse, ())
                 if response
-                else request_rules(ListTagsForResourceResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListTagsForResourceResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -103,8 +109,8 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TagResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TagResourceRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -130,13 +136,16 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TagResourceRequest, ())
+            plan = (
+                response_plans(TagResourceRequest, ())
                 if response
-                else request_rules(TagResourceRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TagResourceRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -145,8 +154,8 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TagResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TagResourceResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -155,13 +164,16 @@ def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TagResourceResponse, ())
+            plan = (
+                response_plans(TagResourceResponse, ())
                 if response
-                else request_rules(TagResourceResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TagResourceResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -170,8 +182,8 @@ def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UntagResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UntagResourceRequest)
     match_0 = helpers["matcher"](UntagResourceRequest, "resource_arn", "")
 
@@ -191,13 +203,16 @@ def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UntagResourceRequest, ())
+            plan = (
+                response_plans(UntagResourceRequest, ())
                 if response
-                else request_rules(UntagResourceRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UntagResourceRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -206,8 +221,8 @@ def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UntagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UntagResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UntagResourceResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -216,13 +231,16 @@ def check_UntagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UntagResourceResponse, ())
+            plan = (
+                response_plans(UntagResourceResponse, ())
                 if response
-                else request_rules(UntagResourceResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UntagResourceResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

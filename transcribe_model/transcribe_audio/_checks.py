@@ -42,8 +42,8 @@ from transcribe_model.transcribe_audio._models import (
 def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscribeAudioRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -143,13 +143,16 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscribeAudioRequest, ())
+            plan = (
+                response_plans(TranscribeAudioRequest, ())
                 if response
-                else request_rules(TranscribeAudioRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscribeAudioRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -158,8 +161,8 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncMedia``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SyncMedia)
     match_1 = helpers["matcher"](SyncMedia, "media_file_uri", "")
 
@@ -182,11 +185,12 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
         if not response and (obj.media_bytes is not None) + (obj.media_file_uri is not None) != 1:
             return False
         if found is not None:
-            for rule in (
-                response_checks(SyncMedia, ()) if response else request_rules(SyncMedia, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(SyncMedia, ()) if response else request_plans(SyncMedia, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -195,8 +199,8 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularySettingsEntry``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularySettingsEntry)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -232,13 +236,16 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularySettingsEntry, ())
+            plan = (
+                response_plans(VocabularySettingsEntry, ())
                 if response
-                else request_rules(VocabularySettingsEntry, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularySettingsEntry, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -247,8 +254,8 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyPhrase``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularyPhrase)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -266,13 +273,16 @@ def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularyPhrase, ())
+            plan = (
+                response_plans(VocabularyPhrase, ())
                 if response
-                else request_rules(VocabularyPhrase, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularyPhrase, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -281,8 +291,8 @@ def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularyFilterSettings)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -309,13 +319,16 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularyFilterSettings, ())
+            plan = (
+                response_plans(VocabularyFilterSettings, ())
                 if response
-                else request_rules(VocabularyFilterSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularyFilterSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -324,8 +337,8 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterEntry``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularyFilterEntry)
     match_1 = helpers["matcher"](VocabularyFilterEntry, "vocabulary_filter_name", "")
 
@@ -353,13 +366,16 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularyFilterEntry, ())
+            plan = (
+                response_plans(VocabularyFilterEntry, ())
                 if response
-                else request_rules(VocabularyFilterEntry, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularyFilterEntry, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -368,8 +384,8 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncOutputConfiguration``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SyncOutputConfiguration)
     match_0 = helpers["matcher"](SyncOutputConfiguration, "output_media_file_uri", "")
 
@@ -383,13 +399,16 @@ def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(SyncOutputConfiguration, ())
+            plan = (
+                response_plans(SyncOutputConfiguration, ())
                 if response
-                else request_rules(SyncOutputConfiguration, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(SyncOutputConfiguration, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -398,8 +417,8 @@ def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscribeAudioResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -430,13 +449,16 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscribeAudioResponse, ())
+            plan = (
+                response_plans(TranscribeAudioResponse, ())
                 if response
-                else request_rules(TranscribeAudioResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscribeAudioResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -445,8 +467,8 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscriptResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -483,13 +505,16 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscriptResponse, ())
+            plan = (
+                response_plans(TranscriptResponse, ())
                 if response
-                else request_rules(TranscriptResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscriptResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -498,8 +523,8 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioMetadata``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscribeAudioMetadata)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -552,13 +577,16 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscribeAudioMetadata, ())
+            plan = (
+                response_plans(TranscribeAudioMetadata, ())
                 if response
-                else request_rules(TranscribeAudioMetadata, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscribeAudioMetadata, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -567,8 +595,8 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncLanguageCodeItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SyncLanguageCodeItem)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -588,13 +616,16 @@ def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(SyncLanguageCodeItem, ())
+            plan = (
+                response_plans(SyncLanguageCodeItem, ())
                 if response
-                else request_rules(SyncLanguageCodeItem, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(SyncLanguageCodeItem, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -603,8 +634,8 @@ def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioResults``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscribeAudioResults)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -634,13 +665,16 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscribeAudioResults, ())
+            plan = (
+                response_plans(TranscribeAudioResults, ())
                 if response
-                else request_rules(TranscribeAudioResults, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscribeAudioResults, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -649,8 +683,8 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SyncItem)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -718,9 +752,12 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(SyncItem, ()) if response else request_rules(SyncItem, ()):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(SyncItem, ()) if response else request_plans(SyncItem, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -729,8 +766,8 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncRedaction(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncRedaction``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SyncRedaction)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -745,11 +782,14 @@ def check_SyncRedaction(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(SyncRedaction, ()) if response else request_rules(SyncRedaction, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = (
+                response_plans(SyncRedaction, ()) if response else request_plans(SyncRedaction, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

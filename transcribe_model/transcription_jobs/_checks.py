@@ -50,8 +50,8 @@ from transcribe_model.transcription_jobs._models import (
 def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteTranscriptionJobRequest)
     match_0 = helpers["matcher"](DeleteTranscriptionJobRequest, "transcription_job_name", "")
 
@@ -65,13 +65,16 @@ def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteTranscriptionJobRequest, ())
+            plan = (
+                response_plans(DeleteTranscriptionJobRequest, ())
                 if response
-                else request_rules(DeleteTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -80,8 +83,8 @@ def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetTranscriptionJobRequest)
     match_0 = helpers["matcher"](GetTranscriptionJobRequest, "transcription_job_name", "")
 
@@ -95,13 +98,16 @@ def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetTranscriptionJobRequest, ())
+            plan = (
+                response_plans(GetTranscriptionJobRequest, ())
                 if response
-                else request_rules(GetTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -110,8 +116,8 @@ def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -132,13 +138,16 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetTranscriptionJobResponse, ())
+            plan = (
+                response_plans(GetTranscriptionJobResponse, ())
                 if response
-                else request_rules(GetTranscriptionJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetTranscriptionJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -147,8 +156,8 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptionJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscriptionJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -346,13 +355,16 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscriptionJob, ())
+            plan = (
+                response_plans(TranscriptionJob, ())
                 if response
-                else request_rules(TranscriptionJob, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscriptionJob, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -361,8 +373,8 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Settings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Settings)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](Settings, "vocabulary_name", "")
@@ -415,9 +427,12 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in response_checks(Settings, ()) if response else request_rules(Settings, ()):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Settings, ()) if response else request_plans(Settings, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -426,8 +441,8 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ModelSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ModelSettings)
     match_0 = helpers["matcher"](ModelSettings, "language_model_name", "")
 
@@ -443,11 +458,14 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ModelSettings, ()) if response else request_rules(ModelSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = (
+                response_plans(ModelSettings, ()) if response else request_plans(ModelSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -456,8 +474,8 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``JobExecutionSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](JobExecutionSettings)
     match_1 = helpers["matcher"](JobExecutionSettings, "data_access_role_arn", "")
 
@@ -478,13 +496,16 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(JobExecutionSettings, ())
+            plan = (
+                response_plans(JobExecutionSettings, ())
                 if response
-                else request_rules(JobExecutionSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(JobExecutionSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -493,8 +514,8 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageCodeItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](LanguageCodeItem)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -514,13 +535,16 @@ def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(LanguageCodeItem, ())
+            plan = (
+                response_plans(LanguageCodeItem, ())
                 if response
-                else request_rules(LanguageCodeItem, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(LanguageCodeItem, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -529,8 +553,8 @@ def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SubtitlesOutput``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SubtitlesOutput)
     int_limit = helpers["int_limit"]
     item_match_1 = helpers["matcher"](SubtitlesOutput, "subtitle_file_uris", "item")
@@ -565,13 +589,16 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(SubtitlesOutput, ())
+            plan = (
+                response_plans(SubtitlesOutput, ())
                 if response
-                else request_rules(SubtitlesOutput, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(SubtitlesOutput, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -580,8 +607,8 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ToxicityDetectionSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ToxicityDetectionSettings)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -597,13 +624,16 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ToxicityDetectionSettings, ())
+            plan = (
+                response_plans(ToxicityDetectionSettings, ())
                 if response
-                else request_rules(ToxicityDetectionSettings, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ToxicityDetectionSettings, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -612,8 +642,8 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTranscriptionJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListTranscriptionJobsRequest, "job_name_contains", "")
@@ -646,13 +676,16 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListTranscriptionJobsRequest, ())
+            plan = (
+                response_plans(ListTranscriptionJobsRequest, ())
                 if response
-                else request_rules(ListTranscriptionJobsRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListTranscriptionJobsRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -661,8 +694,8 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTranscriptionJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListTranscriptionJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -700,13 +733,16 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListTranscriptionJobsResponse, ())
+            plan = (
+                response_plans(ListTranscriptionJobsResponse, ())
                 if response
-                else request_rules(ListTranscriptionJobsResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListTranscriptionJobsResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -715,8 +751,8 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptionJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -830,13 +866,16 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(TranscriptionJobSummary, ())
+            plan = (
+                response_plans(TranscriptionJobSummary, ())
                 if response
-                else request_rules(TranscriptionJobSummary, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(TranscriptionJobSummary, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -845,8 +884,8 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -1024,13 +1063,16 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartTranscriptionJobRequest, ())
+            plan = (
+                response_plans(StartTranscriptionJobRequest, ())
                 if response
-                else request_rules(StartTranscriptionJobRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartTranscriptionJobRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -1039,8 +1081,8 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Subtitles``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Subtitles)
     int_limit = helpers["int_limit"]
 
@@ -1065,11 +1107,12 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(Subtitles, ()) if response else request_rules(Subtitles, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+            plan = response_plans(Subtitles, ()) if response else request_plans(Subtitles, ())
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -1078,8 +1121,8 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -1100,13 +1143,16 @@ def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(StartTranscriptionJobResponse, ())
+            plan = (
+                response_plans(StartTranscriptionJobResponse, ())
                 if response
-                else request_rules(StartTranscriptionJobResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(StartTranscriptionJobResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

@@ -57,12 +57,17 @@ def one_language_source(request: StartTranscriptionJobRequest) -> Iterator[Viola
     LanguageCode, IdentifyLanguage, or IdentifyMultipleLanguages in your request. If you include
     more than one of these parameters, your transcription job fails."
     """
+    given_code = request.language_code is not None
+    identify = request.identify_language is True
+    identify_multiple = request.identify_multiple_languages is True
+    if given_code + identify + identify_multiple == 1:  # the common case, checked on every call
+        return
     chosen = [
         wire
         for wire, present in (
-            ("LanguageCode", request.language_code is not None),
-            ("IdentifyLanguage", request.identify_language is True),
-            ("IdentifyMultipleLanguages", request.identify_multiple_languages is True),
+            ("LanguageCode", given_code),
+            ("IdentifyLanguage", identify),
+            ("IdentifyMultipleLanguages", identify_multiple),
         )
         if present
     ]
@@ -82,7 +87,9 @@ def one_language_source(request: StartTranscriptionJobRequest) -> Iterator[Viola
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageOptions",))
+@request_rule(
+    StartTranscriptionJobRequest, reads=("LanguageOptions",), only_with=("language_options",)
+)
 def language_options_need_identification(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -100,7 +107,9 @@ def language_options_need_identification(
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageOptions",))
+@request_rule(
+    StartTranscriptionJobRequest, reads=("LanguageOptions",), only_with=("language_options",)
+)
 def language_options_are_distinct(request: StartTranscriptionJobRequest) -> Iterator[Violation]:
     """LanguageOptions holds two or more distinct codes; more than five is advised against.
 
@@ -136,7 +145,9 @@ def language_options_are_distinct(request: StartTranscriptionJobRequest) -> Iter
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageIdSettings",))
+@request_rule(
+    StartTranscriptionJobRequest, reads=("LanguageIdSettings",), only_with=("language_id_settings",)
+)
 def language_id_settings_need_identification(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -156,7 +167,11 @@ def language_id_settings_need_identification(
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageIdSettings", "LanguageOptions"))
+@request_rule(
+    StartTranscriptionJobRequest,
+    reads=("LanguageIdSettings", "LanguageOptions"),
+    only_with=("language_id_settings",),
+)
 def language_id_settings_match_language_options(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -190,7 +205,9 @@ def language_id_settings_match_language_options(
             )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageIdSettings",))
+@request_rule(
+    StartTranscriptionJobRequest, reads=("LanguageIdSettings",), only_with=("language_id_settings",)
+)
 def multiple_languages_have_no_custom_language_model(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -213,7 +230,11 @@ def multiple_languages_have_no_custom_language_model(
             )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("ModelSettings", "Settings"))
+@request_rule(
+    StartTranscriptionJobRequest,
+    reads=("ModelSettings", "Settings"),
+    only_with=("identify_language", "identify_multiple_languages"),
+)
 def identification_takes_custom_models_per_language(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -249,7 +270,9 @@ def identification_takes_custom_models_per_language(
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("LanguageIdSettings",))
+@request_rule(
+    StartTranscriptionJobRequest, reads=("LanguageIdSettings",), only_with=("language_id_settings",)
+)
 def language_id_vocabulary_filter_needs_method(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -275,7 +298,7 @@ def language_id_vocabulary_filter_needs_method(
 # --- StartTranscriptionJobRequest: output, media, tags -----------------------------------------
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("OutputKey",))
+@request_rule(StartTranscriptionJobRequest, reads=("OutputKey",), only_with=("output_key",))
 def output_key_needs_output_bucket_name(
     request: StartTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -304,7 +327,7 @@ def no_redacted_media_in_request(request: StartTranscriptionJobRequest) -> Itera
         )
 
 
-@request_rule(StartTranscriptionJobRequest, reads=("Tags",))
+@request_rule(StartTranscriptionJobRequest, reads=("Tags",), only_with=("tags",))
 def tag_keys_are_distinct(request: StartTranscriptionJobRequest) -> Iterator[Violation]:
     """Each tag key at most once.
 
@@ -325,7 +348,9 @@ def tag_keys_are_distinct(request: StartTranscriptionJobRequest) -> Iterator[Vio
 # --- Settings ----------------------------------------------------------------------------------
 
 
-@request_rule(Settings, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
+@request_rule(
+    Settings, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"), only_with=("show_speaker_labels",)
+)
 def speaker_labels_need_max_speaker_labels(settings: Settings) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels.
 
@@ -340,7 +365,9 @@ def speaker_labels_need_max_speaker_labels(settings: Settings) -> Iterator[Viola
         )
 
 
-@request_rule(Settings, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
+@request_rule(
+    Settings, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"), only_with=("max_speaker_labels",)
+)
 def max_speaker_labels_need_speaker_labels(settings: Settings) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true.
 
@@ -355,7 +382,9 @@ def max_speaker_labels_need_speaker_labels(settings: Settings) -> Iterator[Viola
         )
 
 
-@request_rule(Settings, reads=("ShowAlternatives", "MaxAlternatives"))
+@request_rule(
+    Settings, reads=("ShowAlternatives", "MaxAlternatives"), only_with=("show_alternatives",)
+)
 def alternatives_need_max_alternatives(settings: Settings) -> Iterator[Violation]:
     """ShowAlternatives=true needs MaxAlternatives.
 
@@ -370,7 +399,9 @@ def alternatives_need_max_alternatives(settings: Settings) -> Iterator[Violation
         )
 
 
-@request_rule(Settings, reads=("MaxAlternatives", "ShowAlternatives"))
+@request_rule(
+    Settings, reads=("MaxAlternatives", "ShowAlternatives"), only_with=("max_alternatives",)
+)
 def max_alternatives_need_alternatives(settings: Settings) -> Iterator[Violation]:
     """MaxAlternatives needs ShowAlternatives=true.
 
@@ -385,7 +416,7 @@ def max_alternatives_need_alternatives(settings: Settings) -> Iterator[Violation
         )
 
 
-@request_rule(Settings, reads=("VocabularyFilterName",))
+@request_rule(Settings, reads=("VocabularyFilterName",), only_with=("vocabulary_filter_name",))
 def vocabulary_filter_name_needs_method(settings: Settings) -> Iterator[Violation]:
     """VocabularyFilterName needs VocabularyFilterMethod.
 
@@ -454,7 +485,7 @@ def deferred_execution_and_role_go_together(
         )
 
 
-@request_rule(Subtitles, reads=("Formats",))
+@request_rule(Subtitles, reads=("Formats",), only_with=("formats",))
 def subtitle_formats_are_distinct(subtitles: Subtitles) -> Iterator[Violation]:
     """Each subtitle format at most once.
 
@@ -477,7 +508,12 @@ def subtitle_formats_are_distinct(subtitles: Subtitles) -> Iterator[Violation]:
 # --- What the service sends --------------------------------------------------------------------
 
 
-@response_check(TranscriptionJob, TranscriptionJobSummary, reads=("FailureReason",))
+@response_check(
+    TranscriptionJob,
+    TranscriptionJobSummary,
+    reads=("FailureReason",),
+    only_with=("transcription_job_status",),
+)
 def failed_job_has_failure_reason(
     job: TranscriptionJob | TranscriptionJobSummary,
 ) -> Iterator[Violation]:
@@ -492,7 +528,7 @@ def failed_job_has_failure_reason(
         )
 
 
-@response_check(TranscriptionJob, reads=("Transcript",))
+@response_check(TranscriptionJob, reads=("Transcript",), only_with=("transcription_job_status",))
 def completed_job_has_transcript(job: TranscriptionJob) -> Iterator[Violation]:
     """A COMPLETED job says where its transcript is.
 
@@ -513,7 +549,7 @@ def completed_job_has_transcript(job: TranscriptionJob) -> Iterator[Violation]:
         )
 
 
-@response_check(TranscriptionJob, reads=("Subtitles",))
+@response_check(TranscriptionJob, reads=("Subtitles",), only_with=("subtitles",))
 def completed_job_has_subtitle_uris(job: TranscriptionJob) -> Iterator[Violation]:
     """A COMPLETED job with subtitles has one subtitle file URI per format.
 

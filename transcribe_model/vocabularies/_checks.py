@@ -36,8 +36,8 @@ from transcribe_model.vocabularies._models import (
 def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -101,13 +101,16 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateVocabularyRequest, ())
+            plan = (
+                response_plans(CreateVocabularyRequest, ())
                 if response
-                else request_rules(CreateVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -116,8 +119,8 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateVocabularyResponse, "vocabulary_name", "")
@@ -154,13 +157,16 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateVocabularyResponse, ())
+            plan = (
+                response_plans(CreateVocabularyResponse, ())
                 if response
-                else request_rules(CreateVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -169,8 +175,8 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteVocabularyRequest)
     match_0 = helpers["matcher"](DeleteVocabularyRequest, "vocabulary_name", "")
 
@@ -184,13 +190,16 @@ def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteVocabularyRequest, ())
+            plan = (
+                response_plans(DeleteVocabularyRequest, ())
                 if response
-                else request_rules(DeleteVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -199,8 +208,8 @@ def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetVocabularyRequest)
     match_0 = helpers["matcher"](GetVocabularyRequest, "vocabulary_name", "")
 
@@ -214,13 +223,16 @@ def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetVocabularyRequest, ())
+            plan = (
+                response_plans(GetVocabularyRequest, ())
                 if response
-                else request_rules(GetVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -229,8 +241,8 @@ def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -292,13 +304,16 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetVocabularyResponse, ())
+            plan = (
+                response_plans(GetVocabularyResponse, ())
                 if response
-                else request_rules(GetVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -307,8 +322,8 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabulariesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListVocabulariesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListVocabulariesRequest, "next_token", "")
@@ -341,13 +356,16 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListVocabulariesRequest, ())
+            plan = (
+                response_plans(ListVocabulariesRequest, ())
                 if response
-                else request_rules(ListVocabulariesRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListVocabulariesRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -356,8 +374,8 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabulariesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListVocabulariesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -395,13 +413,16 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListVocabulariesResponse, ())
+            plan = (
+                response_plans(ListVocabulariesResponse, ())
                 if response
-                else request_rules(ListVocabulariesResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListVocabulariesResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -410,8 +431,8 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -463,13 +484,16 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateVocabularyRequest, ())
+            plan = (
+                response_plans(UpdateVocabularyRequest, ())
                 if response
-                else request_rules(UpdateVocabularyRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateVocabularyRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -478,8 +502,8 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateVocabularyResponse, "vocabulary_name", "")
@@ -511,13 +535,16 @@ def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateVocabularyResponse, ())
+            plan = (
+                response_plans(UpdateVocabularyResponse, ())
                 if response
-                else request_rules(UpdateVocabularyResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateVocabularyResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check

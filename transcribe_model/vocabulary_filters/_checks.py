@@ -31,8 +31,8 @@ from transcribe_model.vocabulary_filters._models import (
 def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateVocabularyFilterRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -95,13 +95,16 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateVocabularyFilterRequest, ())
+            plan = (
+                response_plans(CreateVocabularyFilterRequest, ())
                 if response
-                else request_rules(CreateVocabularyFilterRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateVocabularyFilterRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -110,8 +113,8 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](CreateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateVocabularyFilterResponse, "vocabulary_filter_name", "")
@@ -138,13 +141,16 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(CreateVocabularyFilterResponse, ())
+            plan = (
+                response_plans(CreateVocabularyFilterResponse, ())
                 if response
-                else request_rules(CreateVocabularyFilterResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(CreateVocabularyFilterResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -153,8 +159,8 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
 def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](DeleteVocabularyFilterRequest)
     match_0 = helpers["matcher"](DeleteVocabularyFilterRequest, "vocabulary_filter_name", "")
 
@@ -168,13 +174,16 @@ def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(DeleteVocabularyFilterRequest, ())
+            plan = (
+                response_plans(DeleteVocabularyFilterRequest, ())
                 if response
-                else request_rules(DeleteVocabularyFilterRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(DeleteVocabularyFilterRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -183,8 +192,8 @@ def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetVocabularyFilterRequest)
     match_0 = helpers["matcher"](GetVocabularyFilterRequest, "vocabulary_filter_name", "")
 
@@ -198,13 +207,16 @@ def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetVocabularyFilterRequest, ())
+            plan = (
+                response_plans(GetVocabularyFilterRequest, ())
                 if response
-                else request_rules(GetVocabularyFilterRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetVocabularyFilterRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -213,8 +225,8 @@ def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](GetVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -266,13 +278,16 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(GetVocabularyFilterResponse, ())
+            plan = (
+                response_plans(GetVocabularyFilterResponse, ())
                 if response
-                else request_rules(GetVocabularyFilterResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(GetVocabularyFilterResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -281,8 +296,8 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabularyFiltersRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListVocabularyFiltersRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListVocabularyFiltersRequest, "next_token", "")
@@ -310,13 +325,16 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListVocabularyFiltersRequest, ())
+            plan = (
+                response_plans(ListVocabularyFiltersRequest, ())
                 if response
-                else request_rules(ListVocabularyFiltersRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListVocabularyFiltersRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -325,8 +343,8 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabularyFiltersResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListVocabularyFiltersResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -359,13 +377,16 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(ListVocabularyFiltersResponse, ())
+            plan = (
+                response_plans(ListVocabularyFiltersResponse, ())
                 if response
-                else request_rules(ListVocabularyFiltersResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(ListVocabularyFiltersResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -374,8 +395,8 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterInfo``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](VocabularyFilterInfo)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](VocabularyFilterInfo, "vocabulary_filter_name", "")
@@ -402,13 +423,16 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(VocabularyFilterInfo, ())
+            plan = (
+                response_plans(VocabularyFilterInfo, ())
                 if response
-                else request_rules(VocabularyFilterInfo, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(VocabularyFilterInfo, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -417,8 +441,8 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateVocabularyFilterRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -466,13 +490,16 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateVocabularyFilterRequest, ())
+            plan = (
+                response_plans(UpdateVocabularyFilterRequest, ())
                 if response
-                else request_rules(UpdateVocabularyFilterRequest, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateVocabularyFilterRequest, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
@@ -481,8 +508,8 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_rules = helpers["request_rules"]
-    response_checks = helpers["response_checks"]
+    request_plans = helpers["request_plans"]
+    response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](UpdateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateVocabularyFilterResponse, "vocabulary_filter_name", "")
@@ -509,13 +536,16 @@ def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            for rule in (
-                response_checks(UpdateVocabularyFilterResponse, ())
+            plan = (
+                response_plans(UpdateVocabularyFilterResponse, ())
                 if response
-                else request_rules(UpdateVocabularyFilterResponse, ())
-            ):
-                for violation in rule(obj):
-                    found.append(relocate(violation, path))
+                else request_plans(UpdateVocabularyFilterResponse, ())
+            )
+            for guard, absent, rules in plan:
+                if guard is None or guard(obj) != absent:
+                    for rule in rules:
+                        for violation in rule(obj):
+                            found.append(relocate(violation, path))
         return True
 
     return check
