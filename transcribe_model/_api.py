@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
 from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._json_parse import parse
 from transcribe_model._spec import is_response_shape
 
 if TYPE_CHECKING:
@@ -223,12 +224,11 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
     if not _is_transcript(cls):
         _require_shape(cls)
     try:
-        decoder = _decoder()
         if isinstance(text, (bytes, bytearray)):  # as json.loads reads bytes
             from json import detect_encoding
 
             text = bytes(text).decode(detect_encoding(text), "surrogatepass")
-        data = decoder.decode(text)
+        data = parse(text, _decoder().decode)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:

@@ -9,6 +9,7 @@ from collections.abc import Generator
 from typing import Any, NoReturn, cast
 
 from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._json_parse import parse
 from transcribe_model.transcript._call_analytics import CallAnalyticsTranscript
 from transcribe_model.transcript._codec import structure_transcript
 from transcribe_model.transcript._models import TranscriptDocument
@@ -24,6 +25,10 @@ def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+def _stdlib_parse(source: str | bytes) -> Any:
+    return json.loads(source, parse_constant=_refuse_constant)
+
+
 def parse_json(source: str | bytes) -> Any:
     """Parsed JSON, or ``ValidationError``: never a ``RecursionError`` or ``UnicodeError``."""
     given = cast(object, source)  # typed str | bytes, but a caller may pass anything
@@ -31,7 +36,7 @@ def parse_json(source: str | bytes) -> Any:
         message = f"must be JSON text, not {type(given).__name__}"
         raise ValidationError([Violation(path="", message=message)])
     try:
-        return json.loads(source, parse_constant=_refuse_constant)
+        return parse(source, _stdlib_parse)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
