@@ -41,7 +41,8 @@ def on_construct(obj: WireModel) -> None:
     else:
         found = check(obj)
         if not found:
-            if not obj.unknown_members:  # EMPTY (or an old marker): nothing to keep there
+            unknown = obj.unknown_members
+            if unknown is EMPTY or not unknown:  # nothing to keep there (EMPTY, an old marker)
                 SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
             return
         errors = [violation for violation in found if violation.severity == "error"]
