@@ -35,7 +35,9 @@ from transcribe_model.call_analytics_categories._models import (
 # --- AbsoluteTimeRange -------------------------------------------------------------------------
 
 
-@request_rule(AbsoluteTimeRange, reads=("StartTime", "EndTime"))
+@request_rule(
+    AbsoluteTimeRange, reads=("StartTime", "EndTime"), only_with=("start_time", "end_time")
+)
 def start_and_end_time_together(time_range: AbsoluteTimeRange) -> Iterator[Violation]:
     """StartTime and EndTime together or neither (CAT-3).
 
@@ -50,7 +52,9 @@ def start_and_end_time_together(time_range: AbsoluteTimeRange) -> Iterator[Viola
         yield _violation("StartTime", "is required with EndTime", start_and_end_time_together)
 
 
-@request_rule(AbsoluteTimeRange, reads=("StartTime", "EndTime"))
+@request_rule(
+    AbsoluteTimeRange, reads=("StartTime", "EndTime"), only_with=("start_time", "end_time")
+)
 def start_time_before_end_time(time_range: AbsoluteTimeRange) -> Iterator[Violation]:
     """StartTime < EndTime (CAT-4): an equal pair is an empty segment.
 
@@ -65,7 +69,7 @@ def start_time_before_end_time(time_range: AbsoluteTimeRange) -> Iterator[Violat
         )
 
 
-@request_rule(AbsoluteTimeRange, reads=("First", "Last"))
+@request_rule(AbsoluteTimeRange, reads=("First", "Last"), only_with=("first", "last"))
 def absolute_first_last_or_segment(time_range: AbsoluteTimeRange) -> Iterator[Violation]:
     """First/Last are not combined with StartTime/EndTime (CAT-5; a decision).
 
@@ -84,7 +88,7 @@ def absolute_first_last_or_segment(time_range: AbsoluteTimeRange) -> Iterator[Vi
             )
 
 
-@request_rule(AbsoluteTimeRange, reads=("First", "Last"))
+@request_rule(AbsoluteTimeRange, reads=("First", "Last"), only_with=("first", "last"))
 def absolute_first_or_last(time_range: AbsoluteTimeRange) -> Iterator[Violation]:
     """First and Last both given (CAT-6, warning).
 
@@ -102,7 +106,11 @@ def absolute_first_or_last(time_range: AbsoluteTimeRange) -> Iterator[Violation]
 # --- RelativeTimeRange -------------------------------------------------------------------------
 
 
-@request_rule(RelativeTimeRange, reads=("StartPercentage", "EndPercentage"))
+@request_rule(
+    RelativeTimeRange,
+    reads=("StartPercentage", "EndPercentage"),
+    only_with=("start_percentage", "end_percentage"),
+)
 def start_and_end_percentage_together(time_range: RelativeTimeRange) -> Iterator[Violation]:
     """StartPercentage and EndPercentage together or neither (CAT-7).
 
@@ -121,7 +129,11 @@ def start_and_end_percentage_together(time_range: RelativeTimeRange) -> Iterator
         )
 
 
-@request_rule(RelativeTimeRange, reads=("StartPercentage", "EndPercentage"))
+@request_rule(
+    RelativeTimeRange,
+    reads=("StartPercentage", "EndPercentage"),
+    only_with=("start_percentage", "end_percentage"),
+)
 def start_percentage_before_end(time_range: RelativeTimeRange) -> Iterator[Violation]:
     """StartPercentage < EndPercentage (CAT-8).
 
@@ -138,7 +150,7 @@ def start_percentage_before_end(time_range: RelativeTimeRange) -> Iterator[Viola
         )
 
 
-@request_rule(RelativeTimeRange, reads=("First", "Last"))
+@request_rule(RelativeTimeRange, reads=("First", "Last"), only_with=("first", "last"))
 def relative_first_last_or_segment(time_range: RelativeTimeRange) -> Iterator[Violation]:
     """First/Last are not combined with Start/EndPercentage (CAT-9; a decision).
 
@@ -157,7 +169,7 @@ def relative_first_last_or_segment(time_range: RelativeTimeRange) -> Iterator[Vi
             )
 
 
-@request_rule(RelativeTimeRange, reads=("First", "Last"))
+@request_rule(RelativeTimeRange, reads=("First", "Last"), only_with=("first", "last"))
 def relative_first_or_last(time_range: RelativeTimeRange) -> Iterator[Violation]:
     """First and Last both given (CAT-10, warning).
 
@@ -201,6 +213,7 @@ def time_range_is_not_empty(
     TranscriptFilter,
     SentimentFilter,
     reads=("AbsoluteTimeRange", "RelativeTimeRange"),
+    only_with=("absolute_time_range", "relative_time_range"),
 )
 def one_time_range(
     rule_filter: NonTalkTimeFilter | InterruptionFilter | TranscriptFilter | SentimentFilter,
@@ -225,6 +238,7 @@ def one_time_range(
     CreateCallAnalyticsCategoryRequest,
     UpdateCallAnalyticsCategoryRequest,
     reads=("InputType", "Rules"),
+    only_with=("input_type",),
 )
 def real_time_rules_are_transcript_filters(
     request: CreateCallAnalyticsCategoryRequest | UpdateCallAnalyticsCategoryRequest,
@@ -255,7 +269,7 @@ def real_time_rules_are_transcript_filters(
 # --- wired by the integrator: rules shared across families ------------------------------------
 
 
-@request_rule(CreateCallAnalyticsCategoryRequest, reads=("Tags",))
+@request_rule(CreateCallAnalyticsCategoryRequest, reads=("Tags",), only_with=("tags",))
 def category_tag_keys_are_distinct(
     request: CreateCallAnalyticsCategoryRequest,
 ) -> Iterator[Violation]:

@@ -80,7 +80,9 @@ def redacted_media_has_redaction(request: StartCallAnalyticsJobRequest) -> Itera
         )
 
 
-@request_rule(StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def channel_ids_are_zero_and_one(request: StartCallAnalyticsJobRequest) -> Iterator[Violation]:
     """Every ChannelDefinition has a ChannelId and the two differ (CA-4; a decision).
 
@@ -104,7 +106,9 @@ def channel_ids_are_zero_and_one(request: StartCallAnalyticsJobRequest) -> Itera
             seen.add(channel.channel_id)
 
 
-@request_rule(StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def channel_roles_differ(request: StartCallAnalyticsJobRequest) -> Iterator[Violation]:
     """Two given ParticipantRoles differ: one AGENT, one CUSTOMER (CA-5).
 
@@ -125,7 +129,9 @@ def channel_roles_differ(request: StartCallAnalyticsJobRequest) -> Iterator[Viol
         seen.add(role)
 
 
-@request_rule(StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartCallAnalyticsJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def channel_roles_are_given(request: StartCallAnalyticsJobRequest) -> Iterator[Violation]:
     """Each ChannelDefinition names its ParticipantRole (CA-6, warning).
 
@@ -146,7 +152,11 @@ def channel_roles_are_given(request: StartCallAnalyticsJobRequest) -> Iterator[V
 # --- StartCallAnalyticsJobRequest: output and shared advice -------------------------------------
 
 
-@request_rule(StartCallAnalyticsJobRequest, reads=("OutputEncryptionKMSKeyId",))
+@request_rule(
+    StartCallAnalyticsJobRequest,
+    reads=("OutputEncryptionKMSKeyId",),
+    only_with=("output_encryption_kms_key_id",),
+)
 def output_key_has_output_location(request: StartCallAnalyticsJobRequest) -> Iterator[Violation]:
     """OutputEncryptionKMSKeyId comes with OutputLocation (CA-16, warning).
 
@@ -200,7 +210,9 @@ def call_analytics_locations_are_s3(
 # --- CallAnalyticsJobSettings ------------------------------------------------------------------
 
 
-@request_rule(CallAnalyticsJobSettings, reads=("VocabularyFilterName",))
+@request_rule(
+    CallAnalyticsJobSettings, reads=("VocabularyFilterName",), only_with=("vocabulary_filter_name",)
+)
 def call_analytics_filter_needs_method(
     settings: CallAnalyticsJobSettings,
 ) -> Iterator[Violation]:
@@ -217,7 +229,9 @@ def call_analytics_filter_needs_method(
         )
 
 
-@request_rule(CallAnalyticsJobSettings, reads=("LanguageIdSettings",))
+@request_rule(
+    CallAnalyticsJobSettings, reads=("LanguageIdSettings",), only_with=("language_id_settings",)
+)
 def call_analytics_language_filter_needs_method(
     settings: CallAnalyticsJobSettings,
 ) -> Iterator[Violation]:
@@ -238,7 +252,7 @@ def call_analytics_language_filter_needs_method(
             )
 
 
-@request_rule(CallAnalyticsJobSettings, reads=("LanguageOptions",))
+@request_rule(CallAnalyticsJobSettings, reads=("LanguageOptions",), only_with=("language_options",))
 def call_analytics_language_options_are_distinct(
     settings: CallAnalyticsJobSettings,
 ) -> Iterator[Violation]:
@@ -279,6 +293,7 @@ def call_analytics_language_options_are_distinct(
 @request_rule(
     CallAnalyticsJobSettings,
     reads=("LanguageIdSettings", "VocabularyName", "VocabularyFilterName", "LanguageModelName"),
+    only_with=("language_id_settings",),
 )
 def language_id_settings_replace_custom_names(
     settings: CallAnalyticsJobSettings,
@@ -305,7 +320,11 @@ def language_id_settings_replace_custom_names(
             )
 
 
-@request_rule(CallAnalyticsJobSettings, reads=("LanguageIdSettings", "LanguageOptions"))
+@request_rule(
+    CallAnalyticsJobSettings,
+    reads=("LanguageIdSettings", "LanguageOptions"),
+    only_with=("language_id_settings",),
+)
 def language_id_settings_advice(settings: CallAnalyticsJobSettings) -> Iterator[Violation]:
     """LanguageIdSettings: with LanguageOptions (CA-12), within them (CA-13), two to five
     languages (CA-14). All warnings.
@@ -349,7 +368,12 @@ def language_id_settings_advice(settings: CallAnalyticsJobSettings) -> Iterator[
 # --- What the service sends --------------------------------------------------------------------
 
 
-@response_check(CallAnalyticsJob, CallAnalyticsJobSummary, reads=("FailureReason",))
+@response_check(
+    CallAnalyticsJob,
+    CallAnalyticsJobSummary,
+    reads=("FailureReason",),
+    only_with=("call_analytics_job_status",),
+)
 def failed_call_analytics_job_has_failure_reason(
     job: CallAnalyticsJob | CallAnalyticsJobSummary,
 ) -> Iterator[Violation]:
@@ -366,7 +390,7 @@ def failed_call_analytics_job_has_failure_reason(
         )
 
 
-@response_check(CallAnalyticsJob, reads=("Transcript",))
+@response_check(CallAnalyticsJob, reads=("Transcript",), only_with=("call_analytics_job_status",))
 def completed_call_analytics_job_has_transcript(job: CallAnalyticsJob) -> Iterator[Violation]:
     """A COMPLETED Call Analytics job says where its transcript is.
 
@@ -394,7 +418,7 @@ def _key(code: LanguageCode | str) -> str:
 # --- wired by the integrator: rules shared across families ------------------------------------
 
 
-@request_rule(StartCallAnalyticsJobRequest, reads=("Tags",))
+@request_rule(StartCallAnalyticsJobRequest, reads=("Tags",), only_with=("tags",))
 def call_analytics_job_tag_keys_are_distinct(
     request: StartCallAnalyticsJobRequest,
 ) -> Iterator[Violation]:

@@ -45,7 +45,9 @@ def training_data_is_in_s3(config: InputDataConfig) -> Iterator[Violation]:
             )
 
 
-@request_rule(UpdateLanguageModelRequest, reads=("DataAccessRoleArn",))
+@request_rule(
+    UpdateLanguageModelRequest, reads=("DataAccessRoleArn",), only_with=("data_access_role_arn",)
+)
 def role_without_encryption_is_unused(request: UpdateLanguageModelRequest) -> Iterator[Violation]:
     """Warn: DataAccessRoleArn without EncryptionConfiguration has nothing to do.
 
@@ -63,7 +65,7 @@ def role_without_encryption_is_unused(request: UpdateLanguageModelRequest) -> It
         )
 
 
-@request_rule(CreateLanguageModelRequest, reads=("Tags",))
+@request_rule(CreateLanguageModelRequest, reads=("Tags",), only_with=("tags",))
 def tag_keys_are_distinct(request: CreateLanguageModelRequest) -> Iterator[Violation]:
     """Each tag key at most once.
 
@@ -73,7 +75,7 @@ def tag_keys_are_distinct(request: CreateLanguageModelRequest) -> Iterator[Viola
     yield from repeated_tag_keys(request.tags, tag_keys_are_distinct)
 
 
-@response_check(LanguageModel, reads=("FailureReason",))
+@response_check(LanguageModel, reads=("FailureReason",), only_with=("model_status",))
 def failed_model_has_failure_reason(model: LanguageModel) -> Iterator[Violation]:
     """A FAILED language model says why.
 
@@ -92,7 +94,11 @@ def failed_model_has_failure_reason(model: LanguageModel) -> Iterator[Violation]
 # --- wired by the integrator: the shared C rules -----------------------------------------------
 
 
-@request_rule(UpdateLanguageModelRequest, reads=("EncryptionConfiguration", "DataAccessRoleArn"))
+@request_rule(
+    UpdateLanguageModelRequest,
+    reads=("EncryptionConfiguration", "DataAccessRoleArn"),
+    only_with=("encryption_configuration",),
+)
 def language_model_encryption_needs_role(
     request: UpdateLanguageModelRequest,
 ) -> Iterator[Violation]:

@@ -55,7 +55,11 @@ def scribe_one_audio_identification(settings: MedicalScribeSettings) -> Iterator
         )
 
 
-@request_rule(MedicalScribeSettings, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
+@request_rule(
+    MedicalScribeSettings,
+    reads=("ShowSpeakerLabels", "MaxSpeakerLabels"),
+    only_with=("show_speaker_labels",),
+)
 def scribe_speaker_labels_need_max(settings: MedicalScribeSettings) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels (SCR-2).
 
@@ -69,7 +73,11 @@ def scribe_speaker_labels_need_max(settings: MedicalScribeSettings) -> Iterator[
         )
 
 
-@request_rule(MedicalScribeSettings, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
+@request_rule(
+    MedicalScribeSettings,
+    reads=("MaxSpeakerLabels", "ShowSpeakerLabels"),
+    only_with=("max_speaker_labels",),
+)
 def scribe_max_speakers_need_labels(settings: MedicalScribeSettings) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true (SCR-3).
 
@@ -84,7 +92,9 @@ def scribe_max_speakers_need_labels(settings: MedicalScribeSettings) -> Iterator
         )
 
 
-@request_rule(MedicalScribeSettings, reads=("VocabularyFilterName",))
+@request_rule(
+    MedicalScribeSettings, reads=("VocabularyFilterName",), only_with=("vocabulary_filter_name",)
+)
 def scribe_filter_needs_method(settings: MedicalScribeSettings) -> Iterator[Violation]:
     """VocabularyFilterName needs VocabularyFilterMethod (SCR-9).
 
@@ -102,7 +112,9 @@ def scribe_filter_needs_method(settings: MedicalScribeSettings) -> Iterator[Viol
 # --- StartMedicalScribeJobRequest --------------------------------------------------------------
 
 
-@request_rule(StartMedicalScribeJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartMedicalScribeJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def channel_definitions_need_channel_identification(
     request: StartMedicalScribeJobRequest,
 ) -> Iterator[Violation]:
@@ -140,7 +152,9 @@ def channel_identification_needs_definitions(
         )
 
 
-@request_rule(StartMedicalScribeJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartMedicalScribeJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def scribe_channel_ids_differ(request: StartMedicalScribeJobRequest) -> Iterator[Violation]:
     """The two ChannelIds differ: one 0, one 1 (SCR-7).
 
@@ -159,7 +173,9 @@ def scribe_channel_ids_differ(request: StartMedicalScribeJobRequest) -> Iterator
         seen.add(channel.channel_id)
 
 
-@request_rule(StartMedicalScribeJobRequest, reads=("ChannelDefinitions",))
+@request_rule(
+    StartMedicalScribeJobRequest, reads=("ChannelDefinitions",), only_with=("channel_definitions",)
+)
 def scribe_channel_roles_differ(request: StartMedicalScribeJobRequest) -> Iterator[Violation]:
     """The two ParticipantRoles differ: one CLINICIAN, one PATIENT (SCR-8).
 
@@ -220,7 +236,11 @@ def scribe_job_name_is_not_dots(request: StartMedicalScribeJobRequest) -> Iterat
     )
 
 
-@request_rule(StartMedicalScribeJobRequest, reads=("KMSEncryptionContext",))
+@request_rule(
+    StartMedicalScribeJobRequest,
+    reads=("KMSEncryptionContext",),
+    only_with=("kms_encryption_context",),
+)
 def scribe_encryption_context_needs_key(
     request: StartMedicalScribeJobRequest,
 ) -> Iterator[Violation]:
@@ -252,7 +272,12 @@ def scribe_media_is_in_s3(request: StartMedicalScribeJobRequest) -> Iterator[Vio
 # --- What the service sends --------------------------------------------------------------------
 
 
-@response_check(MedicalScribeJob, MedicalScribeJobSummary, reads=("FailureReason",))
+@response_check(
+    MedicalScribeJob,
+    MedicalScribeJobSummary,
+    reads=("FailureReason",),
+    only_with=("medical_scribe_job_status",),
+)
 def failed_scribe_job_has_failure_reason(
     job: MedicalScribeJob | MedicalScribeJobSummary,
 ) -> Iterator[Violation]:
@@ -267,7 +292,9 @@ def failed_scribe_job_has_failure_reason(
         )
 
 
-@response_check(MedicalScribeJob, reads=("MedicalScribeOutput",))
+@response_check(
+    MedicalScribeJob, reads=("MedicalScribeOutput",), only_with=("medical_scribe_job_status",)
+)
 def completed_scribe_job_has_output(job: MedicalScribeJob) -> Iterator[Violation]:
     """A COMPLETED Medical Scribe job has its MedicalScribeOutput (both URIs).
 
@@ -286,7 +313,7 @@ def completed_scribe_job_has_output(job: MedicalScribeJob) -> Iterator[Violation
 # --- wired by the integrator: rules shared across families ------------------------------------
 
 
-@request_rule(StartMedicalScribeJobRequest, reads=("Tags",))
+@request_rule(StartMedicalScribeJobRequest, reads=("Tags",), only_with=("tags",))
 def scribe_job_tag_keys_are_distinct(request: StartMedicalScribeJobRequest) -> Iterator[Violation]:
     """Each tag key once (TAG-1).
 

@@ -82,7 +82,9 @@ def medical_media_has_no_redacted_uri(
         )
 
 
-@request_rule(StartMedicalTranscriptionJobRequest, reads=("Type", "Settings"))
+@request_rule(
+    StartMedicalTranscriptionJobRequest, reads=("Type", "Settings"), only_with=("settings",)
+)
 def dictation_has_one_speaker(request: StartMedicalTranscriptionJobRequest) -> Iterator[Violation]:
     """Type=DICTATION without speaker labels or channel identification (MED-11, warning).
 
@@ -122,7 +124,11 @@ def medical_job_name_is_not_dots(
     )
 
 
-@request_rule(StartMedicalTranscriptionJobRequest, reads=("KMSEncryptionContext",))
+@request_rule(
+    StartMedicalTranscriptionJobRequest,
+    reads=("KMSEncryptionContext",),
+    only_with=("kms_encryption_context",),
+)
 def medical_encryption_context_needs_key(
     request: StartMedicalTranscriptionJobRequest,
 ) -> Iterator[Violation]:
@@ -154,7 +160,11 @@ def medical_media_is_in_s3(request: StartMedicalTranscriptionJobRequest) -> Iter
 # --- MedicalTranscriptionSetting ---------------------------------------------------------------
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
+@request_rule(
+    MedicalTranscriptionSetting,
+    reads=("ShowSpeakerLabels", "MaxSpeakerLabels"),
+    only_with=("show_speaker_labels",),
+)
 def medical_speaker_labels_need_max(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """ShowSpeakerLabels=true needs MaxSpeakerLabels (MED-6).
 
@@ -169,7 +179,11 @@ def medical_speaker_labels_need_max(settings: MedicalTranscriptionSetting) -> It
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
+@request_rule(
+    MedicalTranscriptionSetting,
+    reads=("MaxSpeakerLabels", "ShowSpeakerLabels"),
+    only_with=("max_speaker_labels",),
+)
 def medical_max_speakers_need_labels(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """MaxSpeakerLabels needs ShowSpeakerLabels=true (MED-7).
 
@@ -184,7 +198,11 @@ def medical_max_speakers_need_labels(settings: MedicalTranscriptionSetting) -> I
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("ShowAlternatives", "MaxAlternatives"))
+@request_rule(
+    MedicalTranscriptionSetting,
+    reads=("ShowAlternatives", "MaxAlternatives"),
+    only_with=("show_alternatives",),
+)
 def medical_alternatives_need_max(settings: MedicalTranscriptionSetting) -> Iterator[Violation]:
     """ShowAlternatives=true needs MaxAlternatives (MED-8).
 
@@ -199,7 +217,11 @@ def medical_alternatives_need_max(settings: MedicalTranscriptionSetting) -> Iter
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("MaxAlternatives", "ShowAlternatives"))
+@request_rule(
+    MedicalTranscriptionSetting,
+    reads=("MaxAlternatives", "ShowAlternatives"),
+    only_with=("max_alternatives",),
+)
 def medical_max_alternatives_need_alternatives(
     settings: MedicalTranscriptionSetting,
 ) -> Iterator[Violation]:
@@ -216,7 +238,11 @@ def medical_max_alternatives_need_alternatives(
         )
 
 
-@request_rule(MedicalTranscriptionSetting, reads=("ShowSpeakerLabels", "ChannelIdentification"))
+@request_rule(
+    MedicalTranscriptionSetting,
+    reads=("ShowSpeakerLabels", "ChannelIdentification"),
+    only_with=("show_speaker_labels", "channel_identification"),
+)
 def medical_one_audio_identification(
     settings: MedicalTranscriptionSetting,
 ) -> Iterator[Violation]:
@@ -237,7 +263,12 @@ def medical_one_audio_identification(
 # --- What the service sends --------------------------------------------------------------------
 
 
-@response_check(MedicalTranscriptionJob, MedicalTranscriptionJobSummary, reads=("FailureReason",))
+@response_check(
+    MedicalTranscriptionJob,
+    MedicalTranscriptionJobSummary,
+    reads=("FailureReason",),
+    only_with=("transcription_job_status",),
+)
 def failed_medical_job_has_failure_reason(
     job: MedicalTranscriptionJob | MedicalTranscriptionJobSummary,
 ) -> Iterator[Violation]:
@@ -252,7 +283,9 @@ def failed_medical_job_has_failure_reason(
         )
 
 
-@response_check(MedicalTranscriptionJob, reads=("Transcript",))
+@response_check(
+    MedicalTranscriptionJob, reads=("Transcript",), only_with=("transcription_job_status",)
+)
 def completed_medical_job_has_transcript(job: MedicalTranscriptionJob) -> Iterator[Violation]:
     """A COMPLETED medical job says where its transcript is.
 
@@ -272,7 +305,7 @@ def completed_medical_job_has_transcript(job: MedicalTranscriptionJob) -> Iterat
 # --- wired by the integrator: rules shared across families ------------------------------------
 
 
-@request_rule(StartMedicalTranscriptionJobRequest, reads=("Tags",))
+@request_rule(StartMedicalTranscriptionJobRequest, reads=("Tags",), only_with=("tags",))
 def medical_job_tag_keys_are_distinct(
     request: StartMedicalTranscriptionJobRequest,
 ) -> Iterator[Violation]:

@@ -44,7 +44,7 @@ def language_code_is_us_english(
         )
 
 
-@request_rule(CreateMedicalVocabularyRequest, reads=("Tags",))
+@request_rule(CreateMedicalVocabularyRequest, reads=("Tags",), only_with=("tags",))
 def tag_keys_are_distinct(request: CreateMedicalVocabularyRequest) -> Iterator[Violation]:
     """Each tag key at most once.
 
@@ -55,7 +55,10 @@ def tag_keys_are_distinct(request: CreateMedicalVocabularyRequest) -> Iterator[V
 
 
 @response_check(
-    CreateMedicalVocabularyResponse, GetMedicalVocabularyResponse, reads=("FailureReason",)
+    CreateMedicalVocabularyResponse,
+    GetMedicalVocabularyResponse,
+    reads=("FailureReason",),
+    only_with=("vocabulary_state",),
 )
 def failed_vocabulary_has_failure_reason(
     response: CreateMedicalVocabularyResponse | GetMedicalVocabularyResponse,

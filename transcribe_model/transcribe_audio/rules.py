@@ -57,7 +57,7 @@ Rule = Callable[..., Iterator[Violation]]
 # --- Media --------------------------------------------------------------------------------------
 
 
-@request_rule(SyncMedia, reads=("MediaBytes",))
+@request_rule(SyncMedia, reads=("MediaBytes",), only_with=("media_bytes",))
 def media_bytes_within_size(media: SyncMedia) -> Iterator[Violation]:
     """MediaBytes holds at most 26,214,400 bytes, counted before base64 encoding.
 
@@ -100,7 +100,7 @@ def language_or_detection_mode(request: TranscribeAudioRequest) -> Iterator[Viol
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("LanguageOptions",))
+@request_rule(TranscribeAudioRequest, reads=("LanguageOptions",), only_with=("language_options",))
 def language_options_need_detection_mode(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """LanguageOptions only with LanguageDetectionMode.
 
@@ -115,7 +115,7 @@ def language_options_need_detection_mode(request: TranscribeAudioRequest) -> Ite
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("LanguageOptions",))
+@request_rule(TranscribeAudioRequest, reads=("LanguageOptions",), only_with=("language_options",))
 def language_options_are_distinct(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """LanguageOptions holds two or more languages, each once.
 
@@ -145,7 +145,11 @@ def language_options_are_distinct(request: TranscribeAudioRequest) -> Iterator[V
 # --- speakers -----------------------------------------------------------------------------------
 
 
-@request_rule(TranscribeAudioRequest, reads=("ShowSpeakerLabels", "MaxSpeakerLabels"))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("ShowSpeakerLabels", "MaxSpeakerLabels"),
+    only_with=("show_speaker_labels",),
+)
 def speaker_labels_need_max_speaker_labels(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -162,7 +166,11 @@ def speaker_labels_need_max_speaker_labels(
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("MaxSpeakerLabels", "ShowSpeakerLabels"))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("MaxSpeakerLabels", "ShowSpeakerLabels"),
+    only_with=("max_speaker_labels",),
+)
 def max_speaker_labels_need_speaker_labels(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -315,7 +323,9 @@ def _filters(request: TranscribeAudioRequest) -> Sequence[Entry]:
 # --- VocabularySettings ---------------------------------------------------------------------------
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularySettings",))
+@request_rule(
+    TranscribeAudioRequest, reads=("VocabularySettings",), only_with=("vocabulary_settings",)
+)
 def vocabulary_settings_share_one_type(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """All VocabularySettings entries name a vocabulary, or all list phrases.
 
@@ -325,7 +335,9 @@ def vocabulary_settings_share_one_type(request: TranscribeAudioRequest) -> Itera
     yield from _same_type(_vocabularies(request), _VOCABULARIES, vocabulary_settings_share_one_type)
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularySettings",))
+@request_rule(
+    TranscribeAudioRequest, reads=("VocabularySettings",), only_with=("vocabulary_settings",)
+)
 def vocabulary_settings_languages_are_distinct(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -338,7 +350,9 @@ def vocabulary_settings_languages_are_distinct(
     )
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularySettings",))
+@request_rule(
+    TranscribeAudioRequest, reads=("VocabularySettings",), only_with=("vocabulary_settings",)
+)
 def vocabulary_settings_match_language(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """With Language, exactly one VocabularySettings entry, for that language.
 
@@ -351,7 +365,9 @@ def vocabulary_settings_match_language(request: TranscribeAudioRequest) -> Itera
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularySettings",))
+@request_rule(
+    TranscribeAudioRequest, reads=("VocabularySettings",), only_with=("vocabulary_settings",)
+)
 def vocabulary_settings_within_language_options(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -365,7 +381,9 @@ def vocabulary_settings_within_language_options(
     )
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularySettings",))
+@request_rule(
+    TranscribeAudioRequest, reads=("VocabularySettings",), only_with=("vocabulary_settings",)
+)
 def vocabulary_settings_want_language_options(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -383,7 +401,11 @@ def vocabulary_settings_want_language_options(
 # --- VocabularyFilterSettings.Filters -------------------------------------------------------------
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularyFilterSettings",))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("VocabularyFilterSettings",),
+    only_with=("vocabulary_filter_settings",),
+)
 def filters_share_one_type(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """All Filters entries name a vocabulary filter, or all list words.
 
@@ -393,7 +415,11 @@ def filters_share_one_type(request: TranscribeAudioRequest) -> Iterator[Violatio
     yield from _same_type(_filters(request), _FILTERS, filters_share_one_type)
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularyFilterSettings",))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("VocabularyFilterSettings",),
+    only_with=("vocabulary_filter_settings",),
+)
 def filters_languages_are_distinct(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """Each language has at most one Filters entry.
 
@@ -402,7 +428,11 @@ def filters_languages_are_distinct(request: TranscribeAudioRequest) -> Iterator[
     yield from _distinct_languages(_filters(request), _FILTERS, filters_languages_are_distinct)
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularyFilterSettings",))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("VocabularyFilterSettings",),
+    only_with=("vocabulary_filter_settings",),
+)
 def filters_match_language(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """With Language, exactly one Filters entry, for that language.
 
@@ -415,7 +445,11 @@ def filters_match_language(request: TranscribeAudioRequest) -> Iterator[Violatio
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularyFilterSettings",))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("VocabularyFilterSettings",),
+    only_with=("vocabulary_filter_settings",),
+)
 def filters_within_language_options(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """With LanguageDetectionMode, each Filters entry is for one of LanguageOptions.
 
@@ -427,7 +461,11 @@ def filters_within_language_options(request: TranscribeAudioRequest) -> Iterator
     )
 
 
-@request_rule(TranscribeAudioRequest, reads=("VocabularyFilterSettings",))
+@request_rule(
+    TranscribeAudioRequest,
+    reads=("VocabularyFilterSettings",),
+    only_with=("vocabulary_filter_settings",),
+)
 def filters_want_language_options(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """Warn: Filters with LanguageDetectionMode but no LanguageOptions.
 
@@ -440,7 +478,7 @@ def filters_want_language_options(request: TranscribeAudioRequest) -> Iterator[V
 # --- ContentRedaction ---------------------------------------------------------------------------
 
 
-@request_rule(TranscribeAudioRequest, reads=("ContentRedaction",))
+@request_rule(TranscribeAudioRequest, reads=("ContentRedaction",), only_with=("content_redaction",))
 def redaction_with_detection_needs_language_options(
     request: TranscribeAudioRequest,
 ) -> Iterator[Violation]:
@@ -462,7 +500,7 @@ def redaction_with_detection_needs_language_options(
         )
 
 
-@request_rule(TranscribeAudioRequest, reads=("ContentRedaction",))
+@request_rule(TranscribeAudioRequest, reads=("ContentRedaction",), only_with=("content_redaction",))
 def redaction_languages_are_supported(request: TranscribeAudioRequest) -> Iterator[Violation]:
     """ContentRedaction only for English, Spanish, French, Italian, German and Portuguese.
 
@@ -515,7 +553,7 @@ def response_has_output_or_transcript(response: TranscribeAudioResponse) -> Iter
         )
 
 
-@response_check(SyncItem, reads=("ChannelLabel",))
+@response_check(SyncItem, reads=("ChannelLabel",), only_with=("channel_label",))
 def channel_label_names_a_channel(item: SyncItem) -> Iterator[Violation]:
     """An item's ChannelLabel is ch_0 or ch_1.
 

@@ -50,7 +50,9 @@ def phrases_or_file_uri(
         )
 
 
-@request_rule(CreateVocabularyRequest, UpdateVocabularyRequest, reads=("Phrases",))
+@request_rule(
+    CreateVocabularyRequest, UpdateVocabularyRequest, reads=("Phrases",), only_with=("phrases",)
+)
 def phrases_are_not_empty(
     request: CreateVocabularyRequest | UpdateVocabularyRequest,
 ) -> Iterator[Violation]:
@@ -66,7 +68,7 @@ def phrases_are_not_empty(
         yield _violation("Phrases", "must hold at least one phrase", phrases_are_not_empty)
 
 
-@request_rule(CreateVocabularyRequest, reads=("Tags",))
+@request_rule(CreateVocabularyRequest, reads=("Tags",), only_with=("tags",))
 def tag_keys_are_distinct(request: CreateVocabularyRequest) -> Iterator[Violation]:
     """Each tag key at most once.
 
@@ -76,7 +78,12 @@ def tag_keys_are_distinct(request: CreateVocabularyRequest) -> Iterator[Violatio
     yield from repeated_tag_keys(request.tags, tag_keys_are_distinct)
 
 
-@response_check(CreateVocabularyResponse, GetVocabularyResponse, reads=("FailureReason",))
+@response_check(
+    CreateVocabularyResponse,
+    GetVocabularyResponse,
+    reads=("FailureReason",),
+    only_with=("vocabulary_state",),
+)
 def failed_vocabulary_has_failure_reason(
     response: CreateVocabularyResponse | GetVocabularyResponse,
 ) -> Iterator[Violation]:
@@ -101,6 +108,7 @@ def failed_vocabulary_has_failure_reason(
     CreateVocabularyRequest,
     UpdateVocabularyRequest,
     reads=("EncryptionConfiguration", "DataAccessRoleArn"),
+    only_with=("encryption_configuration",),
 )
 def vocabulary_encryption_needs_role(
     request: CreateVocabularyRequest | UpdateVocabularyRequest,
@@ -118,7 +126,12 @@ def vocabulary_encryption_needs_role(
     )
 
 
-@request_rule(CreateVocabularyRequest, UpdateVocabularyRequest, reads=("VocabularyFileUri",))
+@request_rule(
+    CreateVocabularyRequest,
+    UpdateVocabularyRequest,
+    reads=("VocabularyFileUri",),
+    only_with=("vocabulary_file_uri",),
+)
 def vocabulary_file_is_in_s3(
     request: CreateVocabularyRequest | UpdateVocabularyRequest,
 ) -> Iterator[Violation]:

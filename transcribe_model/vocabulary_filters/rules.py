@@ -47,7 +47,7 @@ def words_or_file_uri(
         )
 
 
-@request_rule(CreateVocabularyFilterRequest, reads=("Tags",))
+@request_rule(CreateVocabularyFilterRequest, reads=("Tags",), only_with=("tags",))
 def tag_keys_are_distinct(request: CreateVocabularyFilterRequest) -> Iterator[Violation]:
     """Each tag key at most once.
 
@@ -64,6 +64,7 @@ def tag_keys_are_distinct(request: CreateVocabularyFilterRequest) -> Iterator[Vi
     CreateVocabularyFilterRequest,
     UpdateVocabularyFilterRequest,
     reads=("EncryptionConfiguration", "DataAccessRoleArn"),
+    only_with=("encryption_configuration",),
 )
 def filter_encryption_needs_role(
     request: CreateVocabularyFilterRequest | UpdateVocabularyFilterRequest,
@@ -82,7 +83,10 @@ def filter_encryption_needs_role(
 
 
 @request_rule(
-    CreateVocabularyFilterRequest, UpdateVocabularyFilterRequest, reads=("VocabularyFilterFileUri",)
+    CreateVocabularyFilterRequest,
+    UpdateVocabularyFilterRequest,
+    reads=("VocabularyFilterFileUri",),
+    only_with=("vocabulary_filter_file_uri",),
 )
 def filter_file_is_in_s3(
     request: CreateVocabularyFilterRequest | UpdateVocabularyFilterRequest,
