@@ -1,10 +1,13 @@
 """Models: frozen all the way down, hashable, and checked when a caller builds one."""
 
+import copy
 import threading
 from datetime import UTC, datetime
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from transcribe_model import (
     FrozenMapping,
@@ -18,6 +21,7 @@ from transcribe_model import (
     ValidationError,
     structure,
 )
+from transcribe_model._spec import ALL_SHAPES
 
 
 def _request(**overrides: object) -> StartTranscriptionJobRequest:
@@ -146,3 +150,53 @@ def test_threads_parsing_and_building_do_not_share_a_mode() -> None:
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+_SHAPES = sorted(ALL_SHAPES, key=lambda cls: cls.__name__)
+
+
+class _Other:
+    """Anything else: equality with it is left to it (NotImplemented), as attrs does."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = object.__hash__
+
+
+@pytest.mark.parametrize("cls", _SHAPES, ids=lambda cls: cls.__name__)
+@settings(max_examples=15, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_eq_and_hash_are_attrs_own_over_every_member(cls: type, data: st.DataObject) -> None:
+    """The generated ``__eq__``/``__hash__`` (written into ``_models.py``, eq=False for attrs)
+    against attrs' definition: the same class and ``attrs.astuple`` equal, every member counted."""
+    obj = data.draw(st.from_type(cls))
+    twin = copy.copy(obj)
+    assert obj == twin
+    assert hash(obj) == hash(twin)
+    assert not obj != twin  # noqa: SIM202 - __ne__ is what is held here
+    assert obj.__eq__(_Other()) is NotImplemented
+    assert obj == _Other()  # left to the other object, which says yes
+    for field in attrs.fields(cls):  # each member, and unknown_members, takes part
+        changed = copy.copy(obj)
+        object.__setattr__(changed, field.name, _Different(getattr(obj, field.name)))
+        by_attrs = attrs.astuple(changed, recurse=False) == attrs.astuple(obj, recurse=False)
+        assert by_attrs is False
+        assert changed != obj
+    subclass = type(f"Sub{cls.__name__}", (cls,), {"__slots__": ()})
+    other_class = copy.copy(obj)
+    object.__setattr__(other_class, "__class__", subclass)
+    assert other_class != obj
+    assert obj != other_class
+
+
+class _Different:
+    """Equal to nothing but itself, so any member holding it differs from what it replaced."""
+
+    def __init__(self, was: object) -> None:
+        self.was = was
+
+    def __eq__(self, other: object) -> bool:
+        return other is self
+
+    __hash__ = object.__hash__

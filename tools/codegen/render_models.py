@@ -151,7 +151,9 @@ def class_source(
     lines = [
         # repr=False: WireModel's one __repr__ serves every class; attrs writing and compiling
         # one per class costs more import time than all the rest of the class.
-        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)",
+        # eq=False: the __eq__ and __hash__ below are written here (see _eq_and_hash) so that
+        # they come compiled in the module's bytecode, not compiled by attrs at import.
+        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)",
         f"class {structure.name}(WireModel):",
     ]
     body = _wrap(doc, "    ", hang="")
@@ -188,7 +190,37 @@ def class_source(
         lines.append("")
     for member in structure.members:
         lines.append(f"    {_field(member)}")
+    lines += _eq_and_hash(structure)
     return "\n".join(lines) + "\n"
+
+
+def _eq_and_hash(structure: Structure) -> list[str]:
+    """``__eq__`` and ``__hash__`` as attrs writes them for a frozen class, in the source.
+
+    Equal only to an object of exactly the same class, member by member, ``unknown_members``
+    first; the hash of the same values, with the class's name for attrs' per-class seed.
+    ``tests/test_models.py`` holds them to attrs' own on every shape.
+    """
+    name = structure.name
+    attributes = ["unknown_members", *(member.attribute for member in structure.members)]
+    compared = " and ".join(f"self.{a} == that.{a}" for a in attributes)
+    hashed = ", ".join([repr(name), *(f"self.{a}" for a in attributes)])
+    lines = [
+        "",
+        "    def __eq__(self, other: object) -> bool:",
+        "        if other.__class__ is not self.__class__:",
+        "            return NotImplemented",
+        # mypy reads the test above as narrowing ``other`` to this class; pyright does not.
+        f"        that: {name} = other  # pyright: ignore[reportAssignmentType]",
+    ]
+    # One line each: the generated files are formatted by ruff afterwards.
+    lines += [
+        f"        return {compared}",
+        "",
+        "    def __hash__(self) -> int:",
+        f"        return hash(({hashed}))",
+    ]
+    return lines
 
 
 def _field(member: Member) -> str:

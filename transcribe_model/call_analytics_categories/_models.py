@@ -88,7 +88,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateCallAnalyticsCategoryRequest(WireModel):
     """The ``CreateCallAnalyticsCategoryRequest`` shape.
 
@@ -114,8 +114,32 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateCallAnalyticsCategoryRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_name == that.category_name
+            and self.rules == that.rules
+            and self.tags == that.tags
+            and self.input_type == that.input_type
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateCallAnalyticsCategoryRequest",
+                self.unknown_members,
+                self.category_name,
+                self.rules,
+                self.tags,
+                self.input_type,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Rule(WireModel):
     """A rule is a set of criteria that you can specify to flag an attribute in your Call Analytics
     output.
@@ -149,8 +173,32 @@ class Rule(WireModel):
         default=None, metadata=member("SentimentFilter")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Rule = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.non_talk_time_filter == that.non_talk_time_filter
+            and self.interruption_filter == that.interruption_filter
+            and self.transcript_filter == that.transcript_filter
+            and self.sentiment_filter == that.sentiment_filter
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Rule",
+                self.unknown_members,
+                self.non_talk_time_filter,
+                self.interruption_filter,
+                self.transcript_filter,
+                self.sentiment_filter,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class NonTalkTimeFilter(WireModel):
     """Flag the presence or absence of periods of silence in your Call Analytics transcription output.
 
@@ -177,8 +225,32 @@ class NonTalkTimeFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: NonTalkTimeFilter = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.threshold == that.threshold
+            and self.absolute_time_range == that.absolute_time_range
+            and self.relative_time_range == that.relative_time_range
+            and self.negate == that.negate
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "NonTalkTimeFilter",
+                self.unknown_members,
+                self.threshold,
+                self.absolute_time_range,
+                self.relative_time_range,
+                self.negate,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class AbsoluteTimeRange(WireModel):
     """A time range, in milliseconds, between two points in your media file.
 
@@ -206,8 +278,32 @@ class AbsoluteTimeRange(WireModel):
     first: int | None = attrs.field(default=None, metadata=member("First", TIMESTAMP_MILLISECONDS))
     last: int | None = attrs.field(default=None, metadata=member("Last", TIMESTAMP_MILLISECONDS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: AbsoluteTimeRange = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.start_time == that.start_time
+            and self.end_time == that.end_time
+            and self.first == that.first
+            and self.last == that.last
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AbsoluteTimeRange",
+                self.unknown_members,
+                self.start_time,
+                self.end_time,
+                self.first,
+                self.last,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class RelativeTimeRange(WireModel):
     """A time range, in percentage, between two points in your media file.
 
@@ -235,8 +331,32 @@ class RelativeTimeRange(WireModel):
     first: int | None = attrs.field(default=None, metadata=member("First", PERCENTAGE))
     last: int | None = attrs.field(default=None, metadata=member("Last", PERCENTAGE))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: RelativeTimeRange = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.start_percentage == that.start_percentage
+            and self.end_percentage == that.end_percentage
+            and self.first == that.first
+            and self.last == that.last
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "RelativeTimeRange",
+                self.unknown_members,
+                self.start_percentage,
+                self.end_percentage,
+                self.first,
+                self.last,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class InterruptionFilter(WireModel):
     """Flag the presence or absence of interruptions in your Call Analytics transcription output.
 
@@ -268,8 +388,34 @@ class InterruptionFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: InterruptionFilter = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.threshold == that.threshold
+            and self.participant_role == that.participant_role
+            and self.absolute_time_range == that.absolute_time_range
+            and self.relative_time_range == that.relative_time_range
+            and self.negate == that.negate
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "InterruptionFilter",
+                self.unknown_members,
+                self.threshold,
+                self.participant_role,
+                self.absolute_time_range,
+                self.relative_time_range,
+                self.negate,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscriptFilter(WireModel):
     """Flag the presence or absence of specific words or phrases detected in your Call Analytics
     transcription output.
@@ -309,8 +455,36 @@ class TranscriptFilter(WireModel):
         metadata=member("Targets", STRING_TARGET_LIST), converter=_required_sequence_of_str
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscriptFilter = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcript_filter_type == that.transcript_filter_type
+            and self.absolute_time_range == that.absolute_time_range
+            and self.relative_time_range == that.relative_time_range
+            and self.participant_role == that.participant_role
+            and self.negate == that.negate
+            and self.targets == that.targets
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscriptFilter",
+                self.unknown_members,
+                self.transcript_filter_type,
+                self.absolute_time_range,
+                self.relative_time_range,
+                self.participant_role,
+                self.negate,
+                self.targets,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SentimentFilter(WireModel):
     """Flag the presence or absence of specific sentiments detected in your Call Analytics
     transcription output.
@@ -345,8 +519,34 @@ class SentimentFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SentimentFilter = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.sentiments == that.sentiments
+            and self.absolute_time_range == that.absolute_time_range
+            and self.relative_time_range == that.relative_time_range
+            and self.participant_role == that.participant_role
+            and self.negate == that.negate
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SentimentFilter",
+                self.unknown_members,
+                self.sentiments,
+                self.absolute_time_range,
+                self.relative_time_range,
+                self.participant_role,
+                self.negate,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateCallAnalyticsCategoryResponse(WireModel):
     """The ``CreateCallAnalyticsCategoryResponse`` shape.
 
@@ -362,8 +562,22 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
         default=None, metadata=member("CategoryProperties")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateCallAnalyticsCategoryResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_properties == that.category_properties
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("CreateCallAnalyticsCategoryResponse", self.unknown_members, self.category_properties)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CategoryProperties(WireModel):
     """Provides you with the properties of the Call Analytics category you specified in your request.
 
@@ -398,8 +612,36 @@ class CategoryProperties(WireModel):
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CategoryProperties = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_name == that.category_name
+            and self.rules == that.rules
+            and self.create_time == that.create_time
+            and self.last_update_time == that.last_update_time
+            and self.tags == that.tags
+            and self.input_type == that.input_type
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CategoryProperties",
+                self.unknown_members,
+                self.category_name,
+                self.rules,
+                self.create_time,
+                self.last_update_time,
+                self.tags,
+                self.input_type,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteCallAnalyticsCategoryRequest(WireModel):
     """The ``DeleteCallAnalyticsCategoryRequest`` shape.
 
@@ -410,8 +652,22 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteCallAnalyticsCategoryRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_name == that.category_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("DeleteCallAnalyticsCategoryRequest", self.unknown_members, self.category_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteCallAnalyticsCategoryResponse(WireModel):
     """The ``DeleteCallAnalyticsCategoryResponse`` shape.
 
@@ -422,8 +678,17 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
         None: the shape has no members.
     """
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteCallAnalyticsCategoryResponse = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DeleteCallAnalyticsCategoryResponse", self.unknown_members))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetCallAnalyticsCategoryRequest(WireModel):
     """The ``GetCallAnalyticsCategoryRequest`` shape.
 
@@ -434,8 +699,20 @@ class GetCallAnalyticsCategoryRequest(WireModel):
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetCallAnalyticsCategoryRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_name == that.category_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetCallAnalyticsCategoryRequest", self.unknown_members, self.category_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetCallAnalyticsCategoryResponse(WireModel):
     """The ``GetCallAnalyticsCategoryResponse`` shape.
 
@@ -451,8 +728,22 @@ class GetCallAnalyticsCategoryResponse(WireModel):
         default=None, metadata=member("CategoryProperties")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetCallAnalyticsCategoryResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_properties == that.category_properties
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("GetCallAnalyticsCategoryResponse", self.unknown_members, self.category_properties)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListCallAnalyticsCategoriesRequest(WireModel):
     """The ``ListCallAnalyticsCategoriesRequest`` shape.
 
@@ -467,8 +758,28 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListCallAnalyticsCategoriesRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListCallAnalyticsCategoriesRequest",
+                self.unknown_members,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListCallAnalyticsCategoriesResponse(WireModel):
     """The ``ListCallAnalyticsCategoriesResponse`` shape.
 
@@ -490,8 +801,28 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
         converter=_optional_sequence_of_CategoryProperties,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListCallAnalyticsCategoriesResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.categories == that.categories
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListCallAnalyticsCategoriesResponse",
+                self.unknown_members,
+                self.next_token,
+                self.categories,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateCallAnalyticsCategoryRequest(WireModel):
     """The ``UpdateCallAnalyticsCategoryRequest`` shape.
 
@@ -511,8 +842,30 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateCallAnalyticsCategoryRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_name == that.category_name
+            and self.rules == that.rules
+            and self.input_type == that.input_type
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateCallAnalyticsCategoryRequest",
+                self.unknown_members,
+                self.category_name,
+                self.rules,
+                self.input_type,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateCallAnalyticsCategoryResponse(WireModel):
     """The ``UpdateCallAnalyticsCategoryResponse`` shape.
 
@@ -527,6 +880,20 @@ class UpdateCallAnalyticsCategoryResponse(WireModel):
     category_properties: CategoryProperties | None = attrs.field(
         default=None, metadata=member("CategoryProperties")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateCallAnalyticsCategoryResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.category_properties == that.category_properties
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("UpdateCallAnalyticsCategoryResponse", self.unknown_members, self.category_properties)
+        )
 
 
 __all__ = [

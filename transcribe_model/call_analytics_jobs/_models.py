@@ -108,7 +108,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteCallAnalyticsJobRequest(WireModel):
     """The ``DeleteCallAnalyticsJobRequest`` shape.
 
@@ -121,8 +121,22 @@ class DeleteCallAnalyticsJobRequest(WireModel):
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteCallAnalyticsJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job_name == that.call_analytics_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("DeleteCallAnalyticsJobRequest", self.unknown_members, self.call_analytics_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteCallAnalyticsJobResponse(WireModel):
     """The ``DeleteCallAnalyticsJobResponse`` shape.
 
@@ -133,8 +147,17 @@ class DeleteCallAnalyticsJobResponse(WireModel):
         None: the shape has no members.
     """
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteCallAnalyticsJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DeleteCallAnalyticsJobResponse", self.unknown_members))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetCallAnalyticsJobRequest(WireModel):
     """The ``GetCallAnalyticsJobRequest`` shape.
 
@@ -148,8 +171,22 @@ class GetCallAnalyticsJobRequest(WireModel):
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetCallAnalyticsJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job_name == that.call_analytics_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("GetCallAnalyticsJobRequest", self.unknown_members, self.call_analytics_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetCallAnalyticsJobResponse(WireModel):
     """The ``GetCallAnalyticsJobResponse`` shape.
 
@@ -165,8 +202,20 @@ class GetCallAnalyticsJobResponse(WireModel):
         default=None, metadata=member("CallAnalyticsJob")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetCallAnalyticsJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job == that.call_analytics_job
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetCallAnalyticsJobResponse", self.unknown_members, self.call_analytics_job))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CallAnalyticsJob(WireModel):
     """Provides detailed information about a Call Analytics job.
 
@@ -250,8 +299,58 @@ class CallAnalyticsJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CallAnalyticsJob = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job_name == that.call_analytics_job_name
+            and self.call_analytics_job_status == that.call_analytics_job_status
+            and self.call_analytics_job_details == that.call_analytics_job_details
+            and self.language_code == that.language_code
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.media_format == that.media_format
+            and self.media == that.media
+            and self.transcript == that.transcript
+            and self.start_time == that.start_time
+            and self.creation_time == that.creation_time
+            and self.completion_time == that.completion_time
+            and self.failure_reason == that.failure_reason
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.identified_language_score == that.identified_language_score
+            and self.settings == that.settings
+            and self.channel_definitions == that.channel_definitions
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CallAnalyticsJob",
+                self.unknown_members,
+                self.call_analytics_job_name,
+                self.call_analytics_job_status,
+                self.call_analytics_job_details,
+                self.language_code,
+                self.media_sample_rate_hertz,
+                self.media_format,
+                self.media,
+                self.transcript,
+                self.start_time,
+                self.creation_time,
+                self.completion_time,
+                self.failure_reason,
+                self.data_access_role_arn,
+                self.identified_language_score,
+                self.settings,
+                self.channel_definitions,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CallAnalyticsJobDetails(WireModel):
     """Contains details about a call analytics job, including information about skipped analytics
     features.
@@ -270,8 +369,17 @@ class CallAnalyticsJobDetails(WireModel):
         converter=_optional_sequence_of_CallAnalyticsSkippedFeature,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CallAnalyticsJobDetails = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members and self.skipped == that.skipped
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("CallAnalyticsJobDetails", self.unknown_members, self.skipped))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CallAnalyticsSkippedFeature(WireModel):
     """Represents a skipped analytics feature during the analysis of a call analytics job.
 
@@ -294,8 +402,30 @@ class CallAnalyticsSkippedFeature(WireModel):
     )
     message: str | None = attrs.field(default=None, metadata=member("Message"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CallAnalyticsSkippedFeature = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.feature == that.feature
+            and self.reason_code == that.reason_code
+            and self.message == that.message
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CallAnalyticsSkippedFeature",
+                self.unknown_members,
+                self.feature,
+                self.reason_code,
+                self.message,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CallAnalyticsJobSettings(WireModel):
     """Provides additional optional settings for your request, including content redaction, automatic
     language identification; allows you to apply custom language models, custom vocabulary filters,
@@ -359,8 +489,40 @@ class CallAnalyticsJobSettings(WireModel):
         default=None, metadata=member("Summarization")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CallAnalyticsJobSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.vocabulary_filter_method == that.vocabulary_filter_method
+            and self.language_model_name == that.language_model_name
+            and self.content_redaction == that.content_redaction
+            and self.language_options == that.language_options
+            and self.language_id_settings == that.language_id_settings
+            and self.summarization == that.summarization
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CallAnalyticsJobSettings",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.vocabulary_filter_name,
+                self.vocabulary_filter_method,
+                self.language_model_name,
+                self.content_redaction,
+                self.language_options,
+                self.language_id_settings,
+                self.summarization,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Summarization(WireModel):
     """Contains GenerateAbstractiveSummary , which is a required parameter if you want to enable
     Generative call summarization in your Call Analytics request.
@@ -374,8 +536,20 @@ class Summarization(WireModel):
 
     generate_abstractive_summary: bool = attrs.field(metadata=member("GenerateAbstractiveSummary"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Summarization = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.generate_abstractive_summary == that.generate_abstractive_summary
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("Summarization", self.unknown_members, self.generate_abstractive_summary))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ChannelDefinition(WireModel):
     """Makes it possible to specify which speaker is on which channel.
 
@@ -390,8 +564,23 @@ class ChannelDefinition(WireModel):
         default=None, metadata=member("ParticipantRole")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ChannelDefinition = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.channel_id == that.channel_id
+            and self.participant_role == that.participant_role
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("ChannelDefinition", self.unknown_members, self.channel_id, self.participant_role)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListCallAnalyticsJobsRequest(WireModel):
     """The ``ListCallAnalyticsJobsRequest`` shape.
 
@@ -414,8 +603,32 @@ class ListCallAnalyticsJobsRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListCallAnalyticsJobsRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.job_name_contains == that.job_name_contains
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListCallAnalyticsJobsRequest",
+                self.unknown_members,
+                self.status,
+                self.job_name_contains,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListCallAnalyticsJobsResponse(WireModel):
     """The ``ListCallAnalyticsJobsResponse`` shape.
 
@@ -439,8 +652,30 @@ class ListCallAnalyticsJobsResponse(WireModel):
         converter=_optional_sequence_of_CallAnalyticsJobSummary,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListCallAnalyticsJobsResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.call_analytics_job_summaries == that.call_analytics_job_summaries
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListCallAnalyticsJobsResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.call_analytics_job_summaries,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CallAnalyticsJobSummary(WireModel):
     """Provides detailed information about a specific Call Analytics job.
 
@@ -481,8 +716,40 @@ class CallAnalyticsJobSummary(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CallAnalyticsJobSummary = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job_name == that.call_analytics_job_name
+            and self.creation_time == that.creation_time
+            and self.start_time == that.start_time
+            and self.completion_time == that.completion_time
+            and self.language_code == that.language_code
+            and self.call_analytics_job_status == that.call_analytics_job_status
+            and self.call_analytics_job_details == that.call_analytics_job_details
+            and self.failure_reason == that.failure_reason
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CallAnalyticsJobSummary",
+                self.unknown_members,
+                self.call_analytics_job_name,
+                self.creation_time,
+                self.start_time,
+                self.completion_time,
+                self.language_code,
+                self.call_analytics_job_status,
+                self.call_analytics_job_details,
+                self.failure_reason,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartCallAnalyticsJobRequest(WireModel):
     """The ``StartCallAnalyticsJobRequest`` shape.
 
@@ -538,8 +805,40 @@ class StartCallAnalyticsJobRequest(WireModel):
         converter=_optional_sequence_of_ChannelDefinition,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartCallAnalyticsJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job_name == that.call_analytics_job_name
+            and self.media == that.media
+            and self.output_location == that.output_location
+            and self.output_encryption_kms_key_id == that.output_encryption_kms_key_id
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.settings == that.settings
+            and self.tags == that.tags
+            and self.channel_definitions == that.channel_definitions
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StartCallAnalyticsJobRequest",
+                self.unknown_members,
+                self.call_analytics_job_name,
+                self.media,
+                self.output_location,
+                self.output_encryption_kms_key_id,
+                self.data_access_role_arn,
+                self.settings,
+                self.tags,
+                self.channel_definitions,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartCallAnalyticsJobResponse(WireModel):
     """The ``StartCallAnalyticsJobResponse`` shape.
 
@@ -554,6 +853,20 @@ class StartCallAnalyticsJobResponse(WireModel):
     call_analytics_job: CallAnalyticsJob | None = attrs.field(
         default=None, metadata=member("CallAnalyticsJob")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartCallAnalyticsJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.call_analytics_job == that.call_analytics_job
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("StartCallAnalyticsJobResponse", self.unknown_members, self.call_analytics_job)
+        )
 
 
 __all__ = [

@@ -264,7 +264,7 @@ def _optional_sequence_of_PiiEntityType(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
 
@@ -278,8 +278,21 @@ class Tag(WireModel):
     key: str = attrs.field(metadata=member("Key", TAG_KEY))
     value: str = attrs.field(metadata=member("Value", TAG_VALUE))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Tag = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.key == that.key
+            and self.value == that.value
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("Tag", self.unknown_members, self.key, self.value))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class EncryptionConfiguration(WireModel):
     """The encryption configuration for your custom resource.
 
@@ -298,8 +311,28 @@ class EncryptionConfiguration(WireModel):
     )
     kms_key: str = attrs.field(metadata=member("KMSKey", KMS_KEY_ID))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: EncryptionConfiguration = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.kms_encryption_context == that.kms_encryption_context
+            and self.kms_key == that.kms_key
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "EncryptionConfiguration",
+                self.unknown_members,
+                self.kms_encryption_context,
+                self.kms_key,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Media(WireModel):
     """Describes the Amazon S3 location of the media file you want to use in your request.
 
@@ -315,8 +348,23 @@ class Media(WireModel):
         default=None, metadata=member("RedactedMediaFileUri", URI)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Media = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.media_file_uri == that.media_file_uri
+            and self.redacted_media_file_uri == that.redacted_media_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("Media", self.unknown_members, self.media_file_uri, self.redacted_media_file_uri)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Transcript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -337,8 +385,28 @@ class Transcript(WireModel):
         default=None, metadata=member("RedactedTranscriptFileUri", URI)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Transcript = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcript_file_uri == that.transcript_file_uri
+            and self.redacted_transcript_file_uri == that.redacted_transcript_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Transcript",
+                self.unknown_members,
+                self.transcript_file_uri,
+                self.redacted_transcript_file_uri,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ContentRedaction(WireModel):
     """Makes it possible to redact specified personally identifiable information (PII) in your
     transcript.
@@ -363,8 +431,30 @@ class ContentRedaction(WireModel):
         converter=_optional_sequence_of_PiiEntityType,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ContentRedaction = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.redaction_type == that.redaction_type
+            and self.redaction_output == that.redaction_output
+            and self.pii_entity_types == that.pii_entity_types
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ContentRedaction",
+                self.unknown_members,
+                self.redaction_type,
+                self.redaction_output,
+                self.pii_entity_types,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class LanguageIdSettings(WireModel):
     """If using automatic language identification in your request and you want to apply a custom
     language model, a custom vocabulary, or a custom vocabulary filter, include LanguageIdSettings
@@ -393,8 +483,30 @@ class LanguageIdSettings(WireModel):
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: LanguageIdSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_model_name == that.language_model_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "LanguageIdSettings",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.vocabulary_filter_name,
+                self.language_model_name,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularyInfo(WireModel):
     """Provides information about a custom vocabulary, including the language of the custom vocabulary,
     when it was last modified, its name, and the processing state.
@@ -423,6 +535,30 @@ class VocabularyInfo(WireModel):
     vocabulary_state: VocabularyState | None = attrs.field(
         default=None, metadata=member("VocabularyState")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularyInfo = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+            and self.vocabulary_state == that.vocabulary_state
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "VocabularyInfo",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.last_modified_time,
+                self.vocabulary_state,
+            )
+        )
 
 
 __all__ = [

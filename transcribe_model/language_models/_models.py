@@ -71,7 +71,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateLanguageModelRequest(WireModel):
     """The ``CreateLanguageModelRequest`` shape.
 
@@ -104,8 +104,36 @@ class CreateLanguageModelRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateLanguageModelRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_code == that.language_code
+            and self.base_model_name == that.base_model_name
+            and self.model_name == that.model_name
+            and self.input_data_config == that.input_data_config
+            and self.encryption_configuration == that.encryption_configuration
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateLanguageModelRequest",
+                self.unknown_members,
+                self.language_code,
+                self.base_model_name,
+                self.model_name,
+                self.input_data_config,
+                self.encryption_configuration,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class InputDataConfig(WireModel):
     """Contains the Amazon S3 location of the training data you want to use to create a new custom
     language model, and permissions to access this location.
@@ -131,8 +159,30 @@ class InputDataConfig(WireModel):
         metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: InputDataConfig = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.s3_uri == that.s3_uri
+            and self.tuning_data_s3_uri == that.tuning_data_s3_uri
+            and self.data_access_role_arn == that.data_access_role_arn
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "InputDataConfig",
+                self.unknown_members,
+                self.s3_uri,
+                self.tuning_data_s3_uri,
+                self.data_access_role_arn,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateLanguageModelResponse(WireModel):
     """The ``CreateLanguageModelResponse`` shape.
 
@@ -166,8 +216,34 @@ class CreateLanguageModelResponse(WireModel):
     )
     model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateLanguageModelResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_code == that.language_code
+            and self.base_model_name == that.base_model_name
+            and self.model_name == that.model_name
+            and self.input_data_config == that.input_data_config
+            and self.model_status == that.model_status
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateLanguageModelResponse",
+                self.unknown_members,
+                self.language_code,
+                self.base_model_name,
+                self.model_name,
+                self.input_data_config,
+                self.model_status,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteLanguageModelRequest(WireModel):
     """The ``DeleteLanguageModelRequest`` shape.
 
@@ -178,8 +254,17 @@ class DeleteLanguageModelRequest(WireModel):
 
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteLanguageModelRequest = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members and self.model_name == that.model_name
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DeleteLanguageModelRequest", self.unknown_members, self.model_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DescribeLanguageModelRequest(WireModel):
     """The ``DescribeLanguageModelRequest`` shape.
 
@@ -190,8 +275,17 @@ class DescribeLanguageModelRequest(WireModel):
 
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DescribeLanguageModelRequest = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members and self.model_name == that.model_name
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DescribeLanguageModelRequest", self.unknown_members, self.model_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DescribeLanguageModelResponse(WireModel):
     """The ``DescribeLanguageModelResponse`` shape.
 
@@ -207,8 +301,20 @@ class DescribeLanguageModelResponse(WireModel):
         default=None, metadata=member("LanguageModel")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DescribeLanguageModelResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_model == that.language_model
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DescribeLanguageModelResponse", self.unknown_members, self.language_model))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class LanguageModel(WireModel):
     """Provides information about a custom language model, including: The base model name When the
     model was created The location of the files used to train the model When the model was last
@@ -266,8 +372,44 @@ class LanguageModel(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: LanguageModel = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.model_name == that.model_name
+            and self.create_time == that.create_time
+            and self.last_modified_time == that.last_modified_time
+            and self.language_code == that.language_code
+            and self.base_model_name == that.base_model_name
+            and self.model_status == that.model_status
+            and self.upgrade_availability == that.upgrade_availability
+            and self.failure_reason == that.failure_reason
+            and self.input_data_config == that.input_data_config
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "LanguageModel",
+                self.unknown_members,
+                self.model_name,
+                self.create_time,
+                self.last_modified_time,
+                self.language_code,
+                self.base_model_name,
+                self.model_status,
+                self.upgrade_availability,
+                self.failure_reason,
+                self.input_data_config,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListLanguageModelsRequest(WireModel):
     """The ``ListLanguageModelsRequest`` shape.
 
@@ -290,8 +432,32 @@ class ListLanguageModelsRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListLanguageModelsRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status_equals == that.status_equals
+            and self.name_contains == that.name_contains
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListLanguageModelsRequest",
+                self.unknown_members,
+                self.status_equals,
+                self.name_contains,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListLanguageModelsResponse(WireModel):
     """The ``ListLanguageModelsResponse`` shape.
 
@@ -312,8 +478,23 @@ class ListLanguageModelsResponse(WireModel):
         converter=_optional_sequence_of_LanguageModel,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListLanguageModelsResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.models == that.models
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("ListLanguageModelsResponse", self.unknown_members, self.next_token, self.models)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateLanguageModelRequest(WireModel):
     """The ``UpdateLanguageModelRequest`` shape.
 
@@ -337,8 +518,30 @@ class UpdateLanguageModelRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateLanguageModelRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.model_name == that.model_name
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateLanguageModelRequest",
+                self.unknown_members,
+                self.model_name,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateLanguageModelResponse(WireModel):
     """The ``UpdateLanguageModelResponse`` shape.
 
@@ -359,6 +562,28 @@ class UpdateLanguageModelResponse(WireModel):
     last_modified_time: datetime | None = attrs.field(
         default=None, metadata=member("LastModifiedTime")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateLanguageModelResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.model_name == that.model_name
+            and self.model_status == that.model_status
+            and self.last_modified_time == that.last_modified_time
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateLanguageModelResponse",
+                self.unknown_members,
+                self.model_name,
+                self.model_status,
+                self.last_modified_time,
+            )
+        )
 
 
 __all__ = [

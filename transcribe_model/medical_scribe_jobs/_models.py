@@ -108,7 +108,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteMedicalScribeJobRequest(WireModel):
     """The ``DeleteMedicalScribeJobRequest`` shape.
 
@@ -121,8 +121,22 @@ class DeleteMedicalScribeJobRequest(WireModel):
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteMedicalScribeJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job_name == that.medical_scribe_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("DeleteMedicalScribeJobRequest", self.unknown_members, self.medical_scribe_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalScribeJobRequest(WireModel):
     """The ``GetMedicalScribeJobRequest`` shape.
 
@@ -136,8 +150,22 @@ class GetMedicalScribeJobRequest(WireModel):
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalScribeJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job_name == that.medical_scribe_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("GetMedicalScribeJobRequest", self.unknown_members, self.medical_scribe_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalScribeJobResponse(WireModel):
     """The ``GetMedicalScribeJobResponse`` shape.
 
@@ -153,8 +181,20 @@ class GetMedicalScribeJobResponse(WireModel):
         default=None, metadata=member("MedicalScribeJob")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalScribeJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job == that.medical_scribe_job
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetMedicalScribeJobResponse", self.unknown_members, self.medical_scribe_job))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeJob(WireModel):
     """Provides detailed information about a Medical Scribe job.
 
@@ -228,8 +268,52 @@ class MedicalScribeJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeJob = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job_name == that.medical_scribe_job_name
+            and self.medical_scribe_job_status == that.medical_scribe_job_status
+            and self.language_code == that.language_code
+            and self.media == that.media
+            and self.medical_scribe_output == that.medical_scribe_output
+            and self.start_time == that.start_time
+            and self.creation_time == that.creation_time
+            and self.completion_time == that.completion_time
+            and self.failure_reason == that.failure_reason
+            and self.settings == that.settings
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.channel_definitions == that.channel_definitions
+            and self.medical_scribe_context_provided == that.medical_scribe_context_provided
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalScribeJob",
+                self.unknown_members,
+                self.medical_scribe_job_name,
+                self.medical_scribe_job_status,
+                self.language_code,
+                self.media,
+                self.medical_scribe_output,
+                self.start_time,
+                self.creation_time,
+                self.completion_time,
+                self.failure_reason,
+                self.settings,
+                self.data_access_role_arn,
+                self.channel_definitions,
+                self.medical_scribe_context_provided,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeOutput(WireModel):
     """The location of the output of your Medical Scribe job.
 
@@ -246,8 +330,28 @@ class MedicalScribeOutput(WireModel):
     transcript_file_uri: str = attrs.field(metadata=member("TranscriptFileUri", URI))
     clinical_document_uri: str = attrs.field(metadata=member("ClinicalDocumentUri", URI))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeOutput = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcript_file_uri == that.transcript_file_uri
+            and self.clinical_document_uri == that.clinical_document_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalScribeOutput",
+                self.unknown_members,
+                self.transcript_file_uri,
+                self.clinical_document_uri,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeSettings(WireModel):
     """Makes it possible to control how your Medical Scribe job is processed using a
     MedicalScribeSettings object.
@@ -296,8 +400,38 @@ class MedicalScribeSettings(WireModel):
         default=None, metadata=member("ClinicalNoteGenerationSettings")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.show_speaker_labels == that.show_speaker_labels
+            and self.max_speaker_labels == that.max_speaker_labels
+            and self.channel_identification == that.channel_identification
+            and self.vocabulary_name == that.vocabulary_name
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.vocabulary_filter_method == that.vocabulary_filter_method
+            and self.clinical_note_generation_settings == that.clinical_note_generation_settings
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalScribeSettings",
+                self.unknown_members,
+                self.show_speaker_labels,
+                self.max_speaker_labels,
+                self.channel_identification,
+                self.vocabulary_name,
+                self.vocabulary_filter_name,
+                self.vocabulary_filter_method,
+                self.clinical_note_generation_settings,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ClinicalNoteGenerationSettings(WireModel):
     """The output configuration for clinical note generation.
 
@@ -310,8 +444,20 @@ class ClinicalNoteGenerationSettings(WireModel):
         default=None, metadata=member("NoteTemplate")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ClinicalNoteGenerationSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.note_template == that.note_template
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("ClinicalNoteGenerationSettings", self.unknown_members, self.note_template))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeChannelDefinition(WireModel):
     """Indicates which speaker is on which channel.
 
@@ -325,8 +471,28 @@ class MedicalScribeChannelDefinition(WireModel):
     channel_id: int = attrs.field(metadata=member("ChannelId", MEDICAL_SCRIBE_CHANNEL_ID))
     participant_role: MedicalScribeParticipantRole = attrs.field(metadata=member("ParticipantRole"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeChannelDefinition = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.channel_id == that.channel_id
+            and self.participant_role == that.participant_role
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalScribeChannelDefinition",
+                self.unknown_members,
+                self.channel_id,
+                self.participant_role,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalScribeJobsRequest(WireModel):
     """The ``ListMedicalScribeJobsRequest`` shape.
 
@@ -349,8 +515,32 @@ class ListMedicalScribeJobsRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalScribeJobsRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.job_name_contains == that.job_name_contains
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalScribeJobsRequest",
+                self.unknown_members,
+                self.status,
+                self.job_name_contains,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalScribeJobsResponse(WireModel):
     """The ``ListMedicalScribeJobsResponse`` shape.
 
@@ -374,8 +564,30 @@ class ListMedicalScribeJobsResponse(WireModel):
         converter=_optional_sequence_of_MedicalScribeJobSummary,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalScribeJobsResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.medical_scribe_job_summaries == that.medical_scribe_job_summaries
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalScribeJobsResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.medical_scribe_job_summaries,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeJobSummary(WireModel):
     """Provides detailed information about a specific Medical Scribe job.
 
@@ -413,8 +625,38 @@ class MedicalScribeJobSummary(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeJobSummary = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job_name == that.medical_scribe_job_name
+            and self.creation_time == that.creation_time
+            and self.start_time == that.start_time
+            and self.completion_time == that.completion_time
+            and self.language_code == that.language_code
+            and self.medical_scribe_job_status == that.medical_scribe_job_status
+            and self.failure_reason == that.failure_reason
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalScribeJobSummary",
+                self.unknown_members,
+                self.medical_scribe_job_name,
+                self.creation_time,
+                self.start_time,
+                self.completion_time,
+                self.language_code,
+                self.medical_scribe_job_status,
+                self.failure_reason,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartMedicalScribeJobRequest(WireModel):
     """The ``StartMedicalScribeJobRequest`` shape.
 
@@ -481,8 +723,44 @@ class StartMedicalScribeJobRequest(WireModel):
         default=None, metadata=member("MedicalScribeContext")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartMedicalScribeJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job_name == that.medical_scribe_job_name
+            and self.media == that.media
+            and self.output_bucket_name == that.output_bucket_name
+            and self.output_encryption_kms_key_id == that.output_encryption_kms_key_id
+            and self.kms_encryption_context == that.kms_encryption_context
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.settings == that.settings
+            and self.channel_definitions == that.channel_definitions
+            and self.tags == that.tags
+            and self.medical_scribe_context == that.medical_scribe_context
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StartMedicalScribeJobRequest",
+                self.unknown_members,
+                self.medical_scribe_job_name,
+                self.media,
+                self.output_bucket_name,
+                self.output_encryption_kms_key_id,
+                self.kms_encryption_context,
+                self.data_access_role_arn,
+                self.settings,
+                self.channel_definitions,
+                self.tags,
+                self.medical_scribe_context,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribeContext(WireModel):
     """The MedicalScribeContext object that contains contextual information used to generate customized
     clinical notes.
@@ -495,8 +773,20 @@ class MedicalScribeContext(WireModel):
         default=None, metadata=member("PatientContext")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribeContext = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.patient_context == that.patient_context
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("MedicalScribeContext", self.unknown_members, self.patient_context))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalScribePatientContext(WireModel):
     """Contains patient-specific information used to customize the clinical note generation.
 
@@ -507,8 +797,17 @@ class MedicalScribePatientContext(WireModel):
 
     pronouns: Pronouns | None = attrs.field(default=None, metadata=member("Pronouns"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalScribePatientContext = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members and self.pronouns == that.pronouns
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("MedicalScribePatientContext", self.unknown_members, self.pronouns))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartMedicalScribeJobResponse(WireModel):
     """The ``StartMedicalScribeJobResponse`` shape.
 
@@ -523,6 +822,20 @@ class StartMedicalScribeJobResponse(WireModel):
     medical_scribe_job: MedicalScribeJob | None = attrs.field(
         default=None, metadata=member("MedicalScribeJob")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartMedicalScribeJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_scribe_job == that.medical_scribe_job
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("StartMedicalScribeJobResponse", self.unknown_members, self.medical_scribe_job)
+        )
 
 
 __all__ = [

@@ -79,7 +79,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteMedicalTranscriptionJobRequest(WireModel):
     """The ``DeleteMedicalTranscriptionJobRequest`` shape.
 
@@ -93,8 +93,26 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteMedicalTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job_name == that.medical_transcription_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DeleteMedicalTranscriptionJobRequest",
+                self.unknown_members,
+                self.medical_transcription_job_name,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalTranscriptionJobRequest(WireModel):
     """The ``GetMedicalTranscriptionJobRequest`` shape.
 
@@ -108,8 +126,26 @@ class GetMedicalTranscriptionJobRequest(WireModel):
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job_name == that.medical_transcription_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "GetMedicalTranscriptionJobRequest",
+                self.unknown_members,
+                self.medical_transcription_job_name,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalTranscriptionJobResponse(WireModel):
     """The ``GetMedicalTranscriptionJobResponse`` shape.
 
@@ -126,8 +162,26 @@ class GetMedicalTranscriptionJobResponse(WireModel):
         default=None, metadata=member("MedicalTranscriptionJob")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalTranscriptionJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job == that.medical_transcription_job
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "GetMedicalTranscriptionJobResponse",
+                self.unknown_members,
+                self.medical_transcription_job,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalTranscriptionJob(WireModel):
     """Provides detailed information about a medical transcription job.
 
@@ -200,8 +254,56 @@ class MedicalTranscriptionJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalTranscriptionJob = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job_name == that.medical_transcription_job_name
+            and self.transcription_job_status == that.transcription_job_status
+            and self.language_code == that.language_code
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.media_format == that.media_format
+            and self.media == that.media
+            and self.transcript == that.transcript
+            and self.start_time == that.start_time
+            and self.creation_time == that.creation_time
+            and self.completion_time == that.completion_time
+            and self.failure_reason == that.failure_reason
+            and self.settings == that.settings
+            and self.content_identification_type == that.content_identification_type
+            and self.specialty == that.specialty
+            and self.type == that.type
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalTranscriptionJob",
+                self.unknown_members,
+                self.medical_transcription_job_name,
+                self.transcription_job_status,
+                self.language_code,
+                self.media_sample_rate_hertz,
+                self.media_format,
+                self.media,
+                self.transcript,
+                self.start_time,
+                self.creation_time,
+                self.completion_time,
+                self.failure_reason,
+                self.settings,
+                self.content_identification_type,
+                self.specialty,
+                self.type,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalTranscript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -217,8 +319,20 @@ class MedicalTranscript(WireModel):
         default=None, metadata=member("TranscriptFileUri", URI)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalTranscript = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcript_file_uri == that.transcript_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("MedicalTranscript", self.unknown_members, self.transcript_file_uri))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalTranscriptionSetting(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -261,8 +375,36 @@ class MedicalTranscriptionSetting(WireModel):
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalTranscriptionSetting = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.show_speaker_labels == that.show_speaker_labels
+            and self.max_speaker_labels == that.max_speaker_labels
+            and self.channel_identification == that.channel_identification
+            and self.show_alternatives == that.show_alternatives
+            and self.max_alternatives == that.max_alternatives
+            and self.vocabulary_name == that.vocabulary_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalTranscriptionSetting",
+                self.unknown_members,
+                self.show_speaker_labels,
+                self.max_speaker_labels,
+                self.channel_identification,
+                self.show_alternatives,
+                self.max_alternatives,
+                self.vocabulary_name,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalTranscriptionJobsRequest(WireModel):
     """The ``ListMedicalTranscriptionJobsRequest`` shape.
 
@@ -286,8 +428,32 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalTranscriptionJobsRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.job_name_contains == that.job_name_contains
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalTranscriptionJobsRequest",
+                self.unknown_members,
+                self.status,
+                self.job_name_contains,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalTranscriptionJobsResponse(WireModel):
     """The ``ListMedicalTranscriptionJobsResponse`` shape.
 
@@ -315,8 +481,30 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
         )
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalTranscriptionJobsResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.medical_transcription_job_summaries == that.medical_transcription_job_summaries
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalTranscriptionJobsResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.medical_transcription_job_summaries,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class MedicalTranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific medical transcription job.
 
@@ -370,8 +558,46 @@ class MedicalTranscriptionJobSummary(WireModel):
     )
     type: Type | None = attrs.field(default=None, metadata=member("Type"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: MedicalTranscriptionJobSummary = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job_name == that.medical_transcription_job_name
+            and self.creation_time == that.creation_time
+            and self.start_time == that.start_time
+            and self.completion_time == that.completion_time
+            and self.language_code == that.language_code
+            and self.transcription_job_status == that.transcription_job_status
+            and self.failure_reason == that.failure_reason
+            and self.output_location_type == that.output_location_type
+            and self.specialty == that.specialty
+            and self.content_identification_type == that.content_identification_type
+            and self.type == that.type
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MedicalTranscriptionJobSummary",
+                self.unknown_members,
+                self.medical_transcription_job_name,
+                self.creation_time,
+                self.start_time,
+                self.completion_time,
+                self.language_code,
+                self.transcription_job_status,
+                self.failure_reason,
+                self.output_location_type,
+                self.specialty,
+                self.content_identification_type,
+                self.type,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartMedicalTranscriptionJobRequest(WireModel):
     """The ``StartMedicalTranscriptionJobRequest`` shape.
 
@@ -447,8 +673,52 @@ class StartMedicalTranscriptionJobRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartMedicalTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job_name == that.medical_transcription_job_name
+            and self.language_code == that.language_code
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.media_format == that.media_format
+            and self.media == that.media
+            and self.output_bucket_name == that.output_bucket_name
+            and self.output_key == that.output_key
+            and self.output_encryption_kms_key_id == that.output_encryption_kms_key_id
+            and self.kms_encryption_context == that.kms_encryption_context
+            and self.settings == that.settings
+            and self.content_identification_type == that.content_identification_type
+            and self.specialty == that.specialty
+            and self.type == that.type
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StartMedicalTranscriptionJobRequest",
+                self.unknown_members,
+                self.medical_transcription_job_name,
+                self.language_code,
+                self.media_sample_rate_hertz,
+                self.media_format,
+                self.media,
+                self.output_bucket_name,
+                self.output_key,
+                self.output_encryption_kms_key_id,
+                self.kms_encryption_context,
+                self.settings,
+                self.content_identification_type,
+                self.specialty,
+                self.type,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartMedicalTranscriptionJobResponse(WireModel):
     """The ``StartMedicalTranscriptionJobResponse`` shape.
 
@@ -464,6 +734,24 @@ class StartMedicalTranscriptionJobResponse(WireModel):
     medical_transcription_job: MedicalTranscriptionJob | None = attrs.field(
         default=None, metadata=member("MedicalTranscriptionJob")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartMedicalTranscriptionJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.medical_transcription_job == that.medical_transcription_job
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StartMedicalTranscriptionJobResponse",
+                self.unknown_members,
+                self.medical_transcription_job,
+            )
+        )
 
 
 __all__ = [

@@ -37,7 +37,7 @@ def _optional_sequence_of_VocabularyInfo(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateMedicalVocabularyRequest(WireModel):
     """The ``CreateMedicalVocabularyRequest`` shape.
 
@@ -62,8 +62,32 @@ class CreateMedicalVocabularyRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateMedicalVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_file_uri == that.vocabulary_file_uri
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateMedicalVocabularyRequest",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_file_uri,
+                self.tags,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateMedicalVocabularyResponse(WireModel):
     """The ``CreateMedicalVocabularyResponse`` shape.
 
@@ -96,8 +120,34 @@ class CreateMedicalVocabularyResponse(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateMedicalVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_state == that.vocabulary_state
+            and self.last_modified_time == that.last_modified_time
+            and self.failure_reason == that.failure_reason
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateMedicalVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_state,
+                self.last_modified_time,
+                self.failure_reason,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteMedicalVocabularyRequest(WireModel):
     """The ``DeleteMedicalVocabularyRequest`` shape.
 
@@ -108,8 +158,20 @@ class DeleteMedicalVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteMedicalVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DeleteMedicalVocabularyRequest", self.unknown_members, self.vocabulary_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalVocabularyRequest(WireModel):
     """The ``GetMedicalVocabularyRequest`` shape.
 
@@ -120,8 +182,20 @@ class GetMedicalVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetMedicalVocabularyRequest", self.unknown_members, self.vocabulary_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetMedicalVocabularyResponse(WireModel):
     """The ``GetMedicalVocabularyResponse`` shape.
 
@@ -159,8 +233,36 @@ class GetMedicalVocabularyResponse(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
     download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetMedicalVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_state == that.vocabulary_state
+            and self.last_modified_time == that.last_modified_time
+            and self.failure_reason == that.failure_reason
+            and self.download_uri == that.download_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "GetMedicalVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_state,
+                self.last_modified_time,
+                self.failure_reason,
+                self.download_uri,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalVocabulariesRequest(WireModel):
     """The ``ListMedicalVocabulariesRequest`` shape.
 
@@ -183,8 +285,32 @@ class ListMedicalVocabulariesRequest(WireModel):
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalVocabulariesRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+            and self.state_equals == that.state_equals
+            and self.name_contains == that.name_contains
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalVocabulariesRequest",
+                self.unknown_members,
+                self.next_token,
+                self.max_results,
+                self.state_equals,
+                self.name_contains,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListMedicalVocabulariesResponse(WireModel):
     """The ``ListMedicalVocabulariesResponse`` shape.
 
@@ -208,8 +334,30 @@ class ListMedicalVocabulariesResponse(WireModel):
         converter=_optional_sequence_of_VocabularyInfo,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListMedicalVocabulariesResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.vocabularies == that.vocabularies
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListMedicalVocabulariesResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.vocabularies,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateMedicalVocabularyRequest(WireModel):
     """The ``UpdateMedicalVocabularyRequest`` shape.
 
@@ -228,8 +376,30 @@ class UpdateMedicalVocabularyRequest(WireModel):
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
     vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateMedicalVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_file_uri == that.vocabulary_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateMedicalVocabularyRequest",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_file_uri,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateMedicalVocabularyResponse(WireModel):
     """The ``UpdateMedicalVocabularyResponse`` shape.
 
@@ -257,6 +427,30 @@ class UpdateMedicalVocabularyResponse(WireModel):
     vocabulary_state: VocabularyState | None = attrs.field(
         default=None, metadata=member("VocabularyState")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateMedicalVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+            and self.vocabulary_state == that.vocabulary_state
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateMedicalVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.last_modified_time,
+                self.vocabulary_state,
+            )
+        )
 
 
 __all__ = [

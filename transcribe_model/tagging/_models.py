@@ -42,7 +42,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListTagsForResourceRequest(WireModel):
     """The ``ListTagsForResourceRequest`` shape.
 
@@ -55,8 +55,19 @@ class ListTagsForResourceRequest(WireModel):
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListTagsForResourceRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members and self.resource_arn == that.resource_arn
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("ListTagsForResourceRequest", self.unknown_members, self.resource_arn))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListTagsForResourceResponse(WireModel):
     """The ``ListTagsForResourceResponse`` shape.
 
@@ -78,8 +89,23 @@ class ListTagsForResourceResponse(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListTagsForResourceResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.resource_arn == that.resource_arn
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("ListTagsForResourceResponse", self.unknown_members, self.resource_arn, self.tags)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TagResourceRequest(WireModel):
     """The ``TagResourceRequest`` shape.
 
@@ -97,8 +123,21 @@ class TagResourceRequest(WireModel):
         metadata=member("Tags", TAG_LIST), converter=_required_sequence_of_Tag
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TagResourceRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.resource_arn == that.resource_arn
+            and self.tags == that.tags
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("TagResourceRequest", self.unknown_members, self.resource_arn, self.tags))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TagResourceResponse(WireModel):
     """The ``TagResourceResponse`` shape.
 
@@ -109,8 +148,17 @@ class TagResourceResponse(WireModel):
         None: the shape has no members.
     """
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TagResourceResponse = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("TagResourceResponse", self.unknown_members))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UntagResourceRequest(WireModel):
     """The ``UntagResourceRequest`` shape.
 
@@ -130,8 +178,23 @@ class UntagResourceRequest(WireModel):
         metadata=member("TagKeys", TAG_KEY_LIST), converter=_required_sequence_of_str
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UntagResourceRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.resource_arn == that.resource_arn
+            and self.tag_keys == that.tag_keys
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("UntagResourceRequest", self.unknown_members, self.resource_arn, self.tag_keys)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UntagResourceResponse(WireModel):
     """The ``UntagResourceResponse`` shape.
 
@@ -141,6 +204,15 @@ class UntagResourceResponse(WireModel):
     Attributes:
         None: the shape has no members.
     """
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UntagResourceResponse = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members
+
+    def __hash__(self) -> int:
+        return hash(("UntagResourceResponse", self.unknown_members))
 
 
 __all__ = [

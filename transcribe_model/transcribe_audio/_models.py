@@ -143,7 +143,7 @@ def _required_sequence_of_VocabularyFilterEntry(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
 
@@ -217,8 +217,46 @@ class TranscribeAudioRequest(WireModel):
         default=None, metadata=member("OutputConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscribeAudioRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.media == that.media
+            and self.language == that.language
+            and self.language_detection_mode == that.language_detection_mode
+            and self.language_options == that.language_options
+            and self.channel_identification == that.channel_identification
+            and self.show_speaker_labels == that.show_speaker_labels
+            and self.max_speaker_labels == that.max_speaker_labels
+            and self.vocabulary_settings == that.vocabulary_settings
+            and self.vocabulary_filter_settings == that.vocabulary_filter_settings
+            and self.content_redaction == that.content_redaction
+            and self.output_configuration == that.output_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscribeAudioRequest",
+                self.unknown_members,
+                self.media,
+                self.language,
+                self.language_detection_mode,
+                self.language_options,
+                self.channel_identification,
+                self.show_speaker_labels,
+                self.max_speaker_labels,
+                self.vocabulary_settings,
+                self.vocabulary_filter_settings,
+                self.content_redaction,
+                self.output_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SyncMedia(WireModel):
     """The audio to transcribe.
 
@@ -237,8 +275,21 @@ class SyncMedia(WireModel):
     media_bytes: bytes | None = attrs.field(default=None, metadata=member("MediaBytes"))
     media_file_uri: str | None = attrs.field(default=None, metadata=member("MediaFileUri", URI))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SyncMedia = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.media_bytes == that.media_bytes
+            and self.media_file_uri == that.media_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("SyncMedia", self.unknown_members, self.media_bytes, self.media_file_uri))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularySettingsEntry(WireModel):
     """A custom vocabulary for one language.
 
@@ -262,8 +313,30 @@ class VocabularySettingsEntry(WireModel):
         converter=_optional_sequence_of_VocabularyPhrase,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularySettingsEntry = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language == that.language
+            and self.vocabulary_name == that.vocabulary_name
+            and self.phrases == that.phrases
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "VocabularySettingsEntry",
+                self.unknown_members,
+                self.language,
+                self.vocabulary_name,
+                self.phrases,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularyPhrase(WireModel):
     """A phrase in an inline custom vocabulary.
 
@@ -279,8 +352,21 @@ class VocabularyPhrase(WireModel):
         default=None, metadata=member("DisplayAs", VOCABULARY_TEXT)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularyPhrase = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.text == that.text
+            and self.display_as == that.display_as
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("VocabularyPhrase", self.unknown_members, self.text, self.display_as))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularyFilterSettings(WireModel):
     """Custom vocabulary filters to apply to your transcript, and how to apply them.
 
@@ -300,8 +386,28 @@ class VocabularyFilterSettings(WireModel):
         converter=_required_sequence_of_VocabularyFilterEntry,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularyFilterSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_method == that.vocabulary_filter_method
+            and self.filters == that.filters
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "VocabularyFilterSettings",
+                self.unknown_members,
+                self.vocabulary_filter_method,
+                self.filters,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularyFilterEntry(WireModel):
     """A custom vocabulary filter for one language.
 
@@ -323,8 +429,30 @@ class VocabularyFilterEntry(WireModel):
         default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularyFilterEntry = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language == that.language
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.words == that.words
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "VocabularyFilterEntry",
+                self.unknown_members,
+                self.language,
+                self.vocabulary_filter_name,
+                self.words,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SyncOutputConfiguration(WireModel):
     """The Amazon S3 location where your transcript is written.
 
@@ -336,8 +464,20 @@ class SyncOutputConfiguration(WireModel):
 
     output_media_file_uri: str = attrs.field(metadata=member("OutputMediaFileUri", URI))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SyncOutputConfiguration = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.output_media_file_uri == that.output_media_file_uri
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("SyncOutputConfiguration", self.unknown_members, self.output_media_file_uri))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscribeAudioResponse(WireModel):
     """The ``TranscribeAudioResponse`` shape.
 
@@ -358,8 +498,28 @@ class TranscribeAudioResponse(WireModel):
         default=None, metadata=member("TranscriptResponse")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscribeAudioResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.output_configuration == that.output_configuration
+            and self.transcript_response == that.transcript_response
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscribeAudioResponse",
+                self.unknown_members,
+                self.output_configuration,
+                self.transcript_response,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscriptResponse(WireModel):
     """Your transcript and information about your audio.
 
@@ -382,8 +542,30 @@ class TranscriptResponse(WireModel):
         default=None, metadata=member("RedactedResults")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscriptResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.metadata == that.metadata
+            and self.results == that.results
+            and self.redacted_results == that.redacted_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscriptResponse",
+                self.unknown_members,
+                self.metadata,
+                self.results,
+                self.redacted_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscribeAudioMetadata(WireModel):
     """Information about your audio.
 
@@ -418,8 +600,36 @@ class TranscribeAudioMetadata(WireModel):
     speakers_count: int | None = attrs.field(default=None, metadata=member("SpeakersCount"))
     number_of_channels: int | None = attrs.field(default=None, metadata=member("NumberOfChannels"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscribeAudioMetadata = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_code == that.language_code
+            and self.language_codes == that.language_codes
+            and self.media_format == that.media_format
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.speakers_count == that.speakers_count
+            and self.number_of_channels == that.number_of_channels
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscribeAudioMetadata",
+                self.unknown_members,
+                self.language_code,
+                self.language_codes,
+                self.media_format,
+                self.media_sample_rate_hertz,
+                self.speakers_count,
+                self.number_of_channels,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SyncLanguageCodeItem(WireModel):
     """A language identified in your audio, and how long it's spoken.
 
@@ -440,8 +650,28 @@ class SyncLanguageCodeItem(WireModel):
         default=None, metadata=member("DurationInSeconds")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SyncLanguageCodeItem = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_code == that.language_code
+            and self.duration_in_seconds == that.duration_in_seconds
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SyncLanguageCodeItem",
+                self.unknown_members,
+                self.language_code,
+                self.duration_in_seconds,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscribeAudioResults(WireModel):
     """A transcript of your audio.
 
@@ -461,8 +691,21 @@ class TranscribeAudioResults(WireModel):
         converter=_optional_sequence_of_SyncItem,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscribeAudioResults = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcript == that.transcript
+            and self.items == that.items
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("TranscribeAudioResults", self.unknown_members, self.transcript, self.items))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SyncItem(WireModel):
     """A word or punctuation mark in your transcript.
 
@@ -505,8 +748,42 @@ class SyncItem(WireModel):
         converter=_optional_sequence_of_SyncRedaction,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SyncItem = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.id == that.id
+            and self.content == that.content
+            and self.start_time == that.start_time
+            and self.end_time == that.end_time
+            and self.language_code == that.language_code
+            and self.channel_label == that.channel_label
+            and self.speaker_label == that.speaker_label
+            and self.vocabulary_filter_match == that.vocabulary_filter_match
+            and self.redactions == that.redactions
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SyncItem",
+                self.unknown_members,
+                self.id,
+                self.content,
+                self.start_time,
+                self.end_time,
+                self.language_code,
+                self.channel_label,
+                self.speaker_label,
+                self.vocabulary_filter_match,
+                self.redactions,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SyncRedaction(WireModel):
     """A type of personally identifiable information (PII) redacted from an item.
 
@@ -519,6 +796,15 @@ class SyncRedaction(WireModel):
     """
 
     type: PiiEntityType | None = attrs.field(default=None, metadata=member("Type"))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SyncRedaction = other  # pyright: ignore[reportAssignmentType]
+        return self.unknown_members == that.unknown_members and self.type == that.type
+
+    def __hash__(self) -> int:
+        return hash(("SyncRedaction", self.unknown_members, self.type))
 
 
 __all__ = [

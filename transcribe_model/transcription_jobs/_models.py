@@ -134,7 +134,7 @@ def _required_sequence_of_ToxicityCategory(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteTranscriptionJobRequest(WireModel):
     """The ``DeleteTranscriptionJobRequest`` shape.
 
@@ -147,8 +147,22 @@ class DeleteTranscriptionJobRequest(WireModel):
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job_name == that.transcription_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("DeleteTranscriptionJobRequest", self.unknown_members, self.transcription_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetTranscriptionJobRequest(WireModel):
     """The ``GetTranscriptionJobRequest`` shape.
 
@@ -162,8 +176,22 @@ class GetTranscriptionJobRequest(WireModel):
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job_name == that.transcription_job_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("GetTranscriptionJobRequest", self.unknown_members, self.transcription_job_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetTranscriptionJobResponse(WireModel):
     """The ``GetTranscriptionJobResponse`` shape.
 
@@ -179,8 +207,20 @@ class GetTranscriptionJobResponse(WireModel):
         default=None, metadata=member("TranscriptionJob")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetTranscriptionJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job == that.transcription_job
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetTranscriptionJobResponse", self.unknown_members, self.transcription_job))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscriptionJob(WireModel):
     """Provides detailed information about a transcription job.
 
@@ -297,8 +337,72 @@ class TranscriptionJob(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscriptionJob = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job_name == that.transcription_job_name
+            and self.transcription_job_status == that.transcription_job_status
+            and self.language_code == that.language_code
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.media_format == that.media_format
+            and self.media == that.media
+            and self.transcript == that.transcript
+            and self.start_time == that.start_time
+            and self.creation_time == that.creation_time
+            and self.completion_time == that.completion_time
+            and self.failure_reason == that.failure_reason
+            and self.settings == that.settings
+            and self.model_settings == that.model_settings
+            and self.job_execution_settings == that.job_execution_settings
+            and self.content_redaction == that.content_redaction
+            and self.identify_language == that.identify_language
+            and self.identify_multiple_languages == that.identify_multiple_languages
+            and self.language_options == that.language_options
+            and self.identified_language_score == that.identified_language_score
+            and self.language_codes == that.language_codes
+            and self.tags == that.tags
+            and self.subtitles == that.subtitles
+            and self.language_id_settings == that.language_id_settings
+            and self.toxicity_detection == that.toxicity_detection
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscriptionJob",
+                self.unknown_members,
+                self.transcription_job_name,
+                self.transcription_job_status,
+                self.language_code,
+                self.media_sample_rate_hertz,
+                self.media_format,
+                self.media,
+                self.transcript,
+                self.start_time,
+                self.creation_time,
+                self.completion_time,
+                self.failure_reason,
+                self.settings,
+                self.model_settings,
+                self.job_execution_settings,
+                self.content_redaction,
+                self.identify_language,
+                self.identify_multiple_languages,
+                self.language_options,
+                self.identified_language_score,
+                self.language_codes,
+                self.tags,
+                self.subtitles,
+                self.language_id_settings,
+                self.toxicity_detection,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Settings(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -352,8 +456,40 @@ class Settings(WireModel):
         default=None, metadata=member("VocabularyFilterMethod")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Settings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.show_speaker_labels == that.show_speaker_labels
+            and self.max_speaker_labels == that.max_speaker_labels
+            and self.channel_identification == that.channel_identification
+            and self.show_alternatives == that.show_alternatives
+            and self.max_alternatives == that.max_alternatives
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.vocabulary_filter_method == that.vocabulary_filter_method
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Settings",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.show_speaker_labels,
+                self.max_speaker_labels,
+                self.channel_identification,
+                self.show_alternatives,
+                self.max_alternatives,
+                self.vocabulary_filter_name,
+                self.vocabulary_filter_method,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ModelSettings(WireModel):
     """Provides the name of the custom language model that was included in the specified transcription
     job.
@@ -368,8 +504,20 @@ class ModelSettings(WireModel):
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ModelSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_model_name == that.language_model_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("ModelSettings", self.unknown_members, self.language_model_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class JobExecutionSettings(WireModel):
     """Makes it possible to control how your transcription job is processed.
 
@@ -391,8 +539,28 @@ class JobExecutionSettings(WireModel):
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: JobExecutionSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.allow_deferred_execution == that.allow_deferred_execution
+            and self.data_access_role_arn == that.data_access_role_arn
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "JobExecutionSettings",
+                self.unknown_members,
+                self.allow_deferred_execution,
+                self.data_access_role_arn,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class LanguageCodeItem(WireModel):
     """Provides information on the speech contained in a discreet utterance when multi-language
     identification is enabled in your request.
@@ -412,8 +580,23 @@ class LanguageCodeItem(WireModel):
         default=None, metadata=member("DurationInSeconds")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: LanguageCodeItem = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.language_code == that.language_code
+            and self.duration_in_seconds == that.duration_in_seconds
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("LanguageCodeItem", self.unknown_members, self.language_code, self.duration_in_seconds)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class SubtitlesOutput(WireModel):
     """Provides information about your subtitle file, including format, start index, and Amazon S3
     location.
@@ -444,8 +627,30 @@ class SubtitlesOutput(WireModel):
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: SubtitlesOutput = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.formats == that.formats
+            and self.subtitle_file_uris == that.subtitle_file_uris
+            and self.output_start_index == that.output_start_index
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SubtitlesOutput",
+                self.unknown_members,
+                self.formats,
+                self.subtitle_file_uris,
+                self.output_start_index,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ToxicityDetectionSettings(WireModel):
     """Contains ToxicityCategories , which is a required parameter if you want to enable toxicity
     detection ( ToxicityDetection ) in your transcription request.
@@ -461,8 +666,20 @@ class ToxicityDetectionSettings(WireModel):
         converter=_required_sequence_of_ToxicityCategory,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ToxicityDetectionSettings = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.toxicity_categories == that.toxicity_categories
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("ToxicityDetectionSettings", self.unknown_members, self.toxicity_categories))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListTranscriptionJobsRequest(WireModel):
     """The ``ListTranscriptionJobsRequest`` shape.
 
@@ -485,8 +702,32 @@ class ListTranscriptionJobsRequest(WireModel):
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListTranscriptionJobsRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.job_name_contains == that.job_name_contains
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListTranscriptionJobsRequest",
+                self.unknown_members,
+                self.status,
+                self.job_name_contains,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListTranscriptionJobsResponse(WireModel):
     """The ``ListTranscriptionJobsResponse`` shape.
 
@@ -510,8 +751,30 @@ class ListTranscriptionJobsResponse(WireModel):
         converter=_optional_sequence_of_TranscriptionJobSummary,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListTranscriptionJobsResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.transcription_job_summaries == that.transcription_job_summaries
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListTranscriptionJobsResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.transcription_job_summaries,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class TranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific transcription job.
 
@@ -589,8 +852,54 @@ class TranscriptionJobSummary(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: TranscriptionJobSummary = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job_name == that.transcription_job_name
+            and self.creation_time == that.creation_time
+            and self.start_time == that.start_time
+            and self.completion_time == that.completion_time
+            and self.language_code == that.language_code
+            and self.transcription_job_status == that.transcription_job_status
+            and self.failure_reason == that.failure_reason
+            and self.output_location_type == that.output_location_type
+            and self.content_redaction == that.content_redaction
+            and self.model_settings == that.model_settings
+            and self.identify_language == that.identify_language
+            and self.identify_multiple_languages == that.identify_multiple_languages
+            and self.identified_language_score == that.identified_language_score
+            and self.language_codes == that.language_codes
+            and self.toxicity_detection == that.toxicity_detection
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TranscriptionJobSummary",
+                self.unknown_members,
+                self.transcription_job_name,
+                self.creation_time,
+                self.start_time,
+                self.completion_time,
+                self.language_code,
+                self.transcription_job_status,
+                self.failure_reason,
+                self.output_location_type,
+                self.content_redaction,
+                self.model_settings,
+                self.identify_language,
+                self.identify_multiple_languages,
+                self.identified_language_score,
+                self.language_codes,
+                self.toxicity_detection,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartTranscriptionJobRequest(WireModel):
     """The ``StartTranscriptionJobRequest`` shape.
 
@@ -704,8 +1013,64 @@ class StartTranscriptionJobRequest(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartTranscriptionJobRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job_name == that.transcription_job_name
+            and self.language_code == that.language_code
+            and self.media_sample_rate_hertz == that.media_sample_rate_hertz
+            and self.media_format == that.media_format
+            and self.media == that.media
+            and self.output_bucket_name == that.output_bucket_name
+            and self.output_key == that.output_key
+            and self.output_encryption_kms_key_id == that.output_encryption_kms_key_id
+            and self.kms_encryption_context == that.kms_encryption_context
+            and self.settings == that.settings
+            and self.model_settings == that.model_settings
+            and self.job_execution_settings == that.job_execution_settings
+            and self.content_redaction == that.content_redaction
+            and self.identify_language == that.identify_language
+            and self.identify_multiple_languages == that.identify_multiple_languages
+            and self.language_options == that.language_options
+            and self.subtitles == that.subtitles
+            and self.tags == that.tags
+            and self.language_id_settings == that.language_id_settings
+            and self.toxicity_detection == that.toxicity_detection
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StartTranscriptionJobRequest",
+                self.unknown_members,
+                self.transcription_job_name,
+                self.language_code,
+                self.media_sample_rate_hertz,
+                self.media_format,
+                self.media,
+                self.output_bucket_name,
+                self.output_key,
+                self.output_encryption_kms_key_id,
+                self.kms_encryption_context,
+                self.settings,
+                self.model_settings,
+                self.job_execution_settings,
+                self.content_redaction,
+                self.identify_language,
+                self.identify_multiple_languages,
+                self.language_options,
+                self.subtitles,
+                self.tags,
+                self.language_id_settings,
+                self.toxicity_detection,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class Subtitles(WireModel):
     """Generate subtitles for your media file with your transcription request.
 
@@ -726,8 +1091,21 @@ class Subtitles(WireModel):
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Subtitles = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.formats == that.formats
+            and self.output_start_index == that.output_start_index
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("Subtitles", self.unknown_members, self.formats, self.output_start_index))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class StartTranscriptionJobResponse(WireModel):
     """The ``StartTranscriptionJobResponse`` shape.
 
@@ -742,6 +1120,18 @@ class StartTranscriptionJobResponse(WireModel):
     transcription_job: TranscriptionJob | None = attrs.field(
         default=None, metadata=member("TranscriptionJob")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: StartTranscriptionJobResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.transcription_job == that.transcription_job
+        )
+
+    def __hash__(self) -> int:
+        return hash(("StartTranscriptionJobResponse", self.unknown_members, self.transcription_job))
 
 
 __all__ = [

@@ -56,7 +56,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateVocabularyRequest(WireModel):
     """The ``CreateVocabularyRequest`` shape.
 
@@ -102,8 +102,38 @@ class CreateVocabularyRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.phrases == that.phrases
+            and self.vocabulary_file_uri == that.vocabulary_file_uri
+            and self.tags == that.tags
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateVocabularyRequest",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.phrases,
+                self.vocabulary_file_uri,
+                self.tags,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateVocabularyResponse(WireModel):
     """The ``CreateVocabularyResponse`` shape.
 
@@ -136,8 +166,34 @@ class CreateVocabularyResponse(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_state == that.vocabulary_state
+            and self.last_modified_time == that.last_modified_time
+            and self.failure_reason == that.failure_reason
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_state,
+                self.last_modified_time,
+                self.failure_reason,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteVocabularyRequest(WireModel):
     """The ``DeleteVocabularyRequest`` shape.
 
@@ -148,8 +204,20 @@ class DeleteVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("DeleteVocabularyRequest", self.unknown_members, self.vocabulary_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetVocabularyRequest(WireModel):
     """The ``GetVocabularyRequest`` shape.
 
@@ -160,8 +228,20 @@ class GetVocabularyRequest(WireModel):
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(("GetVocabularyRequest", self.unknown_members, self.vocabulary_name))
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetVocabularyResponse(WireModel):
     """The ``GetVocabularyResponse`` shape.
 
@@ -211,8 +291,40 @@ class GetVocabularyResponse(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.vocabulary_state == that.vocabulary_state
+            and self.last_modified_time == that.last_modified_time
+            and self.failure_reason == that.failure_reason
+            and self.download_uri == that.download_uri
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "GetVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.vocabulary_state,
+                self.last_modified_time,
+                self.failure_reason,
+                self.download_uri,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListVocabulariesRequest(WireModel):
     """The ``ListVocabulariesRequest`` shape.
 
@@ -235,8 +347,32 @@ class ListVocabulariesRequest(WireModel):
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListVocabulariesRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+            and self.state_equals == that.state_equals
+            and self.name_contains == that.name_contains
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListVocabulariesRequest",
+                self.unknown_members,
+                self.next_token,
+                self.max_results,
+                self.state_equals,
+                self.name_contains,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListVocabulariesResponse(WireModel):
     """The ``ListVocabulariesResponse`` shape.
 
@@ -260,8 +396,30 @@ class ListVocabulariesResponse(WireModel):
         converter=_optional_sequence_of_VocabularyInfo,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListVocabulariesResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.status == that.status
+            and self.next_token == that.next_token
+            and self.vocabularies == that.vocabularies
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListVocabulariesResponse",
+                self.unknown_members,
+                self.status,
+                self.next_token,
+                self.vocabularies,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateVocabularyRequest(WireModel):
     """The ``UpdateVocabularyRequest`` shape.
 
@@ -302,8 +460,36 @@ class UpdateVocabularyRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateVocabularyRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.phrases == that.phrases
+            and self.vocabulary_file_uri == that.vocabulary_file_uri
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateVocabularyRequest",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.phrases,
+                self.vocabulary_file_uri,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateVocabularyResponse(WireModel):
     """The ``UpdateVocabularyResponse`` shape.
 
@@ -331,6 +517,30 @@ class UpdateVocabularyResponse(WireModel):
     vocabulary_state: VocabularyState | None = attrs.field(
         default=None, metadata=member("VocabularyState")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateVocabularyResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_name == that.vocabulary_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+            and self.vocabulary_state == that.vocabulary_state
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateVocabularyResponse",
+                self.unknown_members,
+                self.vocabulary_name,
+                self.language_code,
+                self.last_modified_time,
+                self.vocabulary_state,
+            )
+        )
 
 
 __all__ = [

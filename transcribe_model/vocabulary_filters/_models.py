@@ -50,7 +50,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateVocabularyFilterRequest(WireModel):
     """The ``CreateVocabularyFilterRequest`` shape.
 
@@ -98,8 +98,38 @@ class CreateVocabularyFilterRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateVocabularyFilterRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_code == that.language_code
+            and self.words == that.words
+            and self.vocabulary_filter_file_uri == that.vocabulary_filter_file_uri
+            and self.tags == that.tags
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateVocabularyFilterRequest",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.language_code,
+                self.words,
+                self.vocabulary_filter_file_uri,
+                self.tags,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class CreateVocabularyFilterResponse(WireModel):
     """The ``CreateVocabularyFilterResponse`` shape.
 
@@ -123,8 +153,30 @@ class CreateVocabularyFilterResponse(WireModel):
         default=None, metadata=member("LastModifiedTime")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: CreateVocabularyFilterResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateVocabularyFilterResponse",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.language_code,
+                self.last_modified_time,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class DeleteVocabularyFilterRequest(WireModel):
     """The ``DeleteVocabularyFilterRequest`` shape.
 
@@ -138,8 +190,22 @@ class DeleteVocabularyFilterRequest(WireModel):
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: DeleteVocabularyFilterRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("DeleteVocabularyFilterRequest", self.unknown_members, self.vocabulary_filter_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetVocabularyFilterRequest(WireModel):
     """The ``GetVocabularyFilterRequest`` shape.
 
@@ -153,8 +219,22 @@ class GetVocabularyFilterRequest(WireModel):
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetVocabularyFilterRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            ("GetVocabularyFilterRequest", self.unknown_members, self.vocabulary_filter_name)
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class GetVocabularyFilterResponse(WireModel):
     """The ``GetVocabularyFilterResponse`` shape.
 
@@ -196,8 +276,36 @@ class GetVocabularyFilterResponse(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: GetVocabularyFilterResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+            and self.download_uri == that.download_uri
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "GetVocabularyFilterResponse",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.language_code,
+                self.last_modified_time,
+                self.download_uri,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListVocabularyFiltersRequest(WireModel):
     """The ``ListVocabularyFiltersRequest`` shape.
 
@@ -217,8 +325,30 @@ class ListVocabularyFiltersRequest(WireModel):
         default=None, metadata=member("NameContains", VOCABULARY_FILTER_NAME)
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListVocabularyFiltersRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.max_results == that.max_results
+            and self.name_contains == that.name_contains
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListVocabularyFiltersRequest",
+                self.unknown_members,
+                self.next_token,
+                self.max_results,
+                self.name_contains,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class ListVocabularyFiltersResponse(WireModel):
     """The ``ListVocabularyFiltersResponse`` shape.
 
@@ -240,8 +370,28 @@ class ListVocabularyFiltersResponse(WireModel):
         converter=_optional_sequence_of_VocabularyFilterInfo,
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: ListVocabularyFiltersResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.next_token == that.next_token
+            and self.vocabulary_filters == that.vocabulary_filters
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListVocabularyFiltersResponse",
+                self.unknown_members,
+                self.next_token,
+                self.vocabulary_filters,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class VocabularyFilterInfo(WireModel):
     """Provides information about a custom vocabulary filter, including the language of the filter,
     when it was last modified, and its name.
@@ -266,8 +416,30 @@ class VocabularyFilterInfo(WireModel):
         default=None, metadata=member("LastModifiedTime")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: VocabularyFilterInfo = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "VocabularyFilterInfo",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.language_code,
+                self.last_modified_time,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateVocabularyFilterRequest(WireModel):
     """The ``UpdateVocabularyFilterRequest`` shape.
 
@@ -306,8 +478,34 @@ class UpdateVocabularyFilterRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateVocabularyFilterRequest = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.words == that.words
+            and self.vocabulary_filter_file_uri == that.vocabulary_filter_file_uri
+            and self.data_access_role_arn == that.data_access_role_arn
+            and self.encryption_configuration == that.encryption_configuration
+        )
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateVocabularyFilterRequest",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.words,
+                self.vocabulary_filter_file_uri,
+                self.data_access_role_arn,
+                self.encryption_configuration,
+            )
+        )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
 class UpdateVocabularyFilterResponse(WireModel):
     """The ``UpdateVocabularyFilterResponse`` shape.
 
@@ -330,6 +528,28 @@ class UpdateVocabularyFilterResponse(WireModel):
     last_modified_time: datetime | None = attrs.field(
         default=None, metadata=member("LastModifiedTime")
     )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: UpdateVocabularyFilterResponse = other  # pyright: ignore[reportAssignmentType]
+        return (
+            self.unknown_members == that.unknown_members
+            and self.vocabulary_filter_name == that.vocabulary_filter_name
+            and self.language_code == that.language_code
+            and self.last_modified_time == that.last_modified_time
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateVocabularyFilterResponse",
+                self.unknown_members,
+                self.vocabulary_filter_name,
+                self.language_code,
+                self.last_modified_time,
+            )
+        )
 
 
 __all__ = [
