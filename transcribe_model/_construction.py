@@ -67,6 +67,8 @@ def _freeze_containers(obj: WireModel, maps: tuple[tuple[str, str], ...]) -> lis
     errors: list[Violation] = []
     for name, wire in maps:
         value: object = getattr(obj, name)
+        if value is None or value.__class__ is FrozenMapping:  # the common cases, first
+            continue
         if isinstance(value, Mapping) and not isinstance(value, FrozenMapping):
             entries = read_mapping(cast("Mapping[object, object]", value))  # as above
             if entries is None:
@@ -78,10 +80,10 @@ def _freeze_containers(obj: WireModel, maps: tuple[tuple[str, str], ...]) -> lis
     # Declared a Mapping, but a caller may pass anything: the check is a runtime one. A
     # FrozenMapping is frozen again too: it is public, and may hold a list or a dict.
     unknown = cast(object, obj.unknown_members)
-    if not isinstance(unknown, Mapping):
-        return []  # a non-mapping is reported by the check that follows
     if unknown is EMPTY:
         return []
+    if not isinstance(unknown, Mapping):
+        return []  # a non-mapping is reported by the check that follows
     try:
         frozen = freeze_value(unknown)
     except UnfreezableValue as exc:

@@ -106,24 +106,23 @@ def _models_module(
     homes: dict[str, str],
 ) -> str:
     imports = ["from __future__ import annotations", ""]
-    abcs = [
-        name
-        for name, kind in (("Mapping", "map"), ("Sequence", "list"))
-        if render_models.uses(structures, kind)
-    ]
-    if abcs:
-        imports.append(f"from collections.abc import {', '.join(abcs)}")
+    # Mapping: every __init__ takes unknown_members as one.
+    abcs = ["Mapping", *(["Sequence"] if render_models.uses(structures, "list") else [])]
+    imports.append(f"from collections.abc import {', '.join(abcs)}")
     if render_models.uses(structures, "datetime"):
         imports.append("from datetime import datetime")
-    if any(structure.union for structure in structures):
-        imports.append("from typing import ClassVar")
+    typing_names = ["Any", *(["ClassVar"] if any(s.union for s in structures) else [])]
+    imports.append(f"from typing import {', '.join(typing_names)}")
     imports += ["", "import attrs", "", "from transcribe_model._base import WireModel"]
     constraints = render_models.constraints_of(structures)
     kinds = sorted({type(c).__name__[:-1] for c in constraints})
     names = ", ".join([*kinds, "member"])
     imports.append(f"from transcribe_model._constraints import {names}")
+    imports.append("from transcribe_model._frozen import EMPTY")
+    support = ["SET_UNKNOWN", "slot_setter"]
     if render_models.uses(structures, "list"):
-        imports.append("from transcribe_model._generated_support import as_tuple")
+        support.insert(0, "as_tuple")
+    imports.append(f"from transcribe_model._generated_support import {', '.join(support)}")
     if enums:
         imports.append("from transcribe_model._wire_enum import WireEnum")
     foreign: dict[str, set[str]] = {}

@@ -151,9 +151,10 @@ def class_source(
     lines = [
         # repr=False: WireModel's one __repr__ serves every class; attrs writing and compiling
         # one per class costs more import time than all the rest of the class.
-        # eq=False: the __eq__ and __hash__ below are written here (see _eq_and_hash) so that
-        # they come compiled in the module's bytecode, not compiled by attrs at import.
-        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)",
+        # init=False, eq=False: __init__, __eq__ and __hash__ are written here (_init,
+        # _eq_and_hash): compiled into the module's bytecode, and __init__ stores through the
+        # slots' own setters, cheaper than the object.__setattr__ calls attrs' __init__ makes.
+        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)",
         f"class {structure.name}(WireModel):",
     ]
     body = _wrap(doc, "    ", hang="")
@@ -190,8 +191,50 @@ def class_source(
         lines.append("")
     for member in structure.members:
         lines.append(f"    {_field(member)}")
+    lines += _init(structure)
     lines += _eq_and_hash(structure)
+    lines += ["", ""]
+    lines += [
+        f"{setter_name(structure, member)} = slot_setter({structure.name}, {member.attribute!r})"
+        for member in structure.members
+    ]
     return "\n".join(lines) + "\n"
+
+
+def setter_name(structure: Structure, member: Member) -> str:
+    """The module-level name of the slot setter ``__init__`` stores one member with."""
+    return f"_set_{structure.name}_{member.attribute}"
+
+
+def _init(structure: Structure) -> list[str]:
+    """``__init__`` as attrs writes it for these fields, storing through the slot setters.
+
+    Keyword-only, ``unknown_members`` (EMPTY) first, then the members in order, None for an
+    optional one; a list member through its named converter (any sequence in, a
+    tuple kept); then the construction checks (``__attrs_post_init__``). The setters are bound
+    after the class (``slot_setter``): attrs makes the slotted class the decorator returns.
+    """
+    # unknown_members first, as attrs orders the base class's field before the class's own.
+    parameters = ["self", "*", "unknown_members: Mapping[str, Any] = EMPTY"]
+    body = ["        SET_UNKNOWN(self, unknown_members)"]
+    for member in structure.members:
+        if member.type.kind == "list":
+            assert member.type.item is not None
+            item = annotation(member.type.item)
+            kind = f"Sequence[{item}]" if member.required else f"Sequence[{item}] | None"
+            value = f"{sequence_converter_name(member)}({member.attribute})"
+        else:
+            kind = annotation(member.type) if member.required else f"{annotation(member.type)} | None"
+            value = member.attribute
+        default = "" if member.required else " = None"
+        parameters.append(f"{member.attribute}: {kind}{default}")
+        body.append(f"        {setter_name(structure, member)}(self, {value})")
+    return [
+        "",
+        f"    def __init__({', '.join(parameters)}) -> None:",
+        *body,
+        "        self.__attrs_post_init__()",
+    ]
 
 
 def _eq_and_hash(structure: Structure) -> list[str]:

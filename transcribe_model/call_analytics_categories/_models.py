@@ -7,15 +7,16 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import ParticipantRole, Tag
 
@@ -88,7 +89,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateCallAnalyticsCategoryRequest(WireModel):
     """The ``CreateCallAnalyticsCategoryRequest`` shape.
 
@@ -113,6 +114,22 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_name: str,
+        rules: Sequence[Rule],
+        tags: Sequence[Tag] | None = None,
+        input_type: InputType | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateCallAnalyticsCategoryRequest_category_name(self, category_name)
+        _set_CreateCallAnalyticsCategoryRequest_rules(self, _required_sequence_of_Rule(rules))
+        _set_CreateCallAnalyticsCategoryRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_CreateCallAnalyticsCategoryRequest_input_type(self, input_type)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -139,7 +156,21 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateCallAnalyticsCategoryRequest_category_name = slot_setter(
+    CreateCallAnalyticsCategoryRequest, "category_name"
+)
+_set_CreateCallAnalyticsCategoryRequest_rules = slot_setter(
+    CreateCallAnalyticsCategoryRequest, "rules"
+)
+_set_CreateCallAnalyticsCategoryRequest_tags = slot_setter(
+    CreateCallAnalyticsCategoryRequest, "tags"
+)
+_set_CreateCallAnalyticsCategoryRequest_input_type = slot_setter(
+    CreateCallAnalyticsCategoryRequest, "input_type"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Rule(WireModel):
     """A rule is a set of criteria that you can specify to flag an attribute in your Call Analytics
     output.
@@ -173,6 +204,22 @@ class Rule(WireModel):
         default=None, metadata=member("SentimentFilter")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        non_talk_time_filter: NonTalkTimeFilter | None = None,
+        interruption_filter: InterruptionFilter | None = None,
+        transcript_filter: TranscriptFilter | None = None,
+        sentiment_filter: SentimentFilter | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Rule_non_talk_time_filter(self, non_talk_time_filter)
+        _set_Rule_interruption_filter(self, interruption_filter)
+        _set_Rule_transcript_filter(self, transcript_filter)
+        _set_Rule_sentiment_filter(self, sentiment_filter)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -198,7 +245,13 @@ class Rule(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Rule_non_talk_time_filter = slot_setter(Rule, "non_talk_time_filter")
+_set_Rule_interruption_filter = slot_setter(Rule, "interruption_filter")
+_set_Rule_transcript_filter = slot_setter(Rule, "transcript_filter")
+_set_Rule_sentiment_filter = slot_setter(Rule, "sentiment_filter")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class NonTalkTimeFilter(WireModel):
     """Flag the presence or absence of periods of silence in your Call Analytics transcription output.
 
@@ -225,6 +278,22 @@ class NonTalkTimeFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        threshold: int | None = None,
+        absolute_time_range: AbsoluteTimeRange | None = None,
+        relative_time_range: RelativeTimeRange | None = None,
+        negate: bool | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_NonTalkTimeFilter_threshold(self, threshold)
+        _set_NonTalkTimeFilter_absolute_time_range(self, absolute_time_range)
+        _set_NonTalkTimeFilter_relative_time_range(self, relative_time_range)
+        _set_NonTalkTimeFilter_negate(self, negate)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -250,7 +319,13 @@ class NonTalkTimeFilter(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_NonTalkTimeFilter_threshold = slot_setter(NonTalkTimeFilter, "threshold")
+_set_NonTalkTimeFilter_absolute_time_range = slot_setter(NonTalkTimeFilter, "absolute_time_range")
+_set_NonTalkTimeFilter_relative_time_range = slot_setter(NonTalkTimeFilter, "relative_time_range")
+_set_NonTalkTimeFilter_negate = slot_setter(NonTalkTimeFilter, "negate")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class AbsoluteTimeRange(WireModel):
     """A time range, in milliseconds, between two points in your media file.
 
@@ -278,6 +353,22 @@ class AbsoluteTimeRange(WireModel):
     first: int | None = attrs.field(default=None, metadata=member("First", TIMESTAMP_MILLISECONDS))
     last: int | None = attrs.field(default=None, metadata=member("Last", TIMESTAMP_MILLISECONDS))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        first: int | None = None,
+        last: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_AbsoluteTimeRange_start_time(self, start_time)
+        _set_AbsoluteTimeRange_end_time(self, end_time)
+        _set_AbsoluteTimeRange_first(self, first)
+        _set_AbsoluteTimeRange_last(self, last)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -303,7 +394,13 @@ class AbsoluteTimeRange(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_AbsoluteTimeRange_start_time = slot_setter(AbsoluteTimeRange, "start_time")
+_set_AbsoluteTimeRange_end_time = slot_setter(AbsoluteTimeRange, "end_time")
+_set_AbsoluteTimeRange_first = slot_setter(AbsoluteTimeRange, "first")
+_set_AbsoluteTimeRange_last = slot_setter(AbsoluteTimeRange, "last")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class RelativeTimeRange(WireModel):
     """A time range, in percentage, between two points in your media file.
 
@@ -331,6 +428,22 @@ class RelativeTimeRange(WireModel):
     first: int | None = attrs.field(default=None, metadata=member("First", PERCENTAGE))
     last: int | None = attrs.field(default=None, metadata=member("Last", PERCENTAGE))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        start_percentage: int | None = None,
+        end_percentage: int | None = None,
+        first: int | None = None,
+        last: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_RelativeTimeRange_start_percentage(self, start_percentage)
+        _set_RelativeTimeRange_end_percentage(self, end_percentage)
+        _set_RelativeTimeRange_first(self, first)
+        _set_RelativeTimeRange_last(self, last)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -356,7 +469,13 @@ class RelativeTimeRange(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_RelativeTimeRange_start_percentage = slot_setter(RelativeTimeRange, "start_percentage")
+_set_RelativeTimeRange_end_percentage = slot_setter(RelativeTimeRange, "end_percentage")
+_set_RelativeTimeRange_first = slot_setter(RelativeTimeRange, "first")
+_set_RelativeTimeRange_last = slot_setter(RelativeTimeRange, "last")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class InterruptionFilter(WireModel):
     """Flag the presence or absence of interruptions in your Call Analytics transcription output.
 
@@ -388,6 +507,24 @@ class InterruptionFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        threshold: int | None = None,
+        participant_role: ParticipantRole | None = None,
+        absolute_time_range: AbsoluteTimeRange | None = None,
+        relative_time_range: RelativeTimeRange | None = None,
+        negate: bool | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_InterruptionFilter_threshold(self, threshold)
+        _set_InterruptionFilter_participant_role(self, participant_role)
+        _set_InterruptionFilter_absolute_time_range(self, absolute_time_range)
+        _set_InterruptionFilter_relative_time_range(self, relative_time_range)
+        _set_InterruptionFilter_negate(self, negate)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -415,7 +552,14 @@ class InterruptionFilter(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_InterruptionFilter_threshold = slot_setter(InterruptionFilter, "threshold")
+_set_InterruptionFilter_participant_role = slot_setter(InterruptionFilter, "participant_role")
+_set_InterruptionFilter_absolute_time_range = slot_setter(InterruptionFilter, "absolute_time_range")
+_set_InterruptionFilter_relative_time_range = slot_setter(InterruptionFilter, "relative_time_range")
+_set_InterruptionFilter_negate = slot_setter(InterruptionFilter, "negate")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptFilter(WireModel):
     """Flag the presence or absence of specific words or phrases detected in your Call Analytics
     transcription output.
@@ -455,6 +599,26 @@ class TranscriptFilter(WireModel):
         metadata=member("Targets", STRING_TARGET_LIST), converter=_required_sequence_of_str
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcript_filter_type: TranscriptFilterType,
+        absolute_time_range: AbsoluteTimeRange | None = None,
+        relative_time_range: RelativeTimeRange | None = None,
+        participant_role: ParticipantRole | None = None,
+        negate: bool | None = None,
+        targets: Sequence[str],
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscriptFilter_transcript_filter_type(self, transcript_filter_type)
+        _set_TranscriptFilter_absolute_time_range(self, absolute_time_range)
+        _set_TranscriptFilter_relative_time_range(self, relative_time_range)
+        _set_TranscriptFilter_participant_role(self, participant_role)
+        _set_TranscriptFilter_negate(self, negate)
+        _set_TranscriptFilter_targets(self, _required_sequence_of_str(targets))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -484,7 +648,17 @@ class TranscriptFilter(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscriptFilter_transcript_filter_type = slot_setter(
+    TranscriptFilter, "transcript_filter_type"
+)
+_set_TranscriptFilter_absolute_time_range = slot_setter(TranscriptFilter, "absolute_time_range")
+_set_TranscriptFilter_relative_time_range = slot_setter(TranscriptFilter, "relative_time_range")
+_set_TranscriptFilter_participant_role = slot_setter(TranscriptFilter, "participant_role")
+_set_TranscriptFilter_negate = slot_setter(TranscriptFilter, "negate")
+_set_TranscriptFilter_targets = slot_setter(TranscriptFilter, "targets")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SentimentFilter(WireModel):
     """Flag the presence or absence of specific sentiments detected in your Call Analytics
     transcription output.
@@ -519,6 +693,24 @@ class SentimentFilter(WireModel):
     )
     negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        sentiments: Sequence[SentimentValue],
+        absolute_time_range: AbsoluteTimeRange | None = None,
+        relative_time_range: RelativeTimeRange | None = None,
+        participant_role: ParticipantRole | None = None,
+        negate: bool | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SentimentFilter_sentiments(self, _required_sequence_of_SentimentValue(sentiments))
+        _set_SentimentFilter_absolute_time_range(self, absolute_time_range)
+        _set_SentimentFilter_relative_time_range(self, relative_time_range)
+        _set_SentimentFilter_participant_role(self, participant_role)
+        _set_SentimentFilter_negate(self, negate)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -546,7 +738,14 @@ class SentimentFilter(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SentimentFilter_sentiments = slot_setter(SentimentFilter, "sentiments")
+_set_SentimentFilter_absolute_time_range = slot_setter(SentimentFilter, "absolute_time_range")
+_set_SentimentFilter_relative_time_range = slot_setter(SentimentFilter, "relative_time_range")
+_set_SentimentFilter_participant_role = slot_setter(SentimentFilter, "participant_role")
+_set_SentimentFilter_negate = slot_setter(SentimentFilter, "negate")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateCallAnalyticsCategoryResponse(WireModel):
     """The ``CreateCallAnalyticsCategoryResponse`` shape.
 
@@ -561,6 +760,16 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
     category_properties: CategoryProperties | None = attrs.field(
         default=None, metadata=member("CategoryProperties")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_properties: CategoryProperties | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateCallAnalyticsCategoryResponse_category_properties(self, category_properties)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -577,7 +786,12 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateCallAnalyticsCategoryResponse_category_properties = slot_setter(
+    CreateCallAnalyticsCategoryResponse, "category_properties"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CategoryProperties(WireModel):
     """Provides you with the properties of the Call Analytics category you specified in your request.
 
@@ -612,6 +826,26 @@ class CategoryProperties(WireModel):
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_name: str | None = None,
+        rules: Sequence[Rule] | None = None,
+        create_time: datetime | None = None,
+        last_update_time: datetime | None = None,
+        tags: Sequence[Tag] | None = None,
+        input_type: InputType | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CategoryProperties_category_name(self, category_name)
+        _set_CategoryProperties_rules(self, _optional_sequence_of_Rule(rules))
+        _set_CategoryProperties_create_time(self, create_time)
+        _set_CategoryProperties_last_update_time(self, last_update_time)
+        _set_CategoryProperties_tags(self, _optional_sequence_of_Tag(tags))
+        _set_CategoryProperties_input_type(self, input_type)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -641,7 +875,15 @@ class CategoryProperties(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CategoryProperties_category_name = slot_setter(CategoryProperties, "category_name")
+_set_CategoryProperties_rules = slot_setter(CategoryProperties, "rules")
+_set_CategoryProperties_create_time = slot_setter(CategoryProperties, "create_time")
+_set_CategoryProperties_last_update_time = slot_setter(CategoryProperties, "last_update_time")
+_set_CategoryProperties_tags = slot_setter(CategoryProperties, "tags")
+_set_CategoryProperties_input_type = slot_setter(CategoryProperties, "input_type")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsCategoryRequest(WireModel):
     """The ``DeleteCallAnalyticsCategoryRequest`` shape.
 
@@ -651,6 +893,11 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteCallAnalyticsCategoryRequest_category_name(self, category_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -667,7 +914,12 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteCallAnalyticsCategoryRequest_category_name = slot_setter(
+    DeleteCallAnalyticsCategoryRequest, "category_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsCategoryResponse(WireModel):
     """The ``DeleteCallAnalyticsCategoryResponse`` shape.
 
@@ -677,6 +929,10 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
     Attributes:
         None: the shape has no members.
     """
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -688,7 +944,7 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
         return hash(("DeleteCallAnalyticsCategoryResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsCategoryRequest(WireModel):
     """The ``GetCallAnalyticsCategoryRequest`` shape.
 
@@ -698,6 +954,11 @@ class GetCallAnalyticsCategoryRequest(WireModel):
     """
 
     category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetCallAnalyticsCategoryRequest_category_name(self, category_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -712,7 +973,12 @@ class GetCallAnalyticsCategoryRequest(WireModel):
         return hash(("GetCallAnalyticsCategoryRequest", self.unknown_members, self.category_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetCallAnalyticsCategoryRequest_category_name = slot_setter(
+    GetCallAnalyticsCategoryRequest, "category_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsCategoryResponse(WireModel):
     """The ``GetCallAnalyticsCategoryResponse`` shape.
 
@@ -727,6 +993,16 @@ class GetCallAnalyticsCategoryResponse(WireModel):
     category_properties: CategoryProperties | None = attrs.field(
         default=None, metadata=member("CategoryProperties")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_properties: CategoryProperties | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetCallAnalyticsCategoryResponse_category_properties(self, category_properties)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -743,7 +1019,12 @@ class GetCallAnalyticsCategoryResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetCallAnalyticsCategoryResponse_category_properties = slot_setter(
+    GetCallAnalyticsCategoryResponse, "category_properties"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsCategoriesRequest(WireModel):
     """The ``ListCallAnalyticsCategoriesRequest`` shape.
 
@@ -757,6 +1038,18 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
 
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListCallAnalyticsCategoriesRequest_next_token(self, next_token)
+        _set_ListCallAnalyticsCategoriesRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -779,7 +1072,15 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListCallAnalyticsCategoriesRequest_next_token = slot_setter(
+    ListCallAnalyticsCategoriesRequest, "next_token"
+)
+_set_ListCallAnalyticsCategoriesRequest_max_results = slot_setter(
+    ListCallAnalyticsCategoriesRequest, "max_results"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsCategoriesResponse(WireModel):
     """The ``ListCallAnalyticsCategoriesResponse`` shape.
 
@@ -800,6 +1101,20 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
         metadata=member("Categories", CATEGORY_PROPERTIES_LIST),
         converter=_optional_sequence_of_CategoryProperties,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        categories: Sequence[CategoryProperties] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListCallAnalyticsCategoriesResponse_next_token(self, next_token)
+        _set_ListCallAnalyticsCategoriesResponse_categories(
+            self, _optional_sequence_of_CategoryProperties(categories)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -822,7 +1137,15 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListCallAnalyticsCategoriesResponse_next_token = slot_setter(
+    ListCallAnalyticsCategoriesResponse, "next_token"
+)
+_set_ListCallAnalyticsCategoriesResponse_categories = slot_setter(
+    ListCallAnalyticsCategoriesResponse, "categories"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateCallAnalyticsCategoryRequest(WireModel):
     """The ``UpdateCallAnalyticsCategoryRequest`` shape.
 
@@ -841,6 +1164,20 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
         metadata=member("Rules", RULE_LIST), converter=_required_sequence_of_Rule
     )
     input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_name: str,
+        rules: Sequence[Rule],
+        input_type: InputType | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateCallAnalyticsCategoryRequest_category_name(self, category_name)
+        _set_UpdateCallAnalyticsCategoryRequest_rules(self, _required_sequence_of_Rule(rules))
+        _set_UpdateCallAnalyticsCategoryRequest_input_type(self, input_type)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -865,7 +1202,18 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UpdateCallAnalyticsCategoryRequest_category_name = slot_setter(
+    UpdateCallAnalyticsCategoryRequest, "category_name"
+)
+_set_UpdateCallAnalyticsCategoryRequest_rules = slot_setter(
+    UpdateCallAnalyticsCategoryRequest, "rules"
+)
+_set_UpdateCallAnalyticsCategoryRequest_input_type = slot_setter(
+    UpdateCallAnalyticsCategoryRequest, "input_type"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateCallAnalyticsCategoryResponse(WireModel):
     """The ``UpdateCallAnalyticsCategoryResponse`` shape.
 
@@ -881,6 +1229,16 @@ class UpdateCallAnalyticsCategoryResponse(WireModel):
         default=None, metadata=member("CategoryProperties")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        category_properties: CategoryProperties | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateCallAnalyticsCategoryResponse_category_properties(self, category_properties)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -894,6 +1252,11 @@ class UpdateCallAnalyticsCategoryResponse(WireModel):
         return hash(
             ("UpdateCallAnalyticsCategoryResponse", self.unknown_members, self.category_properties)
         )
+
+
+_set_UpdateCallAnalyticsCategoryResponse_category_properties = slot_setter(
+    UpdateCallAnalyticsCategoryResponse, "category_properties"
+)
 
 
 __all__ = [

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -108,7 +110,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsJobRequest(WireModel):
     """The ``DeleteCallAnalyticsJobRequest`` shape.
 
@@ -120,6 +122,13 @@ class DeleteCallAnalyticsJobRequest(WireModel):
     call_analytics_job_name: str = attrs.field(
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, call_analytics_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -136,7 +145,12 @@ class DeleteCallAnalyticsJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteCallAnalyticsJobRequest_call_analytics_job_name = slot_setter(
+    DeleteCallAnalyticsJobRequest, "call_analytics_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsJobResponse(WireModel):
     """The ``DeleteCallAnalyticsJobResponse`` shape.
 
@@ -146,6 +160,10 @@ class DeleteCallAnalyticsJobResponse(WireModel):
     Attributes:
         None: the shape has no members.
     """
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -157,7 +175,7 @@ class DeleteCallAnalyticsJobResponse(WireModel):
         return hash(("DeleteCallAnalyticsJobResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsJobRequest(WireModel):
     """The ``GetCallAnalyticsJobRequest`` shape.
 
@@ -170,6 +188,13 @@ class GetCallAnalyticsJobRequest(WireModel):
     call_analytics_job_name: str = attrs.field(
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, call_analytics_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -186,7 +211,12 @@ class GetCallAnalyticsJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetCallAnalyticsJobRequest_call_analytics_job_name = slot_setter(
+    GetCallAnalyticsJobRequest, "call_analytics_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsJobResponse(WireModel):
     """The ``GetCallAnalyticsJobResponse`` shape.
 
@@ -202,6 +232,16 @@ class GetCallAnalyticsJobResponse(WireModel):
         default=None, metadata=member("CallAnalyticsJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        call_analytics_job: CallAnalyticsJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetCallAnalyticsJobResponse_call_analytics_job(self, call_analytics_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -215,7 +255,12 @@ class GetCallAnalyticsJobResponse(WireModel):
         return hash(("GetCallAnalyticsJobResponse", self.unknown_members, self.call_analytics_job))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetCallAnalyticsJobResponse_call_analytics_job = slot_setter(
+    GetCallAnalyticsJobResponse, "call_analytics_job"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJob(WireModel):
     """Provides detailed information about a Call Analytics job.
 
@@ -299,6 +344,50 @@ class CallAnalyticsJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        call_analytics_job_name: str | None = None,
+        call_analytics_job_status: CallAnalyticsJobStatus | None = None,
+        call_analytics_job_details: CallAnalyticsJobDetails | None = None,
+        language_code: LanguageCode | None = None,
+        media_sample_rate_hertz: int | None = None,
+        media_format: MediaFormat | None = None,
+        media: Media | None = None,
+        transcript: Transcript | None = None,
+        start_time: datetime | None = None,
+        creation_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        failure_reason: str | None = None,
+        data_access_role_arn: str | None = None,
+        identified_language_score: float | None = None,
+        settings: CallAnalyticsJobSettings | None = None,
+        channel_definitions: Sequence[ChannelDefinition] | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CallAnalyticsJob_call_analytics_job_name(self, call_analytics_job_name)
+        _set_CallAnalyticsJob_call_analytics_job_status(self, call_analytics_job_status)
+        _set_CallAnalyticsJob_call_analytics_job_details(self, call_analytics_job_details)
+        _set_CallAnalyticsJob_language_code(self, language_code)
+        _set_CallAnalyticsJob_media_sample_rate_hertz(self, media_sample_rate_hertz)
+        _set_CallAnalyticsJob_media_format(self, media_format)
+        _set_CallAnalyticsJob_media(self, media)
+        _set_CallAnalyticsJob_transcript(self, transcript)
+        _set_CallAnalyticsJob_start_time(self, start_time)
+        _set_CallAnalyticsJob_creation_time(self, creation_time)
+        _set_CallAnalyticsJob_completion_time(self, completion_time)
+        _set_CallAnalyticsJob_failure_reason(self, failure_reason)
+        _set_CallAnalyticsJob_data_access_role_arn(self, data_access_role_arn)
+        _set_CallAnalyticsJob_identified_language_score(self, identified_language_score)
+        _set_CallAnalyticsJob_settings(self, settings)
+        _set_CallAnalyticsJob_channel_definitions(
+            self, _optional_sequence_of_ChannelDefinition(channel_definitions)
+        )
+        _set_CallAnalyticsJob_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -350,7 +439,36 @@ class CallAnalyticsJob(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CallAnalyticsJob_call_analytics_job_name = slot_setter(
+    CallAnalyticsJob, "call_analytics_job_name"
+)
+_set_CallAnalyticsJob_call_analytics_job_status = slot_setter(
+    CallAnalyticsJob, "call_analytics_job_status"
+)
+_set_CallAnalyticsJob_call_analytics_job_details = slot_setter(
+    CallAnalyticsJob, "call_analytics_job_details"
+)
+_set_CallAnalyticsJob_language_code = slot_setter(CallAnalyticsJob, "language_code")
+_set_CallAnalyticsJob_media_sample_rate_hertz = slot_setter(
+    CallAnalyticsJob, "media_sample_rate_hertz"
+)
+_set_CallAnalyticsJob_media_format = slot_setter(CallAnalyticsJob, "media_format")
+_set_CallAnalyticsJob_media = slot_setter(CallAnalyticsJob, "media")
+_set_CallAnalyticsJob_transcript = slot_setter(CallAnalyticsJob, "transcript")
+_set_CallAnalyticsJob_start_time = slot_setter(CallAnalyticsJob, "start_time")
+_set_CallAnalyticsJob_creation_time = slot_setter(CallAnalyticsJob, "creation_time")
+_set_CallAnalyticsJob_completion_time = slot_setter(CallAnalyticsJob, "completion_time")
+_set_CallAnalyticsJob_failure_reason = slot_setter(CallAnalyticsJob, "failure_reason")
+_set_CallAnalyticsJob_data_access_role_arn = slot_setter(CallAnalyticsJob, "data_access_role_arn")
+_set_CallAnalyticsJob_identified_language_score = slot_setter(
+    CallAnalyticsJob, "identified_language_score"
+)
+_set_CallAnalyticsJob_settings = slot_setter(CallAnalyticsJob, "settings")
+_set_CallAnalyticsJob_channel_definitions = slot_setter(CallAnalyticsJob, "channel_definitions")
+_set_CallAnalyticsJob_tags = slot_setter(CallAnalyticsJob, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobDetails(WireModel):
     """Contains details about a call analytics job, including information about skipped analytics
     features.
@@ -369,6 +487,18 @@ class CallAnalyticsJobDetails(WireModel):
         converter=_optional_sequence_of_CallAnalyticsSkippedFeature,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        skipped: Sequence[CallAnalyticsSkippedFeature] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CallAnalyticsJobDetails_skipped(
+            self, _optional_sequence_of_CallAnalyticsSkippedFeature(skipped)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -379,7 +509,10 @@ class CallAnalyticsJobDetails(WireModel):
         return hash(("CallAnalyticsJobDetails", self.unknown_members, self.skipped))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CallAnalyticsJobDetails_skipped = slot_setter(CallAnalyticsJobDetails, "skipped")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsSkippedFeature(WireModel):
     """Represents a skipped analytics feature during the analysis of a call analytics job.
 
@@ -401,6 +534,20 @@ class CallAnalyticsSkippedFeature(WireModel):
         default=None, metadata=member("ReasonCode")
     )
     message: str | None = attrs.field(default=None, metadata=member("Message"))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        feature: CallAnalyticsFeature | None = None,
+        reason_code: CallAnalyticsSkippedReasonCode | None = None,
+        message: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CallAnalyticsSkippedFeature_feature(self, feature)
+        _set_CallAnalyticsSkippedFeature_reason_code(self, reason_code)
+        _set_CallAnalyticsSkippedFeature_message(self, message)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -425,7 +572,14 @@ class CallAnalyticsSkippedFeature(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CallAnalyticsSkippedFeature_feature = slot_setter(CallAnalyticsSkippedFeature, "feature")
+_set_CallAnalyticsSkippedFeature_reason_code = slot_setter(
+    CallAnalyticsSkippedFeature, "reason_code"
+)
+_set_CallAnalyticsSkippedFeature_message = slot_setter(CallAnalyticsSkippedFeature, "message")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobSettings(WireModel):
     """Provides additional optional settings for your request, including content redaction, automatic
     language identification; allows you to apply custom language models, custom vocabulary filters,
@@ -489,6 +643,32 @@ class CallAnalyticsJobSettings(WireModel):
         default=None, metadata=member("Summarization")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        vocabulary_filter_name: str | None = None,
+        vocabulary_filter_method: VocabularyFilterMethod | None = None,
+        language_model_name: str | None = None,
+        content_redaction: ContentRedaction | None = None,
+        language_options: Sequence[LanguageCode] | None = None,
+        language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
+        summarization: Summarization | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CallAnalyticsJobSettings_vocabulary_name(self, vocabulary_name)
+        _set_CallAnalyticsJobSettings_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_CallAnalyticsJobSettings_vocabulary_filter_method(self, vocabulary_filter_method)
+        _set_CallAnalyticsJobSettings_language_model_name(self, language_model_name)
+        _set_CallAnalyticsJobSettings_content_redaction(self, content_redaction)
+        _set_CallAnalyticsJobSettings_language_options(
+            self, _optional_sequence_of_LanguageCode(language_options)
+        )
+        _set_CallAnalyticsJobSettings_language_id_settings(self, language_id_settings)
+        _set_CallAnalyticsJobSettings_summarization(self, summarization)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -522,7 +702,31 @@ class CallAnalyticsJobSettings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CallAnalyticsJobSettings_vocabulary_name = slot_setter(
+    CallAnalyticsJobSettings, "vocabulary_name"
+)
+_set_CallAnalyticsJobSettings_vocabulary_filter_name = slot_setter(
+    CallAnalyticsJobSettings, "vocabulary_filter_name"
+)
+_set_CallAnalyticsJobSettings_vocabulary_filter_method = slot_setter(
+    CallAnalyticsJobSettings, "vocabulary_filter_method"
+)
+_set_CallAnalyticsJobSettings_language_model_name = slot_setter(
+    CallAnalyticsJobSettings, "language_model_name"
+)
+_set_CallAnalyticsJobSettings_content_redaction = slot_setter(
+    CallAnalyticsJobSettings, "content_redaction"
+)
+_set_CallAnalyticsJobSettings_language_options = slot_setter(
+    CallAnalyticsJobSettings, "language_options"
+)
+_set_CallAnalyticsJobSettings_language_id_settings = slot_setter(
+    CallAnalyticsJobSettings, "language_id_settings"
+)
+_set_CallAnalyticsJobSettings_summarization = slot_setter(CallAnalyticsJobSettings, "summarization")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Summarization(WireModel):
     """Contains GenerateAbstractiveSummary , which is a required parameter if you want to enable
     Generative call summarization in your Call Analytics request.
@@ -535,6 +739,13 @@ class Summarization(WireModel):
     """
 
     generate_abstractive_summary: bool = attrs.field(metadata=member("GenerateAbstractiveSummary"))
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, generate_abstractive_summary: bool
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Summarization_generate_abstractive_summary(self, generate_abstractive_summary)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -549,7 +760,12 @@ class Summarization(WireModel):
         return hash(("Summarization", self.unknown_members, self.generate_abstractive_summary))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Summarization_generate_abstractive_summary = slot_setter(
+    Summarization, "generate_abstractive_summary"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ChannelDefinition(WireModel):
     """Makes it possible to specify which speaker is on which channel.
 
@@ -563,6 +779,18 @@ class ChannelDefinition(WireModel):
     participant_role: ParticipantRole | None = attrs.field(
         default=None, metadata=member("ParticipantRole")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        channel_id: int | None = None,
+        participant_role: ParticipantRole | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ChannelDefinition_channel_id(self, channel_id)
+        _set_ChannelDefinition_participant_role(self, participant_role)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -580,7 +808,11 @@ class ChannelDefinition(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ChannelDefinition_channel_id = slot_setter(ChannelDefinition, "channel_id")
+_set_ChannelDefinition_participant_role = slot_setter(ChannelDefinition, "participant_role")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsJobsRequest(WireModel):
     """The ``ListCallAnalyticsJobsRequest`` shape.
 
@@ -602,6 +834,22 @@ class ListCallAnalyticsJobsRequest(WireModel):
     )
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: CallAnalyticsJobStatus | None = None,
+        job_name_contains: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListCallAnalyticsJobsRequest_status(self, status)
+        _set_ListCallAnalyticsJobsRequest_job_name_contains(self, job_name_contains)
+        _set_ListCallAnalyticsJobsRequest_next_token(self, next_token)
+        _set_ListCallAnalyticsJobsRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -628,7 +876,19 @@ class ListCallAnalyticsJobsRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListCallAnalyticsJobsRequest_status = slot_setter(ListCallAnalyticsJobsRequest, "status")
+_set_ListCallAnalyticsJobsRequest_job_name_contains = slot_setter(
+    ListCallAnalyticsJobsRequest, "job_name_contains"
+)
+_set_ListCallAnalyticsJobsRequest_next_token = slot_setter(
+    ListCallAnalyticsJobsRequest, "next_token"
+)
+_set_ListCallAnalyticsJobsRequest_max_results = slot_setter(
+    ListCallAnalyticsJobsRequest, "max_results"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsJobsResponse(WireModel):
     """The ``ListCallAnalyticsJobsResponse`` shape.
 
@@ -651,6 +911,22 @@ class ListCallAnalyticsJobsResponse(WireModel):
         metadata=member("CallAnalyticsJobSummaries", CALL_ANALYTICS_JOB_SUMMARIES),
         converter=_optional_sequence_of_CallAnalyticsJobSummary,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: CallAnalyticsJobStatus | None = None,
+        next_token: str | None = None,
+        call_analytics_job_summaries: Sequence[CallAnalyticsJobSummary] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListCallAnalyticsJobsResponse_status(self, status)
+        _set_ListCallAnalyticsJobsResponse_next_token(self, next_token)
+        _set_ListCallAnalyticsJobsResponse_call_analytics_job_summaries(
+            self, _optional_sequence_of_CallAnalyticsJobSummary(call_analytics_job_summaries)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -675,7 +951,16 @@ class ListCallAnalyticsJobsResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListCallAnalyticsJobsResponse_status = slot_setter(ListCallAnalyticsJobsResponse, "status")
+_set_ListCallAnalyticsJobsResponse_next_token = slot_setter(
+    ListCallAnalyticsJobsResponse, "next_token"
+)
+_set_ListCallAnalyticsJobsResponse_call_analytics_job_summaries = slot_setter(
+    ListCallAnalyticsJobsResponse, "call_analytics_job_summaries"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobSummary(WireModel):
     """Provides detailed information about a specific Call Analytics job.
 
@@ -716,6 +1001,30 @@ class CallAnalyticsJobSummary(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        call_analytics_job_name: str | None = None,
+        creation_time: datetime | None = None,
+        start_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        language_code: LanguageCode | None = None,
+        call_analytics_job_status: CallAnalyticsJobStatus | None = None,
+        call_analytics_job_details: CallAnalyticsJobDetails | None = None,
+        failure_reason: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CallAnalyticsJobSummary_call_analytics_job_name(self, call_analytics_job_name)
+        _set_CallAnalyticsJobSummary_creation_time(self, creation_time)
+        _set_CallAnalyticsJobSummary_start_time(self, start_time)
+        _set_CallAnalyticsJobSummary_completion_time(self, completion_time)
+        _set_CallAnalyticsJobSummary_language_code(self, language_code)
+        _set_CallAnalyticsJobSummary_call_analytics_job_status(self, call_analytics_job_status)
+        _set_CallAnalyticsJobSummary_call_analytics_job_details(self, call_analytics_job_details)
+        _set_CallAnalyticsJobSummary_failure_reason(self, failure_reason)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -749,7 +1058,25 @@ class CallAnalyticsJobSummary(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CallAnalyticsJobSummary_call_analytics_job_name = slot_setter(
+    CallAnalyticsJobSummary, "call_analytics_job_name"
+)
+_set_CallAnalyticsJobSummary_creation_time = slot_setter(CallAnalyticsJobSummary, "creation_time")
+_set_CallAnalyticsJobSummary_start_time = slot_setter(CallAnalyticsJobSummary, "start_time")
+_set_CallAnalyticsJobSummary_completion_time = slot_setter(
+    CallAnalyticsJobSummary, "completion_time"
+)
+_set_CallAnalyticsJobSummary_language_code = slot_setter(CallAnalyticsJobSummary, "language_code")
+_set_CallAnalyticsJobSummary_call_analytics_job_status = slot_setter(
+    CallAnalyticsJobSummary, "call_analytics_job_status"
+)
+_set_CallAnalyticsJobSummary_call_analytics_job_details = slot_setter(
+    CallAnalyticsJobSummary, "call_analytics_job_details"
+)
+_set_CallAnalyticsJobSummary_failure_reason = slot_setter(CallAnalyticsJobSummary, "failure_reason")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartCallAnalyticsJobRequest(WireModel):
     """The ``StartCallAnalyticsJobRequest`` shape.
 
@@ -805,6 +1132,34 @@ class StartCallAnalyticsJobRequest(WireModel):
         converter=_optional_sequence_of_ChannelDefinition,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        call_analytics_job_name: str,
+        media: Media,
+        output_location: str | None = None,
+        output_encryption_kms_key_id: str | None = None,
+        data_access_role_arn: str | None = None,
+        settings: CallAnalyticsJobSettings | None = None,
+        tags: Sequence[Tag] | None = None,
+        channel_definitions: Sequence[ChannelDefinition] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
+        _set_StartCallAnalyticsJobRequest_media(self, media)
+        _set_StartCallAnalyticsJobRequest_output_location(self, output_location)
+        _set_StartCallAnalyticsJobRequest_output_encryption_kms_key_id(
+            self, output_encryption_kms_key_id
+        )
+        _set_StartCallAnalyticsJobRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_StartCallAnalyticsJobRequest_settings(self, settings)
+        _set_StartCallAnalyticsJobRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_StartCallAnalyticsJobRequest_channel_definitions(
+            self, _optional_sequence_of_ChannelDefinition(channel_definitions)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -838,7 +1193,27 @@ class StartCallAnalyticsJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_StartCallAnalyticsJobRequest_call_analytics_job_name = slot_setter(
+    StartCallAnalyticsJobRequest, "call_analytics_job_name"
+)
+_set_StartCallAnalyticsJobRequest_media = slot_setter(StartCallAnalyticsJobRequest, "media")
+_set_StartCallAnalyticsJobRequest_output_location = slot_setter(
+    StartCallAnalyticsJobRequest, "output_location"
+)
+_set_StartCallAnalyticsJobRequest_output_encryption_kms_key_id = slot_setter(
+    StartCallAnalyticsJobRequest, "output_encryption_kms_key_id"
+)
+_set_StartCallAnalyticsJobRequest_data_access_role_arn = slot_setter(
+    StartCallAnalyticsJobRequest, "data_access_role_arn"
+)
+_set_StartCallAnalyticsJobRequest_settings = slot_setter(StartCallAnalyticsJobRequest, "settings")
+_set_StartCallAnalyticsJobRequest_tags = slot_setter(StartCallAnalyticsJobRequest, "tags")
+_set_StartCallAnalyticsJobRequest_channel_definitions = slot_setter(
+    StartCallAnalyticsJobRequest, "channel_definitions"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartCallAnalyticsJobResponse(WireModel):
     """The ``StartCallAnalyticsJobResponse`` shape.
 
@@ -854,6 +1229,16 @@ class StartCallAnalyticsJobResponse(WireModel):
         default=None, metadata=member("CallAnalyticsJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        call_analytics_job: CallAnalyticsJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartCallAnalyticsJobResponse_call_analytics_job(self, call_analytics_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -867,6 +1252,11 @@ class StartCallAnalyticsJobResponse(WireModel):
         return hash(
             ("StartCallAnalyticsJobResponse", self.unknown_members, self.call_analytics_job)
         )
+
+
+_set_StartCallAnalyticsJobResponse_call_analytics_job = slot_setter(
+    StartCallAnalyticsJobResponse, "call_analytics_job"
+)
 
 
 __all__ = [

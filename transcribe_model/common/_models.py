@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 
 TAG_KEY = Text("TagKey", 1, 128, None)
@@ -264,7 +266,7 @@ def _optional_sequence_of_PiiEntityType(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
 
@@ -277,6 +279,12 @@ class Tag(WireModel):
 
     key: str = attrs.field(metadata=member("Key", TAG_KEY))
     value: str = attrs.field(metadata=member("Value", TAG_VALUE))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, key: str, value: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Tag_key(self, key)
+        _set_Tag_value(self, value)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -292,7 +300,11 @@ class Tag(WireModel):
         return hash(("Tag", self.unknown_members, self.key, self.value))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Tag_key = slot_setter(Tag, "key")
+_set_Tag_value = slot_setter(Tag, "value")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class EncryptionConfiguration(WireModel):
     """The encryption configuration for your custom resource.
 
@@ -310,6 +322,18 @@ class EncryptionConfiguration(WireModel):
         default=None, metadata=member("KMSEncryptionContext", KMS_ENCRYPTION_CONTEXT_MAP)
     )
     kms_key: str = attrs.field(metadata=member("KMSKey", KMS_KEY_ID))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        kms_encryption_context: Mapping[str, str] | None = None,
+        kms_key: str,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_EncryptionConfiguration_kms_encryption_context(self, kms_encryption_context)
+        _set_EncryptionConfiguration_kms_key(self, kms_key)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -332,7 +356,13 @@ class EncryptionConfiguration(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_EncryptionConfiguration_kms_encryption_context = slot_setter(
+    EncryptionConfiguration, "kms_encryption_context"
+)
+_set_EncryptionConfiguration_kms_key = slot_setter(EncryptionConfiguration, "kms_key")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Media(WireModel):
     """Describes the Amazon S3 location of the media file you want to use in your request.
 
@@ -347,6 +377,18 @@ class Media(WireModel):
     redacted_media_file_uri: str | None = attrs.field(
         default=None, metadata=member("RedactedMediaFileUri", URI)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        media_file_uri: str | None = None,
+        redacted_media_file_uri: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Media_media_file_uri(self, media_file_uri)
+        _set_Media_redacted_media_file_uri(self, redacted_media_file_uri)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -364,7 +406,11 @@ class Media(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Media_media_file_uri = slot_setter(Media, "media_file_uri")
+_set_Media_redacted_media_file_uri = slot_setter(Media, "redacted_media_file_uri")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Transcript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -384,6 +430,18 @@ class Transcript(WireModel):
     redacted_transcript_file_uri: str | None = attrs.field(
         default=None, metadata=member("RedactedTranscriptFileUri", URI)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcript_file_uri: str | None = None,
+        redacted_transcript_file_uri: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Transcript_transcript_file_uri(self, transcript_file_uri)
+        _set_Transcript_redacted_transcript_file_uri(self, redacted_transcript_file_uri)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -406,7 +464,13 @@ class Transcript(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Transcript_transcript_file_uri = slot_setter(Transcript, "transcript_file_uri")
+_set_Transcript_redacted_transcript_file_uri = slot_setter(
+    Transcript, "redacted_transcript_file_uri"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ContentRedaction(WireModel):
     """Makes it possible to redact specified personally identifiable information (PII) in your
     transcript.
@@ -431,6 +495,22 @@ class ContentRedaction(WireModel):
         converter=_optional_sequence_of_PiiEntityType,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        redaction_type: RedactionType,
+        redaction_output: RedactionOutput,
+        pii_entity_types: Sequence[PiiEntityType] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ContentRedaction_redaction_type(self, redaction_type)
+        _set_ContentRedaction_redaction_output(self, redaction_output)
+        _set_ContentRedaction_pii_entity_types(
+            self, _optional_sequence_of_PiiEntityType(pii_entity_types)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -454,7 +534,12 @@ class ContentRedaction(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ContentRedaction_redaction_type = slot_setter(ContentRedaction, "redaction_type")
+_set_ContentRedaction_redaction_output = slot_setter(ContentRedaction, "redaction_output")
+_set_ContentRedaction_pii_entity_types = slot_setter(ContentRedaction, "pii_entity_types")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageIdSettings(WireModel):
     """If using automatic language identification in your request and you want to apply a custom
     language model, a custom vocabulary, or a custom vocabulary filter, include LanguageIdSettings
@@ -483,6 +568,20 @@ class LanguageIdSettings(WireModel):
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        vocabulary_filter_name: str | None = None,
+        language_model_name: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_LanguageIdSettings_vocabulary_name(self, vocabulary_name)
+        _set_LanguageIdSettings_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_LanguageIdSettings_language_model_name(self, language_model_name)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -506,7 +605,14 @@ class LanguageIdSettings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_LanguageIdSettings_vocabulary_name = slot_setter(LanguageIdSettings, "vocabulary_name")
+_set_LanguageIdSettings_vocabulary_filter_name = slot_setter(
+    LanguageIdSettings, "vocabulary_filter_name"
+)
+_set_LanguageIdSettings_language_model_name = slot_setter(LanguageIdSettings, "language_model_name")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyInfo(WireModel):
     """Provides information about a custom vocabulary, including the language of the custom vocabulary,
     when it was last modified, its name, and the processing state.
@@ -536,6 +642,22 @@ class VocabularyInfo(WireModel):
         default=None, metadata=member("VocabularyState")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+        vocabulary_state: VocabularyState | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularyInfo_vocabulary_name(self, vocabulary_name)
+        _set_VocabularyInfo_language_code(self, language_code)
+        _set_VocabularyInfo_last_modified_time(self, last_modified_time)
+        _set_VocabularyInfo_vocabulary_state(self, vocabulary_state)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -559,6 +681,12 @@ class VocabularyInfo(WireModel):
                 self.vocabulary_state,
             )
         )
+
+
+_set_VocabularyInfo_vocabulary_name = slot_setter(VocabularyInfo, "vocabulary_name")
+_set_VocabularyInfo_language_code = slot_setter(VocabularyInfo, "language_code")
+_set_VocabularyInfo_last_modified_time = slot_setter(VocabularyInfo, "last_modified_time")
+_set_VocabularyInfo_vocabulary_state = slot_setter(VocabularyInfo, "vocabulary_state")
 
 
 __all__ = [

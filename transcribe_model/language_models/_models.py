@@ -7,14 +7,16 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import EncryptionConfiguration, Tag
 
@@ -71,7 +73,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateLanguageModelRequest(WireModel):
     """The ``CreateLanguageModelRequest`` shape.
 
@@ -104,6 +106,26 @@ class CreateLanguageModelRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_code: CLMLanguageCode,
+        base_model_name: BaseModelName,
+        model_name: str,
+        input_data_config: InputDataConfig,
+        encryption_configuration: EncryptionConfiguration | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateLanguageModelRequest_language_code(self, language_code)
+        _set_CreateLanguageModelRequest_base_model_name(self, base_model_name)
+        _set_CreateLanguageModelRequest_model_name(self, model_name)
+        _set_CreateLanguageModelRequest_input_data_config(self, input_data_config)
+        _set_CreateLanguageModelRequest_encryption_configuration(self, encryption_configuration)
+        _set_CreateLanguageModelRequest_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -133,7 +155,23 @@ class CreateLanguageModelRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateLanguageModelRequest_language_code = slot_setter(
+    CreateLanguageModelRequest, "language_code"
+)
+_set_CreateLanguageModelRequest_base_model_name = slot_setter(
+    CreateLanguageModelRequest, "base_model_name"
+)
+_set_CreateLanguageModelRequest_model_name = slot_setter(CreateLanguageModelRequest, "model_name")
+_set_CreateLanguageModelRequest_input_data_config = slot_setter(
+    CreateLanguageModelRequest, "input_data_config"
+)
+_set_CreateLanguageModelRequest_encryption_configuration = slot_setter(
+    CreateLanguageModelRequest, "encryption_configuration"
+)
+_set_CreateLanguageModelRequest_tags = slot_setter(CreateLanguageModelRequest, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class InputDataConfig(WireModel):
     """Contains the Amazon S3 location of the training data you want to use to create a new custom
     language model, and permissions to access this location.
@@ -159,6 +197,20 @@ class InputDataConfig(WireModel):
         metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        s3_uri: str,
+        tuning_data_s3_uri: str | None = None,
+        data_access_role_arn: str,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_InputDataConfig_s3_uri(self, s3_uri)
+        _set_InputDataConfig_tuning_data_s3_uri(self, tuning_data_s3_uri)
+        _set_InputDataConfig_data_access_role_arn(self, data_access_role_arn)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -182,7 +234,12 @@ class InputDataConfig(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_InputDataConfig_s3_uri = slot_setter(InputDataConfig, "s3_uri")
+_set_InputDataConfig_tuning_data_s3_uri = slot_setter(InputDataConfig, "tuning_data_s3_uri")
+_set_InputDataConfig_data_access_role_arn = slot_setter(InputDataConfig, "data_access_role_arn")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateLanguageModelResponse(WireModel):
     """The ``CreateLanguageModelResponse`` shape.
 
@@ -216,6 +273,24 @@ class CreateLanguageModelResponse(WireModel):
     )
     model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_code: CLMLanguageCode | None = None,
+        base_model_name: BaseModelName | None = None,
+        model_name: str | None = None,
+        input_data_config: InputDataConfig | None = None,
+        model_status: ModelStatus | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateLanguageModelResponse_language_code(self, language_code)
+        _set_CreateLanguageModelResponse_base_model_name(self, base_model_name)
+        _set_CreateLanguageModelResponse_model_name(self, model_name)
+        _set_CreateLanguageModelResponse_input_data_config(self, input_data_config)
+        _set_CreateLanguageModelResponse_model_status(self, model_status)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -243,7 +318,22 @@ class CreateLanguageModelResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateLanguageModelResponse_language_code = slot_setter(
+    CreateLanguageModelResponse, "language_code"
+)
+_set_CreateLanguageModelResponse_base_model_name = slot_setter(
+    CreateLanguageModelResponse, "base_model_name"
+)
+_set_CreateLanguageModelResponse_model_name = slot_setter(CreateLanguageModelResponse, "model_name")
+_set_CreateLanguageModelResponse_input_data_config = slot_setter(
+    CreateLanguageModelResponse, "input_data_config"
+)
+_set_CreateLanguageModelResponse_model_status = slot_setter(
+    CreateLanguageModelResponse, "model_status"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteLanguageModelRequest(WireModel):
     """The ``DeleteLanguageModelRequest`` shape.
 
@@ -253,6 +343,11 @@ class DeleteLanguageModelRequest(WireModel):
     """
 
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteLanguageModelRequest_model_name(self, model_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -264,7 +359,10 @@ class DeleteLanguageModelRequest(WireModel):
         return hash(("DeleteLanguageModelRequest", self.unknown_members, self.model_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteLanguageModelRequest_model_name = slot_setter(DeleteLanguageModelRequest, "model_name")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DescribeLanguageModelRequest(WireModel):
     """The ``DescribeLanguageModelRequest`` shape.
 
@@ -274,6 +372,11 @@ class DescribeLanguageModelRequest(WireModel):
     """
 
     model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DescribeLanguageModelRequest_model_name(self, model_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -285,7 +388,12 @@ class DescribeLanguageModelRequest(WireModel):
         return hash(("DescribeLanguageModelRequest", self.unknown_members, self.model_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DescribeLanguageModelRequest_model_name = slot_setter(
+    DescribeLanguageModelRequest, "model_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DescribeLanguageModelResponse(WireModel):
     """The ``DescribeLanguageModelResponse`` shape.
 
@@ -301,6 +409,16 @@ class DescribeLanguageModelResponse(WireModel):
         default=None, metadata=member("LanguageModel")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_model: LanguageModel | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DescribeLanguageModelResponse_language_model(self, language_model)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -314,7 +432,12 @@ class DescribeLanguageModelResponse(WireModel):
         return hash(("DescribeLanguageModelResponse", self.unknown_members, self.language_model))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DescribeLanguageModelResponse_language_model = slot_setter(
+    DescribeLanguageModelResponse, "language_model"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageModel(WireModel):
     """Provides information about a custom language model, including: The base model name When the
     model was created The location of the files used to train the model When the model was last
@@ -372,6 +495,34 @@ class LanguageModel(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        model_name: str | None = None,
+        create_time: datetime | None = None,
+        last_modified_time: datetime | None = None,
+        language_code: CLMLanguageCode | None = None,
+        base_model_name: BaseModelName | None = None,
+        model_status: ModelStatus | None = None,
+        upgrade_availability: bool | None = None,
+        failure_reason: str | None = None,
+        input_data_config: InputDataConfig | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_LanguageModel_model_name(self, model_name)
+        _set_LanguageModel_create_time(self, create_time)
+        _set_LanguageModel_last_modified_time(self, last_modified_time)
+        _set_LanguageModel_language_code(self, language_code)
+        _set_LanguageModel_base_model_name(self, base_model_name)
+        _set_LanguageModel_model_status(self, model_status)
+        _set_LanguageModel_upgrade_availability(self, upgrade_availability)
+        _set_LanguageModel_failure_reason(self, failure_reason)
+        _set_LanguageModel_input_data_config(self, input_data_config)
+        _set_LanguageModel_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -409,7 +560,19 @@ class LanguageModel(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_LanguageModel_model_name = slot_setter(LanguageModel, "model_name")
+_set_LanguageModel_create_time = slot_setter(LanguageModel, "create_time")
+_set_LanguageModel_last_modified_time = slot_setter(LanguageModel, "last_modified_time")
+_set_LanguageModel_language_code = slot_setter(LanguageModel, "language_code")
+_set_LanguageModel_base_model_name = slot_setter(LanguageModel, "base_model_name")
+_set_LanguageModel_model_status = slot_setter(LanguageModel, "model_status")
+_set_LanguageModel_upgrade_availability = slot_setter(LanguageModel, "upgrade_availability")
+_set_LanguageModel_failure_reason = slot_setter(LanguageModel, "failure_reason")
+_set_LanguageModel_input_data_config = slot_setter(LanguageModel, "input_data_config")
+_set_LanguageModel_encryption_configuration = slot_setter(LanguageModel, "encryption_configuration")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListLanguageModelsRequest(WireModel):
     """The ``ListLanguageModelsRequest`` shape.
 
@@ -431,6 +594,22 @@ class ListLanguageModelsRequest(WireModel):
     )
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status_equals: ModelStatus | None = None,
+        name_contains: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListLanguageModelsRequest_status_equals(self, status_equals)
+        _set_ListLanguageModelsRequest_name_contains(self, name_contains)
+        _set_ListLanguageModelsRequest_next_token(self, next_token)
+        _set_ListLanguageModelsRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -457,7 +636,17 @@ class ListLanguageModelsRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListLanguageModelsRequest_status_equals = slot_setter(
+    ListLanguageModelsRequest, "status_equals"
+)
+_set_ListLanguageModelsRequest_name_contains = slot_setter(
+    ListLanguageModelsRequest, "name_contains"
+)
+_set_ListLanguageModelsRequest_next_token = slot_setter(ListLanguageModelsRequest, "next_token")
+_set_ListLanguageModelsRequest_max_results = slot_setter(ListLanguageModelsRequest, "max_results")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListLanguageModelsResponse(WireModel):
     """The ``ListLanguageModelsResponse`` shape.
 
@@ -478,6 +667,18 @@ class ListLanguageModelsResponse(WireModel):
         converter=_optional_sequence_of_LanguageModel,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        models: Sequence[LanguageModel] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListLanguageModelsResponse_next_token(self, next_token)
+        _set_ListLanguageModelsResponse_models(self, _optional_sequence_of_LanguageModel(models))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -494,7 +695,11 @@ class ListLanguageModelsResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListLanguageModelsResponse_next_token = slot_setter(ListLanguageModelsResponse, "next_token")
+_set_ListLanguageModelsResponse_models = slot_setter(ListLanguageModelsResponse, "models")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateLanguageModelRequest(WireModel):
     """The ``UpdateLanguageModelRequest`` shape.
 
@@ -517,6 +722,20 @@ class UpdateLanguageModelRequest(WireModel):
     encryption_configuration: EncryptionConfiguration | None = attrs.field(
         default=None, metadata=member("EncryptionConfiguration")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        model_name: str,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateLanguageModelRequest_model_name(self, model_name)
+        _set_UpdateLanguageModelRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_UpdateLanguageModelRequest_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -541,7 +760,16 @@ class UpdateLanguageModelRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UpdateLanguageModelRequest_model_name = slot_setter(UpdateLanguageModelRequest, "model_name")
+_set_UpdateLanguageModelRequest_data_access_role_arn = slot_setter(
+    UpdateLanguageModelRequest, "data_access_role_arn"
+)
+_set_UpdateLanguageModelRequest_encryption_configuration = slot_setter(
+    UpdateLanguageModelRequest, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateLanguageModelResponse(WireModel):
     """The ``UpdateLanguageModelResponse`` shape.
 
@@ -562,6 +790,20 @@ class UpdateLanguageModelResponse(WireModel):
     last_modified_time: datetime | None = attrs.field(
         default=None, metadata=member("LastModifiedTime")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        model_name: str | None = None,
+        model_status: ModelStatus | None = None,
+        last_modified_time: datetime | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateLanguageModelResponse_model_name(self, model_name)
+        _set_UpdateLanguageModelResponse_model_status(self, model_status)
+        _set_UpdateLanguageModelResponse_last_modified_time(self, last_modified_time)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -584,6 +826,15 @@ class UpdateLanguageModelResponse(WireModel):
                 self.last_modified_time,
             )
         )
+
+
+_set_UpdateLanguageModelResponse_model_name = slot_setter(UpdateLanguageModelResponse, "model_name")
+_set_UpdateLanguageModelResponse_model_status = slot_setter(
+    UpdateLanguageModelResponse, "model_status"
+)
+_set_UpdateLanguageModelResponse_last_modified_time = slot_setter(
+    UpdateLanguageModelResponse, "last_modified_time"
+)
 
 
 __all__ = [

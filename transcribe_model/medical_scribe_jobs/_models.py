@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import Media, Tag, VocabularyFilterMethod
 
@@ -108,7 +110,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalScribeJobRequest(WireModel):
     """The ``DeleteMedicalScribeJobRequest`` shape.
 
@@ -120,6 +122,13 @@ class DeleteMedicalScribeJobRequest(WireModel):
     medical_scribe_job_name: str = attrs.field(
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_scribe_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -136,7 +145,12 @@ class DeleteMedicalScribeJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteMedicalScribeJobRequest_medical_scribe_job_name = slot_setter(
+    DeleteMedicalScribeJobRequest, "medical_scribe_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalScribeJobRequest(WireModel):
     """The ``GetMedicalScribeJobRequest`` shape.
 
@@ -149,6 +163,13 @@ class GetMedicalScribeJobRequest(WireModel):
     medical_scribe_job_name: str = attrs.field(
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_scribe_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -165,7 +186,12 @@ class GetMedicalScribeJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalScribeJobRequest_medical_scribe_job_name = slot_setter(
+    GetMedicalScribeJobRequest, "medical_scribe_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalScribeJobResponse(WireModel):
     """The ``GetMedicalScribeJobResponse`` shape.
 
@@ -181,6 +207,16 @@ class GetMedicalScribeJobResponse(WireModel):
         default=None, metadata=member("MedicalScribeJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_scribe_job: MedicalScribeJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalScribeJobResponse_medical_scribe_job(self, medical_scribe_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -194,7 +230,12 @@ class GetMedicalScribeJobResponse(WireModel):
         return hash(("GetMedicalScribeJobResponse", self.unknown_members, self.medical_scribe_job))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalScribeJobResponse_medical_scribe_job = slot_setter(
+    GetMedicalScribeJobResponse, "medical_scribe_job"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeJob(WireModel):
     """Provides detailed information about a Medical Scribe job.
 
@@ -268,6 +309,44 @@ class MedicalScribeJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_scribe_job_name: str | None = None,
+        medical_scribe_job_status: MedicalScribeJobStatus | None = None,
+        language_code: MedicalScribeLanguageCode | None = None,
+        media: Media | None = None,
+        medical_scribe_output: MedicalScribeOutput | None = None,
+        start_time: datetime | None = None,
+        creation_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        failure_reason: str | None = None,
+        settings: MedicalScribeSettings | None = None,
+        data_access_role_arn: str | None = None,
+        channel_definitions: Sequence[MedicalScribeChannelDefinition] | None = None,
+        medical_scribe_context_provided: bool | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeJob_medical_scribe_job_name(self, medical_scribe_job_name)
+        _set_MedicalScribeJob_medical_scribe_job_status(self, medical_scribe_job_status)
+        _set_MedicalScribeJob_language_code(self, language_code)
+        _set_MedicalScribeJob_media(self, media)
+        _set_MedicalScribeJob_medical_scribe_output(self, medical_scribe_output)
+        _set_MedicalScribeJob_start_time(self, start_time)
+        _set_MedicalScribeJob_creation_time(self, creation_time)
+        _set_MedicalScribeJob_completion_time(self, completion_time)
+        _set_MedicalScribeJob_failure_reason(self, failure_reason)
+        _set_MedicalScribeJob_settings(self, settings)
+        _set_MedicalScribeJob_data_access_role_arn(self, data_access_role_arn)
+        _set_MedicalScribeJob_channel_definitions(
+            self, _optional_sequence_of_MedicalScribeChannelDefinition(channel_definitions)
+        )
+        _set_MedicalScribeJob_medical_scribe_context_provided(self, medical_scribe_context_provided)
+        _set_MedicalScribeJob_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -313,7 +392,29 @@ class MedicalScribeJob(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeJob_medical_scribe_job_name = slot_setter(
+    MedicalScribeJob, "medical_scribe_job_name"
+)
+_set_MedicalScribeJob_medical_scribe_job_status = slot_setter(
+    MedicalScribeJob, "medical_scribe_job_status"
+)
+_set_MedicalScribeJob_language_code = slot_setter(MedicalScribeJob, "language_code")
+_set_MedicalScribeJob_media = slot_setter(MedicalScribeJob, "media")
+_set_MedicalScribeJob_medical_scribe_output = slot_setter(MedicalScribeJob, "medical_scribe_output")
+_set_MedicalScribeJob_start_time = slot_setter(MedicalScribeJob, "start_time")
+_set_MedicalScribeJob_creation_time = slot_setter(MedicalScribeJob, "creation_time")
+_set_MedicalScribeJob_completion_time = slot_setter(MedicalScribeJob, "completion_time")
+_set_MedicalScribeJob_failure_reason = slot_setter(MedicalScribeJob, "failure_reason")
+_set_MedicalScribeJob_settings = slot_setter(MedicalScribeJob, "settings")
+_set_MedicalScribeJob_data_access_role_arn = slot_setter(MedicalScribeJob, "data_access_role_arn")
+_set_MedicalScribeJob_channel_definitions = slot_setter(MedicalScribeJob, "channel_definitions")
+_set_MedicalScribeJob_medical_scribe_context_provided = slot_setter(
+    MedicalScribeJob, "medical_scribe_context_provided"
+)
+_set_MedicalScribeJob_tags = slot_setter(MedicalScribeJob, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeOutput(WireModel):
     """The location of the output of your Medical Scribe job.
 
@@ -329,6 +430,18 @@ class MedicalScribeOutput(WireModel):
 
     transcript_file_uri: str = attrs.field(metadata=member("TranscriptFileUri", URI))
     clinical_document_uri: str = attrs.field(metadata=member("ClinicalDocumentUri", URI))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcript_file_uri: str,
+        clinical_document_uri: str,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeOutput_transcript_file_uri(self, transcript_file_uri)
+        _set_MedicalScribeOutput_clinical_document_uri(self, clinical_document_uri)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -351,7 +464,15 @@ class MedicalScribeOutput(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeOutput_transcript_file_uri = slot_setter(
+    MedicalScribeOutput, "transcript_file_uri"
+)
+_set_MedicalScribeOutput_clinical_document_uri = slot_setter(
+    MedicalScribeOutput, "clinical_document_uri"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeSettings(WireModel):
     """Makes it possible to control how your Medical Scribe job is processed using a
     MedicalScribeSettings object.
@@ -400,6 +521,30 @@ class MedicalScribeSettings(WireModel):
         default=None, metadata=member("ClinicalNoteGenerationSettings")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        show_speaker_labels: bool | None = None,
+        max_speaker_labels: int | None = None,
+        channel_identification: bool | None = None,
+        vocabulary_name: str | None = None,
+        vocabulary_filter_name: str | None = None,
+        vocabulary_filter_method: VocabularyFilterMethod | None = None,
+        clinical_note_generation_settings: ClinicalNoteGenerationSettings | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeSettings_show_speaker_labels(self, show_speaker_labels)
+        _set_MedicalScribeSettings_max_speaker_labels(self, max_speaker_labels)
+        _set_MedicalScribeSettings_channel_identification(self, channel_identification)
+        _set_MedicalScribeSettings_vocabulary_name(self, vocabulary_name)
+        _set_MedicalScribeSettings_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_MedicalScribeSettings_vocabulary_filter_method(self, vocabulary_filter_method)
+        _set_MedicalScribeSettings_clinical_note_generation_settings(
+            self, clinical_note_generation_settings
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -431,7 +576,28 @@ class MedicalScribeSettings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeSettings_show_speaker_labels = slot_setter(
+    MedicalScribeSettings, "show_speaker_labels"
+)
+_set_MedicalScribeSettings_max_speaker_labels = slot_setter(
+    MedicalScribeSettings, "max_speaker_labels"
+)
+_set_MedicalScribeSettings_channel_identification = slot_setter(
+    MedicalScribeSettings, "channel_identification"
+)
+_set_MedicalScribeSettings_vocabulary_name = slot_setter(MedicalScribeSettings, "vocabulary_name")
+_set_MedicalScribeSettings_vocabulary_filter_name = slot_setter(
+    MedicalScribeSettings, "vocabulary_filter_name"
+)
+_set_MedicalScribeSettings_vocabulary_filter_method = slot_setter(
+    MedicalScribeSettings, "vocabulary_filter_method"
+)
+_set_MedicalScribeSettings_clinical_note_generation_settings = slot_setter(
+    MedicalScribeSettings, "clinical_note_generation_settings"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ClinicalNoteGenerationSettings(WireModel):
     """The output configuration for clinical note generation.
 
@@ -443,6 +609,16 @@ class ClinicalNoteGenerationSettings(WireModel):
     note_template: MedicalScribeNoteTemplate | None = attrs.field(
         default=None, metadata=member("NoteTemplate")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        note_template: MedicalScribeNoteTemplate | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ClinicalNoteGenerationSettings_note_template(self, note_template)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -457,7 +633,12 @@ class ClinicalNoteGenerationSettings(WireModel):
         return hash(("ClinicalNoteGenerationSettings", self.unknown_members, self.note_template))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ClinicalNoteGenerationSettings_note_template = slot_setter(
+    ClinicalNoteGenerationSettings, "note_template"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeChannelDefinition(WireModel):
     """Indicates which speaker is on which channel.
 
@@ -470,6 +651,18 @@ class MedicalScribeChannelDefinition(WireModel):
 
     channel_id: int = attrs.field(metadata=member("ChannelId", MEDICAL_SCRIBE_CHANNEL_ID))
     participant_role: MedicalScribeParticipantRole = attrs.field(metadata=member("ParticipantRole"))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        channel_id: int,
+        participant_role: MedicalScribeParticipantRole,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeChannelDefinition_channel_id(self, channel_id)
+        _set_MedicalScribeChannelDefinition_participant_role(self, participant_role)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -492,7 +685,15 @@ class MedicalScribeChannelDefinition(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeChannelDefinition_channel_id = slot_setter(
+    MedicalScribeChannelDefinition, "channel_id"
+)
+_set_MedicalScribeChannelDefinition_participant_role = slot_setter(
+    MedicalScribeChannelDefinition, "participant_role"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalScribeJobsRequest(WireModel):
     """The ``ListMedicalScribeJobsRequest`` shape.
 
@@ -514,6 +715,22 @@ class ListMedicalScribeJobsRequest(WireModel):
     )
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: MedicalScribeJobStatus | None = None,
+        job_name_contains: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalScribeJobsRequest_status(self, status)
+        _set_ListMedicalScribeJobsRequest_job_name_contains(self, job_name_contains)
+        _set_ListMedicalScribeJobsRequest_next_token(self, next_token)
+        _set_ListMedicalScribeJobsRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -540,7 +757,19 @@ class ListMedicalScribeJobsRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalScribeJobsRequest_status = slot_setter(ListMedicalScribeJobsRequest, "status")
+_set_ListMedicalScribeJobsRequest_job_name_contains = slot_setter(
+    ListMedicalScribeJobsRequest, "job_name_contains"
+)
+_set_ListMedicalScribeJobsRequest_next_token = slot_setter(
+    ListMedicalScribeJobsRequest, "next_token"
+)
+_set_ListMedicalScribeJobsRequest_max_results = slot_setter(
+    ListMedicalScribeJobsRequest, "max_results"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalScribeJobsResponse(WireModel):
     """The ``ListMedicalScribeJobsResponse`` shape.
 
@@ -563,6 +792,22 @@ class ListMedicalScribeJobsResponse(WireModel):
         metadata=member("MedicalScribeJobSummaries", MEDICAL_SCRIBE_JOB_SUMMARIES),
         converter=_optional_sequence_of_MedicalScribeJobSummary,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: MedicalScribeJobStatus | None = None,
+        next_token: str | None = None,
+        medical_scribe_job_summaries: Sequence[MedicalScribeJobSummary] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalScribeJobsResponse_status(self, status)
+        _set_ListMedicalScribeJobsResponse_next_token(self, next_token)
+        _set_ListMedicalScribeJobsResponse_medical_scribe_job_summaries(
+            self, _optional_sequence_of_MedicalScribeJobSummary(medical_scribe_job_summaries)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -587,7 +832,16 @@ class ListMedicalScribeJobsResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalScribeJobsResponse_status = slot_setter(ListMedicalScribeJobsResponse, "status")
+_set_ListMedicalScribeJobsResponse_next_token = slot_setter(
+    ListMedicalScribeJobsResponse, "next_token"
+)
+_set_ListMedicalScribeJobsResponse_medical_scribe_job_summaries = slot_setter(
+    ListMedicalScribeJobsResponse, "medical_scribe_job_summaries"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeJobSummary(WireModel):
     """Provides detailed information about a specific Medical Scribe job.
 
@@ -625,6 +879,28 @@ class MedicalScribeJobSummary(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_scribe_job_name: str | None = None,
+        creation_time: datetime | None = None,
+        start_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        language_code: MedicalScribeLanguageCode | None = None,
+        medical_scribe_job_status: MedicalScribeJobStatus | None = None,
+        failure_reason: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeJobSummary_medical_scribe_job_name(self, medical_scribe_job_name)
+        _set_MedicalScribeJobSummary_creation_time(self, creation_time)
+        _set_MedicalScribeJobSummary_start_time(self, start_time)
+        _set_MedicalScribeJobSummary_completion_time(self, completion_time)
+        _set_MedicalScribeJobSummary_language_code(self, language_code)
+        _set_MedicalScribeJobSummary_medical_scribe_job_status(self, medical_scribe_job_status)
+        _set_MedicalScribeJobSummary_failure_reason(self, failure_reason)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -656,7 +932,22 @@ class MedicalScribeJobSummary(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeJobSummary_medical_scribe_job_name = slot_setter(
+    MedicalScribeJobSummary, "medical_scribe_job_name"
+)
+_set_MedicalScribeJobSummary_creation_time = slot_setter(MedicalScribeJobSummary, "creation_time")
+_set_MedicalScribeJobSummary_start_time = slot_setter(MedicalScribeJobSummary, "start_time")
+_set_MedicalScribeJobSummary_completion_time = slot_setter(
+    MedicalScribeJobSummary, "completion_time"
+)
+_set_MedicalScribeJobSummary_language_code = slot_setter(MedicalScribeJobSummary, "language_code")
+_set_MedicalScribeJobSummary_medical_scribe_job_status = slot_setter(
+    MedicalScribeJobSummary, "medical_scribe_job_status"
+)
+_set_MedicalScribeJobSummary_failure_reason = slot_setter(MedicalScribeJobSummary, "failure_reason")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalScribeJobRequest(WireModel):
     """The ``StartMedicalScribeJobRequest`` shape.
 
@@ -723,6 +1014,38 @@ class StartMedicalScribeJobRequest(WireModel):
         default=None, metadata=member("MedicalScribeContext")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_scribe_job_name: str,
+        media: Media,
+        output_bucket_name: str,
+        output_encryption_kms_key_id: str | None = None,
+        kms_encryption_context: Mapping[str, str] | None = None,
+        data_access_role_arn: str,
+        settings: MedicalScribeSettings,
+        channel_definitions: Sequence[MedicalScribeChannelDefinition] | None = None,
+        tags: Sequence[Tag] | None = None,
+        medical_scribe_context: MedicalScribeContext | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
+        _set_StartMedicalScribeJobRequest_media(self, media)
+        _set_StartMedicalScribeJobRequest_output_bucket_name(self, output_bucket_name)
+        _set_StartMedicalScribeJobRequest_output_encryption_kms_key_id(
+            self, output_encryption_kms_key_id
+        )
+        _set_StartMedicalScribeJobRequest_kms_encryption_context(self, kms_encryption_context)
+        _set_StartMedicalScribeJobRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_StartMedicalScribeJobRequest_settings(self, settings)
+        _set_StartMedicalScribeJobRequest_channel_definitions(
+            self, _optional_sequence_of_MedicalScribeChannelDefinition(channel_definitions)
+        )
+        _set_StartMedicalScribeJobRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_StartMedicalScribeJobRequest_medical_scribe_context(self, medical_scribe_context)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -760,7 +1083,33 @@ class StartMedicalScribeJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_StartMedicalScribeJobRequest_medical_scribe_job_name = slot_setter(
+    StartMedicalScribeJobRequest, "medical_scribe_job_name"
+)
+_set_StartMedicalScribeJobRequest_media = slot_setter(StartMedicalScribeJobRequest, "media")
+_set_StartMedicalScribeJobRequest_output_bucket_name = slot_setter(
+    StartMedicalScribeJobRequest, "output_bucket_name"
+)
+_set_StartMedicalScribeJobRequest_output_encryption_kms_key_id = slot_setter(
+    StartMedicalScribeJobRequest, "output_encryption_kms_key_id"
+)
+_set_StartMedicalScribeJobRequest_kms_encryption_context = slot_setter(
+    StartMedicalScribeJobRequest, "kms_encryption_context"
+)
+_set_StartMedicalScribeJobRequest_data_access_role_arn = slot_setter(
+    StartMedicalScribeJobRequest, "data_access_role_arn"
+)
+_set_StartMedicalScribeJobRequest_settings = slot_setter(StartMedicalScribeJobRequest, "settings")
+_set_StartMedicalScribeJobRequest_channel_definitions = slot_setter(
+    StartMedicalScribeJobRequest, "channel_definitions"
+)
+_set_StartMedicalScribeJobRequest_tags = slot_setter(StartMedicalScribeJobRequest, "tags")
+_set_StartMedicalScribeJobRequest_medical_scribe_context = slot_setter(
+    StartMedicalScribeJobRequest, "medical_scribe_context"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeContext(WireModel):
     """The MedicalScribeContext object that contains contextual information used to generate customized
     clinical notes.
@@ -772,6 +1121,16 @@ class MedicalScribeContext(WireModel):
     patient_context: MedicalScribePatientContext | None = attrs.field(
         default=None, metadata=member("PatientContext")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        patient_context: MedicalScribePatientContext | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribeContext_patient_context(self, patient_context)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -786,7 +1145,10 @@ class MedicalScribeContext(WireModel):
         return hash(("MedicalScribeContext", self.unknown_members, self.patient_context))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribeContext_patient_context = slot_setter(MedicalScribeContext, "patient_context")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribePatientContext(WireModel):
     """Contains patient-specific information used to customize the clinical note generation.
 
@@ -796,6 +1158,13 @@ class MedicalScribePatientContext(WireModel):
     """
 
     pronouns: Pronouns | None = attrs.field(default=None, metadata=member("Pronouns"))
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, pronouns: Pronouns | None = None
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalScribePatientContext_pronouns(self, pronouns)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -807,7 +1176,10 @@ class MedicalScribePatientContext(WireModel):
         return hash(("MedicalScribePatientContext", self.unknown_members, self.pronouns))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalScribePatientContext_pronouns = slot_setter(MedicalScribePatientContext, "pronouns")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalScribeJobResponse(WireModel):
     """The ``StartMedicalScribeJobResponse`` shape.
 
@@ -823,6 +1195,16 @@ class StartMedicalScribeJobResponse(WireModel):
         default=None, metadata=member("MedicalScribeJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_scribe_job: MedicalScribeJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartMedicalScribeJobResponse_medical_scribe_job(self, medical_scribe_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -836,6 +1218,11 @@ class StartMedicalScribeJobResponse(WireModel):
         return hash(
             ("StartMedicalScribeJobResponse", self.unknown_members, self.medical_scribe_job)
         )
+
+
+_set_StartMedicalScribeJobResponse_medical_scribe_job = slot_setter(
+    StartMedicalScribeJobResponse, "medical_scribe_job"
+)
 
 
 __all__ = [

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     LanguageCode,
@@ -79,7 +81,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalTranscriptionJobRequest(WireModel):
     """The ``DeleteMedicalTranscriptionJobRequest`` shape.
 
@@ -92,6 +94,15 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
     medical_transcription_job_name: str = attrs.field(
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_transcription_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteMedicalTranscriptionJobRequest_medical_transcription_job_name(
+            self, medical_transcription_job_name
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -112,7 +123,12 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteMedicalTranscriptionJobRequest_medical_transcription_job_name = slot_setter(
+    DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalTranscriptionJobRequest(WireModel):
     """The ``GetMedicalTranscriptionJobRequest`` shape.
 
@@ -125,6 +141,15 @@ class GetMedicalTranscriptionJobRequest(WireModel):
     medical_transcription_job_name: str = attrs.field(
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_transcription_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalTranscriptionJobRequest_medical_transcription_job_name(
+            self, medical_transcription_job_name
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -145,7 +170,12 @@ class GetMedicalTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalTranscriptionJobRequest_medical_transcription_job_name = slot_setter(
+    GetMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalTranscriptionJobResponse(WireModel):
     """The ``GetMedicalTranscriptionJobResponse`` shape.
 
@@ -161,6 +191,18 @@ class GetMedicalTranscriptionJobResponse(WireModel):
     medical_transcription_job: MedicalTranscriptionJob | None = attrs.field(
         default=None, metadata=member("MedicalTranscriptionJob")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_transcription_job: MedicalTranscriptionJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalTranscriptionJobResponse_medical_transcription_job(
+            self, medical_transcription_job
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -181,7 +223,12 @@ class GetMedicalTranscriptionJobResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalTranscriptionJobResponse_medical_transcription_job = slot_setter(
+    GetMedicalTranscriptionJobResponse, "medical_transcription_job"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionJob(WireModel):
     """Provides detailed information about a medical transcription job.
 
@@ -254,6 +301,48 @@ class MedicalTranscriptionJob(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_transcription_job_name: str | None = None,
+        transcription_job_status: TranscriptionJobStatus | None = None,
+        language_code: LanguageCode | None = None,
+        media_sample_rate_hertz: int | None = None,
+        media_format: MediaFormat | None = None,
+        media: Media | None = None,
+        transcript: MedicalTranscript | None = None,
+        start_time: datetime | None = None,
+        creation_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        failure_reason: str | None = None,
+        settings: MedicalTranscriptionSetting | None = None,
+        content_identification_type: MedicalContentIdentificationType | None = None,
+        specialty: Specialty | None = None,
+        type: Type | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalTranscriptionJob_medical_transcription_job_name(
+            self, medical_transcription_job_name
+        )
+        _set_MedicalTranscriptionJob_transcription_job_status(self, transcription_job_status)
+        _set_MedicalTranscriptionJob_language_code(self, language_code)
+        _set_MedicalTranscriptionJob_media_sample_rate_hertz(self, media_sample_rate_hertz)
+        _set_MedicalTranscriptionJob_media_format(self, media_format)
+        _set_MedicalTranscriptionJob_media(self, media)
+        _set_MedicalTranscriptionJob_transcript(self, transcript)
+        _set_MedicalTranscriptionJob_start_time(self, start_time)
+        _set_MedicalTranscriptionJob_creation_time(self, creation_time)
+        _set_MedicalTranscriptionJob_completion_time(self, completion_time)
+        _set_MedicalTranscriptionJob_failure_reason(self, failure_reason)
+        _set_MedicalTranscriptionJob_settings(self, settings)
+        _set_MedicalTranscriptionJob_content_identification_type(self, content_identification_type)
+        _set_MedicalTranscriptionJob_specialty(self, specialty)
+        _set_MedicalTranscriptionJob_type(self, type)
+        _set_MedicalTranscriptionJob_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -303,7 +392,35 @@ class MedicalTranscriptionJob(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalTranscriptionJob_medical_transcription_job_name = slot_setter(
+    MedicalTranscriptionJob, "medical_transcription_job_name"
+)
+_set_MedicalTranscriptionJob_transcription_job_status = slot_setter(
+    MedicalTranscriptionJob, "transcription_job_status"
+)
+_set_MedicalTranscriptionJob_language_code = slot_setter(MedicalTranscriptionJob, "language_code")
+_set_MedicalTranscriptionJob_media_sample_rate_hertz = slot_setter(
+    MedicalTranscriptionJob, "media_sample_rate_hertz"
+)
+_set_MedicalTranscriptionJob_media_format = slot_setter(MedicalTranscriptionJob, "media_format")
+_set_MedicalTranscriptionJob_media = slot_setter(MedicalTranscriptionJob, "media")
+_set_MedicalTranscriptionJob_transcript = slot_setter(MedicalTranscriptionJob, "transcript")
+_set_MedicalTranscriptionJob_start_time = slot_setter(MedicalTranscriptionJob, "start_time")
+_set_MedicalTranscriptionJob_creation_time = slot_setter(MedicalTranscriptionJob, "creation_time")
+_set_MedicalTranscriptionJob_completion_time = slot_setter(
+    MedicalTranscriptionJob, "completion_time"
+)
+_set_MedicalTranscriptionJob_failure_reason = slot_setter(MedicalTranscriptionJob, "failure_reason")
+_set_MedicalTranscriptionJob_settings = slot_setter(MedicalTranscriptionJob, "settings")
+_set_MedicalTranscriptionJob_content_identification_type = slot_setter(
+    MedicalTranscriptionJob, "content_identification_type"
+)
+_set_MedicalTranscriptionJob_specialty = slot_setter(MedicalTranscriptionJob, "specialty")
+_set_MedicalTranscriptionJob_type = slot_setter(MedicalTranscriptionJob, "type")
+_set_MedicalTranscriptionJob_tags = slot_setter(MedicalTranscriptionJob, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -319,6 +436,13 @@ class MedicalTranscript(WireModel):
         default=None, metadata=member("TranscriptFileUri", URI)
     )
 
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, transcript_file_uri: str | None = None
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalTranscript_transcript_file_uri(self, transcript_file_uri)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -332,7 +456,10 @@ class MedicalTranscript(WireModel):
         return hash(("MedicalTranscript", self.unknown_members, self.transcript_file_uri))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalTranscript_transcript_file_uri = slot_setter(MedicalTranscript, "transcript_file_uri")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionSetting(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -375,6 +502,26 @@ class MedicalTranscriptionSetting(WireModel):
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        show_speaker_labels: bool | None = None,
+        max_speaker_labels: int | None = None,
+        channel_identification: bool | None = None,
+        show_alternatives: bool | None = None,
+        max_alternatives: int | None = None,
+        vocabulary_name: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalTranscriptionSetting_show_speaker_labels(self, show_speaker_labels)
+        _set_MedicalTranscriptionSetting_max_speaker_labels(self, max_speaker_labels)
+        _set_MedicalTranscriptionSetting_channel_identification(self, channel_identification)
+        _set_MedicalTranscriptionSetting_show_alternatives(self, show_alternatives)
+        _set_MedicalTranscriptionSetting_max_alternatives(self, max_alternatives)
+        _set_MedicalTranscriptionSetting_vocabulary_name(self, vocabulary_name)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -404,7 +551,27 @@ class MedicalTranscriptionSetting(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalTranscriptionSetting_show_speaker_labels = slot_setter(
+    MedicalTranscriptionSetting, "show_speaker_labels"
+)
+_set_MedicalTranscriptionSetting_max_speaker_labels = slot_setter(
+    MedicalTranscriptionSetting, "max_speaker_labels"
+)
+_set_MedicalTranscriptionSetting_channel_identification = slot_setter(
+    MedicalTranscriptionSetting, "channel_identification"
+)
+_set_MedicalTranscriptionSetting_show_alternatives = slot_setter(
+    MedicalTranscriptionSetting, "show_alternatives"
+)
+_set_MedicalTranscriptionSetting_max_alternatives = slot_setter(
+    MedicalTranscriptionSetting, "max_alternatives"
+)
+_set_MedicalTranscriptionSetting_vocabulary_name = slot_setter(
+    MedicalTranscriptionSetting, "vocabulary_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalTranscriptionJobsRequest(WireModel):
     """The ``ListMedicalTranscriptionJobsRequest`` shape.
 
@@ -427,6 +594,22 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
     )
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: TranscriptionJobStatus | None = None,
+        job_name_contains: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalTranscriptionJobsRequest_status(self, status)
+        _set_ListMedicalTranscriptionJobsRequest_job_name_contains(self, job_name_contains)
+        _set_ListMedicalTranscriptionJobsRequest_next_token(self, next_token)
+        _set_ListMedicalTranscriptionJobsRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -453,7 +636,21 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalTranscriptionJobsRequest_status = slot_setter(
+    ListMedicalTranscriptionJobsRequest, "status"
+)
+_set_ListMedicalTranscriptionJobsRequest_job_name_contains = slot_setter(
+    ListMedicalTranscriptionJobsRequest, "job_name_contains"
+)
+_set_ListMedicalTranscriptionJobsRequest_next_token = slot_setter(
+    ListMedicalTranscriptionJobsRequest, "next_token"
+)
+_set_ListMedicalTranscriptionJobsRequest_max_results = slot_setter(
+    ListMedicalTranscriptionJobsRequest, "max_results"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalTranscriptionJobsResponse(WireModel):
     """The ``ListMedicalTranscriptionJobsResponse`` shape.
 
@@ -481,6 +678,25 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
         )
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: TranscriptionJobStatus | None = None,
+        next_token: str | None = None,
+        medical_transcription_job_summaries: Sequence[MedicalTranscriptionJobSummary] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalTranscriptionJobsResponse_status(self, status)
+        _set_ListMedicalTranscriptionJobsResponse_next_token(self, next_token)
+        _set_ListMedicalTranscriptionJobsResponse_medical_transcription_job_summaries(
+            self,
+            _optional_sequence_of_MedicalTranscriptionJobSummary(
+                medical_transcription_job_summaries
+            ),
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -504,7 +720,18 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalTranscriptionJobsResponse_status = slot_setter(
+    ListMedicalTranscriptionJobsResponse, "status"
+)
+_set_ListMedicalTranscriptionJobsResponse_next_token = slot_setter(
+    ListMedicalTranscriptionJobsResponse, "next_token"
+)
+_set_ListMedicalTranscriptionJobsResponse_medical_transcription_job_summaries = slot_setter(
+    ListMedicalTranscriptionJobsResponse, "medical_transcription_job_summaries"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific medical transcription job.
 
@@ -558,6 +785,40 @@ class MedicalTranscriptionJobSummary(WireModel):
     )
     type: Type | None = attrs.field(default=None, metadata=member("Type"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_transcription_job_name: str | None = None,
+        creation_time: datetime | None = None,
+        start_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        language_code: LanguageCode | None = None,
+        transcription_job_status: TranscriptionJobStatus | None = None,
+        failure_reason: str | None = None,
+        output_location_type: OutputLocationType | None = None,
+        specialty: Specialty | None = None,
+        content_identification_type: MedicalContentIdentificationType | None = None,
+        type: Type | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_MedicalTranscriptionJobSummary_medical_transcription_job_name(
+            self, medical_transcription_job_name
+        )
+        _set_MedicalTranscriptionJobSummary_creation_time(self, creation_time)
+        _set_MedicalTranscriptionJobSummary_start_time(self, start_time)
+        _set_MedicalTranscriptionJobSummary_completion_time(self, completion_time)
+        _set_MedicalTranscriptionJobSummary_language_code(self, language_code)
+        _set_MedicalTranscriptionJobSummary_transcription_job_status(self, transcription_job_status)
+        _set_MedicalTranscriptionJobSummary_failure_reason(self, failure_reason)
+        _set_MedicalTranscriptionJobSummary_output_location_type(self, output_location_type)
+        _set_MedicalTranscriptionJobSummary_specialty(self, specialty)
+        _set_MedicalTranscriptionJobSummary_content_identification_type(
+            self, content_identification_type
+        )
+        _set_MedicalTranscriptionJobSummary_type(self, type)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -597,7 +858,40 @@ class MedicalTranscriptionJobSummary(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_MedicalTranscriptionJobSummary_medical_transcription_job_name = slot_setter(
+    MedicalTranscriptionJobSummary, "medical_transcription_job_name"
+)
+_set_MedicalTranscriptionJobSummary_creation_time = slot_setter(
+    MedicalTranscriptionJobSummary, "creation_time"
+)
+_set_MedicalTranscriptionJobSummary_start_time = slot_setter(
+    MedicalTranscriptionJobSummary, "start_time"
+)
+_set_MedicalTranscriptionJobSummary_completion_time = slot_setter(
+    MedicalTranscriptionJobSummary, "completion_time"
+)
+_set_MedicalTranscriptionJobSummary_language_code = slot_setter(
+    MedicalTranscriptionJobSummary, "language_code"
+)
+_set_MedicalTranscriptionJobSummary_transcription_job_status = slot_setter(
+    MedicalTranscriptionJobSummary, "transcription_job_status"
+)
+_set_MedicalTranscriptionJobSummary_failure_reason = slot_setter(
+    MedicalTranscriptionJobSummary, "failure_reason"
+)
+_set_MedicalTranscriptionJobSummary_output_location_type = slot_setter(
+    MedicalTranscriptionJobSummary, "output_location_type"
+)
+_set_MedicalTranscriptionJobSummary_specialty = slot_setter(
+    MedicalTranscriptionJobSummary, "specialty"
+)
+_set_MedicalTranscriptionJobSummary_content_identification_type = slot_setter(
+    MedicalTranscriptionJobSummary, "content_identification_type"
+)
+_set_MedicalTranscriptionJobSummary_type = slot_setter(MedicalTranscriptionJobSummary, "type")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalTranscriptionJobRequest(WireModel):
     """The ``StartMedicalTranscriptionJobRequest`` shape.
 
@@ -673,6 +967,52 @@ class StartMedicalTranscriptionJobRequest(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_transcription_job_name: str,
+        language_code: LanguageCode,
+        media_sample_rate_hertz: int | None = None,
+        media_format: MediaFormat | None = None,
+        media: Media,
+        output_bucket_name: str,
+        output_key: str | None = None,
+        output_encryption_kms_key_id: str | None = None,
+        kms_encryption_context: Mapping[str, str] | None = None,
+        settings: MedicalTranscriptionSetting | None = None,
+        content_identification_type: MedicalContentIdentificationType | None = None,
+        specialty: Specialty,
+        type: Type,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartMedicalTranscriptionJobRequest_medical_transcription_job_name(
+            self, medical_transcription_job_name
+        )
+        _set_StartMedicalTranscriptionJobRequest_language_code(self, language_code)
+        _set_StartMedicalTranscriptionJobRequest_media_sample_rate_hertz(
+            self, media_sample_rate_hertz
+        )
+        _set_StartMedicalTranscriptionJobRequest_media_format(self, media_format)
+        _set_StartMedicalTranscriptionJobRequest_media(self, media)
+        _set_StartMedicalTranscriptionJobRequest_output_bucket_name(self, output_bucket_name)
+        _set_StartMedicalTranscriptionJobRequest_output_key(self, output_key)
+        _set_StartMedicalTranscriptionJobRequest_output_encryption_kms_key_id(
+            self, output_encryption_kms_key_id
+        )
+        _set_StartMedicalTranscriptionJobRequest_kms_encryption_context(
+            self, kms_encryption_context
+        )
+        _set_StartMedicalTranscriptionJobRequest_settings(self, settings)
+        _set_StartMedicalTranscriptionJobRequest_content_identification_type(
+            self, content_identification_type
+        )
+        _set_StartMedicalTranscriptionJobRequest_specialty(self, specialty)
+        _set_StartMedicalTranscriptionJobRequest_type(self, type)
+        _set_StartMedicalTranscriptionJobRequest_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -718,7 +1058,51 @@ class StartMedicalTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_StartMedicalTranscriptionJobRequest_medical_transcription_job_name = slot_setter(
+    StartMedicalTranscriptionJobRequest, "medical_transcription_job_name"
+)
+_set_StartMedicalTranscriptionJobRequest_language_code = slot_setter(
+    StartMedicalTranscriptionJobRequest, "language_code"
+)
+_set_StartMedicalTranscriptionJobRequest_media_sample_rate_hertz = slot_setter(
+    StartMedicalTranscriptionJobRequest, "media_sample_rate_hertz"
+)
+_set_StartMedicalTranscriptionJobRequest_media_format = slot_setter(
+    StartMedicalTranscriptionJobRequest, "media_format"
+)
+_set_StartMedicalTranscriptionJobRequest_media = slot_setter(
+    StartMedicalTranscriptionJobRequest, "media"
+)
+_set_StartMedicalTranscriptionJobRequest_output_bucket_name = slot_setter(
+    StartMedicalTranscriptionJobRequest, "output_bucket_name"
+)
+_set_StartMedicalTranscriptionJobRequest_output_key = slot_setter(
+    StartMedicalTranscriptionJobRequest, "output_key"
+)
+_set_StartMedicalTranscriptionJobRequest_output_encryption_kms_key_id = slot_setter(
+    StartMedicalTranscriptionJobRequest, "output_encryption_kms_key_id"
+)
+_set_StartMedicalTranscriptionJobRequest_kms_encryption_context = slot_setter(
+    StartMedicalTranscriptionJobRequest, "kms_encryption_context"
+)
+_set_StartMedicalTranscriptionJobRequest_settings = slot_setter(
+    StartMedicalTranscriptionJobRequest, "settings"
+)
+_set_StartMedicalTranscriptionJobRequest_content_identification_type = slot_setter(
+    StartMedicalTranscriptionJobRequest, "content_identification_type"
+)
+_set_StartMedicalTranscriptionJobRequest_specialty = slot_setter(
+    StartMedicalTranscriptionJobRequest, "specialty"
+)
+_set_StartMedicalTranscriptionJobRequest_type = slot_setter(
+    StartMedicalTranscriptionJobRequest, "type"
+)
+_set_StartMedicalTranscriptionJobRequest_tags = slot_setter(
+    StartMedicalTranscriptionJobRequest, "tags"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalTranscriptionJobResponse(WireModel):
     """The ``StartMedicalTranscriptionJobResponse`` shape.
 
@@ -734,6 +1118,18 @@ class StartMedicalTranscriptionJobResponse(WireModel):
     medical_transcription_job: MedicalTranscriptionJob | None = attrs.field(
         default=None, metadata=member("MedicalTranscriptionJob")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        medical_transcription_job: MedicalTranscriptionJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartMedicalTranscriptionJobResponse_medical_transcription_job(
+            self, medical_transcription_job
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -752,6 +1148,11 @@ class StartMedicalTranscriptionJobResponse(WireModel):
                 self.medical_transcription_job,
             )
         )
+
+
+_set_StartMedicalTranscriptionJobResponse_medical_transcription_job = slot_setter(
+    StartMedicalTranscriptionJobResponse, "medical_transcription_job"
+)
 
 
 __all__ = [

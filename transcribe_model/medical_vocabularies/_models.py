@@ -7,14 +7,16 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model.common._models import LanguageCode, Tag, VocabularyInfo, VocabularyState
 
 VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -37,7 +39,7 @@ def _optional_sequence_of_VocabularyInfo(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateMedicalVocabularyRequest(WireModel):
     """The ``CreateMedicalVocabularyRequest`` shape.
 
@@ -61,6 +63,22 @@ class CreateMedicalVocabularyRequest(WireModel):
     tags: tuple[Tag, ...] | None = attrs.field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str,
+        language_code: LanguageCode,
+        vocabulary_file_uri: str,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        _set_CreateMedicalVocabularyRequest_language_code(self, language_code)
+        _set_CreateMedicalVocabularyRequest_vocabulary_file_uri(self, vocabulary_file_uri)
+        _set_CreateMedicalVocabularyRequest_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -87,7 +105,19 @@ class CreateMedicalVocabularyRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateMedicalVocabularyRequest_vocabulary_name = slot_setter(
+    CreateMedicalVocabularyRequest, "vocabulary_name"
+)
+_set_CreateMedicalVocabularyRequest_language_code = slot_setter(
+    CreateMedicalVocabularyRequest, "language_code"
+)
+_set_CreateMedicalVocabularyRequest_vocabulary_file_uri = slot_setter(
+    CreateMedicalVocabularyRequest, "vocabulary_file_uri"
+)
+_set_CreateMedicalVocabularyRequest_tags = slot_setter(CreateMedicalVocabularyRequest, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateMedicalVocabularyResponse(WireModel):
     """The ``CreateMedicalVocabularyResponse`` shape.
 
@@ -120,6 +150,24 @@ class CreateMedicalVocabularyResponse(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        vocabulary_state: VocabularyState | None = None,
+        last_modified_time: datetime | None = None,
+        failure_reason: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_CreateMedicalVocabularyResponse_language_code(self, language_code)
+        _set_CreateMedicalVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        _set_CreateMedicalVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_CreateMedicalVocabularyResponse_failure_reason(self, failure_reason)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -147,7 +195,24 @@ class CreateMedicalVocabularyResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateMedicalVocabularyResponse_vocabulary_name = slot_setter(
+    CreateMedicalVocabularyResponse, "vocabulary_name"
+)
+_set_CreateMedicalVocabularyResponse_language_code = slot_setter(
+    CreateMedicalVocabularyResponse, "language_code"
+)
+_set_CreateMedicalVocabularyResponse_vocabulary_state = slot_setter(
+    CreateMedicalVocabularyResponse, "vocabulary_state"
+)
+_set_CreateMedicalVocabularyResponse_last_modified_time = slot_setter(
+    CreateMedicalVocabularyResponse, "last_modified_time"
+)
+_set_CreateMedicalVocabularyResponse_failure_reason = slot_setter(
+    CreateMedicalVocabularyResponse, "failure_reason"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalVocabularyRequest(WireModel):
     """The ``DeleteMedicalVocabularyRequest`` shape.
 
@@ -157,6 +222,11 @@ class DeleteMedicalVocabularyRequest(WireModel):
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -171,7 +241,12 @@ class DeleteMedicalVocabularyRequest(WireModel):
         return hash(("DeleteMedicalVocabularyRequest", self.unknown_members, self.vocabulary_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteMedicalVocabularyRequest_vocabulary_name = slot_setter(
+    DeleteMedicalVocabularyRequest, "vocabulary_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalVocabularyRequest(WireModel):
     """The ``GetMedicalVocabularyRequest`` shape.
 
@@ -181,6 +256,11 @@ class GetMedicalVocabularyRequest(WireModel):
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -195,7 +275,12 @@ class GetMedicalVocabularyRequest(WireModel):
         return hash(("GetMedicalVocabularyRequest", self.unknown_members, self.vocabulary_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalVocabularyRequest_vocabulary_name = slot_setter(
+    GetMedicalVocabularyRequest, "vocabulary_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalVocabularyResponse(WireModel):
     """The ``GetMedicalVocabularyResponse`` shape.
 
@@ -233,6 +318,26 @@ class GetMedicalVocabularyResponse(WireModel):
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
     download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        vocabulary_state: VocabularyState | None = None,
+        last_modified_time: datetime | None = None,
+        failure_reason: str | None = None,
+        download_uri: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_GetMedicalVocabularyResponse_language_code(self, language_code)
+        _set_GetMedicalVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        _set_GetMedicalVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_GetMedicalVocabularyResponse_failure_reason(self, failure_reason)
+        _set_GetMedicalVocabularyResponse_download_uri(self, download_uri)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -262,7 +367,27 @@ class GetMedicalVocabularyResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetMedicalVocabularyResponse_vocabulary_name = slot_setter(
+    GetMedicalVocabularyResponse, "vocabulary_name"
+)
+_set_GetMedicalVocabularyResponse_language_code = slot_setter(
+    GetMedicalVocabularyResponse, "language_code"
+)
+_set_GetMedicalVocabularyResponse_vocabulary_state = slot_setter(
+    GetMedicalVocabularyResponse, "vocabulary_state"
+)
+_set_GetMedicalVocabularyResponse_last_modified_time = slot_setter(
+    GetMedicalVocabularyResponse, "last_modified_time"
+)
+_set_GetMedicalVocabularyResponse_failure_reason = slot_setter(
+    GetMedicalVocabularyResponse, "failure_reason"
+)
+_set_GetMedicalVocabularyResponse_download_uri = slot_setter(
+    GetMedicalVocabularyResponse, "download_uri"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalVocabulariesRequest(WireModel):
     """The ``ListMedicalVocabulariesRequest`` shape.
 
@@ -284,6 +409,22 @@ class ListMedicalVocabulariesRequest(WireModel):
     name_contains: str | None = attrs.field(
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        state_equals: VocabularyState | None = None,
+        name_contains: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalVocabulariesRequest_next_token(self, next_token)
+        _set_ListMedicalVocabulariesRequest_max_results(self, max_results)
+        _set_ListMedicalVocabulariesRequest_state_equals(self, state_equals)
+        _set_ListMedicalVocabulariesRequest_name_contains(self, name_contains)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -310,7 +451,21 @@ class ListMedicalVocabulariesRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalVocabulariesRequest_next_token = slot_setter(
+    ListMedicalVocabulariesRequest, "next_token"
+)
+_set_ListMedicalVocabulariesRequest_max_results = slot_setter(
+    ListMedicalVocabulariesRequest, "max_results"
+)
+_set_ListMedicalVocabulariesRequest_state_equals = slot_setter(
+    ListMedicalVocabulariesRequest, "state_equals"
+)
+_set_ListMedicalVocabulariesRequest_name_contains = slot_setter(
+    ListMedicalVocabulariesRequest, "name_contains"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalVocabulariesResponse(WireModel):
     """The ``ListMedicalVocabulariesResponse`` shape.
 
@@ -333,6 +488,22 @@ class ListMedicalVocabulariesResponse(WireModel):
         metadata=member("Vocabularies", VOCABULARIES),
         converter=_optional_sequence_of_VocabularyInfo,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: VocabularyState | None = None,
+        next_token: str | None = None,
+        vocabularies: Sequence[VocabularyInfo] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListMedicalVocabulariesResponse_status(self, status)
+        _set_ListMedicalVocabulariesResponse_next_token(self, next_token)
+        _set_ListMedicalVocabulariesResponse_vocabularies(
+            self, _optional_sequence_of_VocabularyInfo(vocabularies)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -357,7 +528,16 @@ class ListMedicalVocabulariesResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListMedicalVocabulariesResponse_status = slot_setter(ListMedicalVocabulariesResponse, "status")
+_set_ListMedicalVocabulariesResponse_next_token = slot_setter(
+    ListMedicalVocabulariesResponse, "next_token"
+)
+_set_ListMedicalVocabulariesResponse_vocabularies = slot_setter(
+    ListMedicalVocabulariesResponse, "vocabularies"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateMedicalVocabularyRequest(WireModel):
     """The ``UpdateMedicalVocabularyRequest`` shape.
 
@@ -375,6 +555,20 @@ class UpdateMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
     language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
     vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str,
+        language_code: LanguageCode,
+        vocabulary_file_uri: str,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        _set_UpdateMedicalVocabularyRequest_language_code(self, language_code)
+        _set_UpdateMedicalVocabularyRequest_vocabulary_file_uri(self, vocabulary_file_uri)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -399,7 +593,18 @@ class UpdateMedicalVocabularyRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UpdateMedicalVocabularyRequest_vocabulary_name = slot_setter(
+    UpdateMedicalVocabularyRequest, "vocabulary_name"
+)
+_set_UpdateMedicalVocabularyRequest_language_code = slot_setter(
+    UpdateMedicalVocabularyRequest, "language_code"
+)
+_set_UpdateMedicalVocabularyRequest_vocabulary_file_uri = slot_setter(
+    UpdateMedicalVocabularyRequest, "vocabulary_file_uri"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateMedicalVocabularyResponse(WireModel):
     """The ``UpdateMedicalVocabularyResponse`` shape.
 
@@ -428,6 +633,22 @@ class UpdateMedicalVocabularyResponse(WireModel):
         default=None, metadata=member("VocabularyState")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+        vocabulary_state: VocabularyState | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_UpdateMedicalVocabularyResponse_language_code(self, language_code)
+        _set_UpdateMedicalVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_UpdateMedicalVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -451,6 +672,20 @@ class UpdateMedicalVocabularyResponse(WireModel):
                 self.vocabulary_state,
             )
         )
+
+
+_set_UpdateMedicalVocabularyResponse_vocabulary_name = slot_setter(
+    UpdateMedicalVocabularyResponse, "vocabulary_name"
+)
+_set_UpdateMedicalVocabularyResponse_language_code = slot_setter(
+    UpdateMedicalVocabularyResponse, "language_code"
+)
+_set_UpdateMedicalVocabularyResponse_last_modified_time = slot_setter(
+    UpdateMedicalVocabularyResponse, "last_modified_time"
+)
+_set_UpdateMedicalVocabularyResponse_vocabulary_state = slot_setter(
+    UpdateMedicalVocabularyResponse, "vocabulary_state"
+)
 
 
 __all__ = [

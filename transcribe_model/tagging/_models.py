@@ -7,13 +7,15 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model.common._models import Tag
 
 TRANSCRIBE_ARN = Text(
@@ -42,7 +44,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTagsForResourceRequest(WireModel):
     """The ``ListTagsForResourceRequest`` shape.
 
@@ -54,6 +56,11 @@ class ListTagsForResourceRequest(WireModel):
     """
 
     resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListTagsForResourceRequest_resource_arn(self, resource_arn)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -67,7 +74,12 @@ class ListTagsForResourceRequest(WireModel):
         return hash(("ListTagsForResourceRequest", self.unknown_members, self.resource_arn))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListTagsForResourceRequest_resource_arn = slot_setter(
+    ListTagsForResourceRequest, "resource_arn"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTagsForResourceResponse(WireModel):
     """The ``ListTagsForResourceResponse`` shape.
 
@@ -89,6 +101,18 @@ class ListTagsForResourceResponse(WireModel):
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        resource_arn: str | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListTagsForResourceResponse_resource_arn(self, resource_arn)
+        _set_ListTagsForResourceResponse_tags(self, _optional_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -105,7 +129,13 @@ class ListTagsForResourceResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListTagsForResourceResponse_resource_arn = slot_setter(
+    ListTagsForResourceResponse, "resource_arn"
+)
+_set_ListTagsForResourceResponse_tags = slot_setter(ListTagsForResourceResponse, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TagResourceRequest(WireModel):
     """The ``TagResourceRequest`` shape.
 
@@ -123,6 +153,14 @@ class TagResourceRequest(WireModel):
         metadata=member("Tags", TAG_LIST), converter=_required_sequence_of_Tag
     )
 
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str, tags: Sequence[Tag]
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TagResourceRequest_resource_arn(self, resource_arn)
+        _set_TagResourceRequest_tags(self, _required_sequence_of_Tag(tags))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -137,7 +175,11 @@ class TagResourceRequest(WireModel):
         return hash(("TagResourceRequest", self.unknown_members, self.resource_arn, self.tags))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TagResourceRequest_resource_arn = slot_setter(TagResourceRequest, "resource_arn")
+_set_TagResourceRequest_tags = slot_setter(TagResourceRequest, "tags")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TagResourceResponse(WireModel):
     """The ``TagResourceResponse`` shape.
 
@@ -147,6 +189,10 @@ class TagResourceResponse(WireModel):
     Attributes:
         None: the shape has no members.
     """
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -158,7 +204,7 @@ class TagResourceResponse(WireModel):
         return hash(("TagResourceResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UntagResourceRequest(WireModel):
     """The ``UntagResourceRequest`` shape.
 
@@ -178,6 +224,18 @@ class UntagResourceRequest(WireModel):
         metadata=member("TagKeys", TAG_KEY_LIST), converter=_required_sequence_of_str
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        resource_arn: str,
+        tag_keys: Sequence[str],
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UntagResourceRequest_resource_arn(self, resource_arn)
+        _set_UntagResourceRequest_tag_keys(self, _required_sequence_of_str(tag_keys))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -194,7 +252,11 @@ class UntagResourceRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UntagResourceRequest_resource_arn = slot_setter(UntagResourceRequest, "resource_arn")
+_set_UntagResourceRequest_tag_keys = slot_setter(UntagResourceRequest, "tag_keys")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UntagResourceResponse(WireModel):
     """The ``UntagResourceResponse`` shape.
 
@@ -204,6 +266,10 @@ class UntagResourceResponse(WireModel):
     Attributes:
         None: the shape has no members.
     """
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

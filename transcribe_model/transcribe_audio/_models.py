@@ -7,14 +7,15 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -143,7 +144,7 @@ def _required_sequence_of_VocabularyFilterEntry(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
 
@@ -217,6 +218,40 @@ class TranscribeAudioRequest(WireModel):
         default=None, metadata=member("OutputConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        media: SyncMedia,
+        language: SyncLanguage | None = None,
+        language_detection_mode: LanguageDetectionMode | None = None,
+        language_options: Sequence[SyncLanguage] | None = None,
+        channel_identification: bool | None = None,
+        show_speaker_labels: bool | None = None,
+        max_speaker_labels: int | None = None,
+        vocabulary_settings: Sequence[VocabularySettingsEntry] | None = None,
+        vocabulary_filter_settings: VocabularyFilterSettings | None = None,
+        content_redaction: ContentRedaction | None = None,
+        output_configuration: SyncOutputConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscribeAudioRequest_media(self, media)
+        _set_TranscribeAudioRequest_language(self, language)
+        _set_TranscribeAudioRequest_language_detection_mode(self, language_detection_mode)
+        _set_TranscribeAudioRequest_language_options(
+            self, _optional_sequence_of_SyncLanguage(language_options)
+        )
+        _set_TranscribeAudioRequest_channel_identification(self, channel_identification)
+        _set_TranscribeAudioRequest_show_speaker_labels(self, show_speaker_labels)
+        _set_TranscribeAudioRequest_max_speaker_labels(self, max_speaker_labels)
+        _set_TranscribeAudioRequest_vocabulary_settings(
+            self, _optional_sequence_of_VocabularySettingsEntry(vocabulary_settings)
+        )
+        _set_TranscribeAudioRequest_vocabulary_filter_settings(self, vocabulary_filter_settings)
+        _set_TranscribeAudioRequest_content_redaction(self, content_redaction)
+        _set_TranscribeAudioRequest_output_configuration(self, output_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -256,7 +291,38 @@ class TranscribeAudioRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscribeAudioRequest_media = slot_setter(TranscribeAudioRequest, "media")
+_set_TranscribeAudioRequest_language = slot_setter(TranscribeAudioRequest, "language")
+_set_TranscribeAudioRequest_language_detection_mode = slot_setter(
+    TranscribeAudioRequest, "language_detection_mode"
+)
+_set_TranscribeAudioRequest_language_options = slot_setter(
+    TranscribeAudioRequest, "language_options"
+)
+_set_TranscribeAudioRequest_channel_identification = slot_setter(
+    TranscribeAudioRequest, "channel_identification"
+)
+_set_TranscribeAudioRequest_show_speaker_labels = slot_setter(
+    TranscribeAudioRequest, "show_speaker_labels"
+)
+_set_TranscribeAudioRequest_max_speaker_labels = slot_setter(
+    TranscribeAudioRequest, "max_speaker_labels"
+)
+_set_TranscribeAudioRequest_vocabulary_settings = slot_setter(
+    TranscribeAudioRequest, "vocabulary_settings"
+)
+_set_TranscribeAudioRequest_vocabulary_filter_settings = slot_setter(
+    TranscribeAudioRequest, "vocabulary_filter_settings"
+)
+_set_TranscribeAudioRequest_content_redaction = slot_setter(
+    TranscribeAudioRequest, "content_redaction"
+)
+_set_TranscribeAudioRequest_output_configuration = slot_setter(
+    TranscribeAudioRequest, "output_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncMedia(WireModel):
     """The audio to transcribe.
 
@@ -275,6 +341,18 @@ class SyncMedia(WireModel):
     media_bytes: bytes | None = attrs.field(default=None, metadata=member("MediaBytes"))
     media_file_uri: str | None = attrs.field(default=None, metadata=member("MediaFileUri", URI))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        media_bytes: bytes | None = None,
+        media_file_uri: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SyncMedia_media_bytes(self, media_bytes)
+        _set_SyncMedia_media_file_uri(self, media_file_uri)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -289,7 +367,11 @@ class SyncMedia(WireModel):
         return hash(("SyncMedia", self.unknown_members, self.media_bytes, self.media_file_uri))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SyncMedia_media_bytes = slot_setter(SyncMedia, "media_bytes")
+_set_SyncMedia_media_file_uri = slot_setter(SyncMedia, "media_file_uri")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularySettingsEntry(WireModel):
     """A custom vocabulary for one language.
 
@@ -312,6 +394,20 @@ class VocabularySettingsEntry(WireModel):
         metadata=member("Phrases", VOCABULARY_PHRASE_LIST),
         converter=_optional_sequence_of_VocabularyPhrase,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language: SyncLanguage,
+        vocabulary_name: str | None = None,
+        phrases: Sequence[VocabularyPhrase] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularySettingsEntry_language(self, language)
+        _set_VocabularySettingsEntry_vocabulary_name(self, vocabulary_name)
+        _set_VocabularySettingsEntry_phrases(self, _optional_sequence_of_VocabularyPhrase(phrases))
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -336,7 +432,14 @@ class VocabularySettingsEntry(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_VocabularySettingsEntry_language = slot_setter(VocabularySettingsEntry, "language")
+_set_VocabularySettingsEntry_vocabulary_name = slot_setter(
+    VocabularySettingsEntry, "vocabulary_name"
+)
+_set_VocabularySettingsEntry_phrases = slot_setter(VocabularySettingsEntry, "phrases")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyPhrase(WireModel):
     """A phrase in an inline custom vocabulary.
 
@@ -352,6 +455,18 @@ class VocabularyPhrase(WireModel):
         default=None, metadata=member("DisplayAs", VOCABULARY_TEXT)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        text: str,
+        display_as: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularyPhrase_text(self, text)
+        _set_VocabularyPhrase_display_as(self, display_as)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -366,7 +481,11 @@ class VocabularyPhrase(WireModel):
         return hash(("VocabularyPhrase", self.unknown_members, self.text, self.display_as))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_VocabularyPhrase_text = slot_setter(VocabularyPhrase, "text")
+_set_VocabularyPhrase_display_as = slot_setter(VocabularyPhrase, "display_as")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterSettings(WireModel):
     """Custom vocabulary filters to apply to your transcript, and how to apply them.
 
@@ -385,6 +504,20 @@ class VocabularyFilterSettings(WireModel):
         metadata=member("Filters", VOCABULARY_FILTER_ENTRY_LIST),
         converter=_required_sequence_of_VocabularyFilterEntry,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_method: VocabularyFilterMethod,
+        filters: Sequence[VocabularyFilterEntry],
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularyFilterSettings_vocabulary_filter_method(self, vocabulary_filter_method)
+        _set_VocabularyFilterSettings_filters(
+            self, _required_sequence_of_VocabularyFilterEntry(filters)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -407,7 +540,13 @@ class VocabularyFilterSettings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_VocabularyFilterSettings_vocabulary_filter_method = slot_setter(
+    VocabularyFilterSettings, "vocabulary_filter_method"
+)
+_set_VocabularyFilterSettings_filters = slot_setter(VocabularyFilterSettings, "filters")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterEntry(WireModel):
     """A custom vocabulary filter for one language.
 
@@ -428,6 +567,20 @@ class VocabularyFilterEntry(WireModel):
     words: tuple[str, ...] | None = attrs.field(
         default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language: SyncLanguage,
+        vocabulary_filter_name: str | None = None,
+        words: Sequence[str] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularyFilterEntry_language(self, language)
+        _set_VocabularyFilterEntry_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_VocabularyFilterEntry_words(self, _optional_sequence_of_str(words))
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -452,7 +605,14 @@ class VocabularyFilterEntry(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_VocabularyFilterEntry_language = slot_setter(VocabularyFilterEntry, "language")
+_set_VocabularyFilterEntry_vocabulary_filter_name = slot_setter(
+    VocabularyFilterEntry, "vocabulary_filter_name"
+)
+_set_VocabularyFilterEntry_words = slot_setter(VocabularyFilterEntry, "words")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncOutputConfiguration(WireModel):
     """The Amazon S3 location where your transcript is written.
 
@@ -463,6 +623,13 @@ class SyncOutputConfiguration(WireModel):
     """
 
     output_media_file_uri: str = attrs.field(metadata=member("OutputMediaFileUri", URI))
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, output_media_file_uri: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SyncOutputConfiguration_output_media_file_uri(self, output_media_file_uri)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -477,7 +644,12 @@ class SyncOutputConfiguration(WireModel):
         return hash(("SyncOutputConfiguration", self.unknown_members, self.output_media_file_uri))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SyncOutputConfiguration_output_media_file_uri = slot_setter(
+    SyncOutputConfiguration, "output_media_file_uri"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioResponse(WireModel):
     """The ``TranscribeAudioResponse`` shape.
 
@@ -497,6 +669,18 @@ class TranscribeAudioResponse(WireModel):
     transcript_response: TranscriptResponse | None = attrs.field(
         default=None, metadata=member("TranscriptResponse")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        output_configuration: SyncOutputConfiguration | None = None,
+        transcript_response: TranscriptResponse | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscribeAudioResponse_output_configuration(self, output_configuration)
+        _set_TranscribeAudioResponse_transcript_response(self, transcript_response)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -519,7 +703,15 @@ class TranscribeAudioResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscribeAudioResponse_output_configuration = slot_setter(
+    TranscribeAudioResponse, "output_configuration"
+)
+_set_TranscribeAudioResponse_transcript_response = slot_setter(
+    TranscribeAudioResponse, "transcript_response"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptResponse(WireModel):
     """Your transcript and information about your audio.
 
@@ -541,6 +733,20 @@ class TranscriptResponse(WireModel):
     redacted_results: TranscribeAudioResults | None = attrs.field(
         default=None, metadata=member("RedactedResults")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        metadata: TranscribeAudioMetadata | None = None,
+        results: TranscribeAudioResults | None = None,
+        redacted_results: TranscribeAudioResults | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscriptResponse_metadata(self, metadata)
+        _set_TranscriptResponse_results(self, results)
+        _set_TranscriptResponse_redacted_results(self, redacted_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -565,7 +771,12 @@ class TranscriptResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscriptResponse_metadata = slot_setter(TranscriptResponse, "metadata")
+_set_TranscriptResponse_results = slot_setter(TranscriptResponse, "results")
+_set_TranscriptResponse_redacted_results = slot_setter(TranscriptResponse, "redacted_results")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioMetadata(WireModel):
     """Information about your audio.
 
@@ -600,6 +811,28 @@ class TranscribeAudioMetadata(WireModel):
     speakers_count: int | None = attrs.field(default=None, metadata=member("SpeakersCount"))
     number_of_channels: int | None = attrs.field(default=None, metadata=member("NumberOfChannels"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_code: SyncLanguageCode | None = None,
+        language_codes: Sequence[SyncLanguageCodeItem] | None = None,
+        media_format: MediaFormat | None = None,
+        media_sample_rate_hertz: int | None = None,
+        speakers_count: int | None = None,
+        number_of_channels: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscribeAudioMetadata_language_code(self, language_code)
+        _set_TranscribeAudioMetadata_language_codes(
+            self, _optional_sequence_of_SyncLanguageCodeItem(language_codes)
+        )
+        _set_TranscribeAudioMetadata_media_format(self, media_format)
+        _set_TranscribeAudioMetadata_media_sample_rate_hertz(self, media_sample_rate_hertz)
+        _set_TranscribeAudioMetadata_speakers_count(self, speakers_count)
+        _set_TranscribeAudioMetadata_number_of_channels(self, number_of_channels)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -629,7 +862,19 @@ class TranscribeAudioMetadata(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscribeAudioMetadata_language_code = slot_setter(TranscribeAudioMetadata, "language_code")
+_set_TranscribeAudioMetadata_language_codes = slot_setter(TranscribeAudioMetadata, "language_codes")
+_set_TranscribeAudioMetadata_media_format = slot_setter(TranscribeAudioMetadata, "media_format")
+_set_TranscribeAudioMetadata_media_sample_rate_hertz = slot_setter(
+    TranscribeAudioMetadata, "media_sample_rate_hertz"
+)
+_set_TranscribeAudioMetadata_speakers_count = slot_setter(TranscribeAudioMetadata, "speakers_count")
+_set_TranscribeAudioMetadata_number_of_channels = slot_setter(
+    TranscribeAudioMetadata, "number_of_channels"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncLanguageCodeItem(WireModel):
     """A language identified in your audio, and how long it's spoken.
 
@@ -649,6 +894,18 @@ class SyncLanguageCodeItem(WireModel):
     duration_in_seconds: float | None = attrs.field(
         default=None, metadata=member("DurationInSeconds")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_code: SyncLanguageCode | None = None,
+        duration_in_seconds: float | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SyncLanguageCodeItem_language_code(self, language_code)
+        _set_SyncLanguageCodeItem_duration_in_seconds(self, duration_in_seconds)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -671,7 +928,13 @@ class SyncLanguageCodeItem(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SyncLanguageCodeItem_language_code = slot_setter(SyncLanguageCodeItem, "language_code")
+_set_SyncLanguageCodeItem_duration_in_seconds = slot_setter(
+    SyncLanguageCodeItem, "duration_in_seconds"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioResults(WireModel):
     """A transcript of your audio.
 
@@ -691,6 +954,18 @@ class TranscribeAudioResults(WireModel):
         converter=_optional_sequence_of_SyncItem,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcript: str | None = None,
+        items: Sequence[SyncItem] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscribeAudioResults_transcript(self, transcript)
+        _set_TranscribeAudioResults_items(self, _optional_sequence_of_SyncItem(items))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -705,7 +980,11 @@ class TranscribeAudioResults(WireModel):
         return hash(("TranscribeAudioResults", self.unknown_members, self.transcript, self.items))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscribeAudioResults_transcript = slot_setter(TranscribeAudioResults, "transcript")
+_set_TranscribeAudioResults_items = slot_setter(TranscribeAudioResults, "items")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncItem(WireModel):
     """A word or punctuation mark in your transcript.
 
@@ -748,6 +1027,32 @@ class SyncItem(WireModel):
         converter=_optional_sequence_of_SyncRedaction,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        id: int | None = None,
+        content: str | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        language_code: SyncLanguageCode | None = None,
+        channel_label: str | None = None,
+        speaker_label: str | None = None,
+        vocabulary_filter_match: bool | None = None,
+        redactions: Sequence[SyncRedaction] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SyncItem_id(self, id)
+        _set_SyncItem_content(self, content)
+        _set_SyncItem_start_time(self, start_time)
+        _set_SyncItem_end_time(self, end_time)
+        _set_SyncItem_language_code(self, language_code)
+        _set_SyncItem_channel_label(self, channel_label)
+        _set_SyncItem_speaker_label(self, speaker_label)
+        _set_SyncItem_vocabulary_filter_match(self, vocabulary_filter_match)
+        _set_SyncItem_redactions(self, _optional_sequence_of_SyncRedaction(redactions))
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -783,7 +1088,18 @@ class SyncItem(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SyncItem_id = slot_setter(SyncItem, "id")
+_set_SyncItem_content = slot_setter(SyncItem, "content")
+_set_SyncItem_start_time = slot_setter(SyncItem, "start_time")
+_set_SyncItem_end_time = slot_setter(SyncItem, "end_time")
+_set_SyncItem_language_code = slot_setter(SyncItem, "language_code")
+_set_SyncItem_channel_label = slot_setter(SyncItem, "channel_label")
+_set_SyncItem_speaker_label = slot_setter(SyncItem, "speaker_label")
+_set_SyncItem_vocabulary_filter_match = slot_setter(SyncItem, "vocabulary_filter_match")
+_set_SyncItem_redactions = slot_setter(SyncItem, "redactions")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncRedaction(WireModel):
     """A type of personally identifiable information (PII) redacted from an item.
 
@@ -797,6 +1113,13 @@ class SyncRedaction(WireModel):
 
     type: PiiEntityType | None = attrs.field(default=None, metadata=member("Type"))
 
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, type: PiiEntityType | None = None
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SyncRedaction_type(self, type)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -805,6 +1128,9 @@ class SyncRedaction(WireModel):
 
     def __hash__(self) -> int:
         return hash(("SyncRedaction", self.unknown_members, self.type))
+
+
+_set_SyncRedaction_type = slot_setter(SyncRedaction, "type")
 
 
 __all__ = [

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -134,7 +136,7 @@ def _required_sequence_of_ToxicityCategory(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteTranscriptionJobRequest(WireModel):
     """The ``DeleteTranscriptionJobRequest`` shape.
 
@@ -146,6 +148,13 @@ class DeleteTranscriptionJobRequest(WireModel):
     transcription_job_name: str = attrs.field(
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, transcription_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -162,7 +171,12 @@ class DeleteTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteTranscriptionJobRequest_transcription_job_name = slot_setter(
+    DeleteTranscriptionJobRequest, "transcription_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetTranscriptionJobRequest(WireModel):
     """The ``GetTranscriptionJobRequest`` shape.
 
@@ -175,6 +189,13 @@ class GetTranscriptionJobRequest(WireModel):
     transcription_job_name: str = attrs.field(
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, transcription_job_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -191,7 +212,12 @@ class GetTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetTranscriptionJobRequest_transcription_job_name = slot_setter(
+    GetTranscriptionJobRequest, "transcription_job_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetTranscriptionJobResponse(WireModel):
     """The ``GetTranscriptionJobResponse`` shape.
 
@@ -207,6 +233,16 @@ class GetTranscriptionJobResponse(WireModel):
         default=None, metadata=member("TranscriptionJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcription_job: TranscriptionJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetTranscriptionJobResponse_transcription_job(self, transcription_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -220,7 +256,12 @@ class GetTranscriptionJobResponse(WireModel):
         return hash(("GetTranscriptionJobResponse", self.unknown_members, self.transcription_job))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetTranscriptionJobResponse_transcription_job = slot_setter(
+    GetTranscriptionJobResponse, "transcription_job"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptionJob(WireModel):
     """Provides detailed information about a transcription job.
 
@@ -337,6 +378,68 @@ class TranscriptionJob(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcription_job_name: str | None = None,
+        transcription_job_status: TranscriptionJobStatus | None = None,
+        language_code: LanguageCode | None = None,
+        media_sample_rate_hertz: int | None = None,
+        media_format: MediaFormat | None = None,
+        media: Media | None = None,
+        transcript: Transcript | None = None,
+        start_time: datetime | None = None,
+        creation_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        failure_reason: str | None = None,
+        settings: Settings | None = None,
+        model_settings: ModelSettings | None = None,
+        job_execution_settings: JobExecutionSettings | None = None,
+        content_redaction: ContentRedaction | None = None,
+        identify_language: bool | None = None,
+        identify_multiple_languages: bool | None = None,
+        language_options: Sequence[LanguageCode] | None = None,
+        identified_language_score: float | None = None,
+        language_codes: Sequence[LanguageCodeItem] | None = None,
+        tags: Sequence[Tag] | None = None,
+        subtitles: SubtitlesOutput | None = None,
+        language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
+        toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscriptionJob_transcription_job_name(self, transcription_job_name)
+        _set_TranscriptionJob_transcription_job_status(self, transcription_job_status)
+        _set_TranscriptionJob_language_code(self, language_code)
+        _set_TranscriptionJob_media_sample_rate_hertz(self, media_sample_rate_hertz)
+        _set_TranscriptionJob_media_format(self, media_format)
+        _set_TranscriptionJob_media(self, media)
+        _set_TranscriptionJob_transcript(self, transcript)
+        _set_TranscriptionJob_start_time(self, start_time)
+        _set_TranscriptionJob_creation_time(self, creation_time)
+        _set_TranscriptionJob_completion_time(self, completion_time)
+        _set_TranscriptionJob_failure_reason(self, failure_reason)
+        _set_TranscriptionJob_settings(self, settings)
+        _set_TranscriptionJob_model_settings(self, model_settings)
+        _set_TranscriptionJob_job_execution_settings(self, job_execution_settings)
+        _set_TranscriptionJob_content_redaction(self, content_redaction)
+        _set_TranscriptionJob_identify_language(self, identify_language)
+        _set_TranscriptionJob_identify_multiple_languages(self, identify_multiple_languages)
+        _set_TranscriptionJob_language_options(
+            self, _optional_sequence_of_LanguageCode(language_options)
+        )
+        _set_TranscriptionJob_identified_language_score(self, identified_language_score)
+        _set_TranscriptionJob_language_codes(
+            self, _optional_sequence_of_LanguageCodeItem(language_codes)
+        )
+        _set_TranscriptionJob_tags(self, _optional_sequence_of_Tag(tags))
+        _set_TranscriptionJob_subtitles(self, subtitles)
+        _set_TranscriptionJob_language_id_settings(self, language_id_settings)
+        _set_TranscriptionJob_toxicity_detection(
+            self, _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -402,7 +505,45 @@ class TranscriptionJob(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscriptionJob_transcription_job_name = slot_setter(
+    TranscriptionJob, "transcription_job_name"
+)
+_set_TranscriptionJob_transcription_job_status = slot_setter(
+    TranscriptionJob, "transcription_job_status"
+)
+_set_TranscriptionJob_language_code = slot_setter(TranscriptionJob, "language_code")
+_set_TranscriptionJob_media_sample_rate_hertz = slot_setter(
+    TranscriptionJob, "media_sample_rate_hertz"
+)
+_set_TranscriptionJob_media_format = slot_setter(TranscriptionJob, "media_format")
+_set_TranscriptionJob_media = slot_setter(TranscriptionJob, "media")
+_set_TranscriptionJob_transcript = slot_setter(TranscriptionJob, "transcript")
+_set_TranscriptionJob_start_time = slot_setter(TranscriptionJob, "start_time")
+_set_TranscriptionJob_creation_time = slot_setter(TranscriptionJob, "creation_time")
+_set_TranscriptionJob_completion_time = slot_setter(TranscriptionJob, "completion_time")
+_set_TranscriptionJob_failure_reason = slot_setter(TranscriptionJob, "failure_reason")
+_set_TranscriptionJob_settings = slot_setter(TranscriptionJob, "settings")
+_set_TranscriptionJob_model_settings = slot_setter(TranscriptionJob, "model_settings")
+_set_TranscriptionJob_job_execution_settings = slot_setter(
+    TranscriptionJob, "job_execution_settings"
+)
+_set_TranscriptionJob_content_redaction = slot_setter(TranscriptionJob, "content_redaction")
+_set_TranscriptionJob_identify_language = slot_setter(TranscriptionJob, "identify_language")
+_set_TranscriptionJob_identify_multiple_languages = slot_setter(
+    TranscriptionJob, "identify_multiple_languages"
+)
+_set_TranscriptionJob_language_options = slot_setter(TranscriptionJob, "language_options")
+_set_TranscriptionJob_identified_language_score = slot_setter(
+    TranscriptionJob, "identified_language_score"
+)
+_set_TranscriptionJob_language_codes = slot_setter(TranscriptionJob, "language_codes")
+_set_TranscriptionJob_tags = slot_setter(TranscriptionJob, "tags")
+_set_TranscriptionJob_subtitles = slot_setter(TranscriptionJob, "subtitles")
+_set_TranscriptionJob_language_id_settings = slot_setter(TranscriptionJob, "language_id_settings")
+_set_TranscriptionJob_toxicity_detection = slot_setter(TranscriptionJob, "toxicity_detection")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Settings(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -456,6 +597,30 @@ class Settings(WireModel):
         default=None, metadata=member("VocabularyFilterMethod")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        show_speaker_labels: bool | None = None,
+        max_speaker_labels: int | None = None,
+        channel_identification: bool | None = None,
+        show_alternatives: bool | None = None,
+        max_alternatives: int | None = None,
+        vocabulary_filter_name: str | None = None,
+        vocabulary_filter_method: VocabularyFilterMethod | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Settings_vocabulary_name(self, vocabulary_name)
+        _set_Settings_show_speaker_labels(self, show_speaker_labels)
+        _set_Settings_max_speaker_labels(self, max_speaker_labels)
+        _set_Settings_channel_identification(self, channel_identification)
+        _set_Settings_show_alternatives(self, show_alternatives)
+        _set_Settings_max_alternatives(self, max_alternatives)
+        _set_Settings_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_Settings_vocabulary_filter_method(self, vocabulary_filter_method)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -489,7 +654,17 @@ class Settings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Settings_vocabulary_name = slot_setter(Settings, "vocabulary_name")
+_set_Settings_show_speaker_labels = slot_setter(Settings, "show_speaker_labels")
+_set_Settings_max_speaker_labels = slot_setter(Settings, "max_speaker_labels")
+_set_Settings_channel_identification = slot_setter(Settings, "channel_identification")
+_set_Settings_show_alternatives = slot_setter(Settings, "show_alternatives")
+_set_Settings_max_alternatives = slot_setter(Settings, "max_alternatives")
+_set_Settings_vocabulary_filter_name = slot_setter(Settings, "vocabulary_filter_name")
+_set_Settings_vocabulary_filter_method = slot_setter(Settings, "vocabulary_filter_method")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ModelSettings(WireModel):
     """Provides the name of the custom language model that was included in the specified transcription
     job.
@@ -504,6 +679,13 @@ class ModelSettings(WireModel):
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, language_model_name: str | None = None
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ModelSettings_language_model_name(self, language_model_name)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -517,7 +699,10 @@ class ModelSettings(WireModel):
         return hash(("ModelSettings", self.unknown_members, self.language_model_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ModelSettings_language_model_name = slot_setter(ModelSettings, "language_model_name")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class JobExecutionSettings(WireModel):
     """Makes it possible to control how your transcription job is processed.
 
@@ -538,6 +723,18 @@ class JobExecutionSettings(WireModel):
     data_access_role_arn: str | None = attrs.field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        allow_deferred_execution: bool | None = None,
+        data_access_role_arn: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_JobExecutionSettings_allow_deferred_execution(self, allow_deferred_execution)
+        _set_JobExecutionSettings_data_access_role_arn(self, data_access_role_arn)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -560,7 +757,15 @@ class JobExecutionSettings(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_JobExecutionSettings_allow_deferred_execution = slot_setter(
+    JobExecutionSettings, "allow_deferred_execution"
+)
+_set_JobExecutionSettings_data_access_role_arn = slot_setter(
+    JobExecutionSettings, "data_access_role_arn"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageCodeItem(WireModel):
     """Provides information on the speech contained in a discreet utterance when multi-language
     identification is enabled in your request.
@@ -580,6 +785,18 @@ class LanguageCodeItem(WireModel):
         default=None, metadata=member("DurationInSeconds")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        language_code: LanguageCode | None = None,
+        duration_in_seconds: float | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_LanguageCodeItem_language_code(self, language_code)
+        _set_LanguageCodeItem_duration_in_seconds(self, duration_in_seconds)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -596,7 +813,11 @@ class LanguageCodeItem(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_LanguageCodeItem_language_code = slot_setter(LanguageCodeItem, "language_code")
+_set_LanguageCodeItem_duration_in_seconds = slot_setter(LanguageCodeItem, "duration_in_seconds")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SubtitlesOutput(WireModel):
     """Provides information about your subtitle file, including format, start index, and Amazon S3
     location.
@@ -627,6 +848,20 @@ class SubtitlesOutput(WireModel):
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        formats: Sequence[SubtitleFormat] | None = None,
+        subtitle_file_uris: Sequence[str] | None = None,
+        output_start_index: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_SubtitlesOutput_formats(self, _optional_sequence_of_SubtitleFormat(formats))
+        _set_SubtitlesOutput_subtitle_file_uris(self, _optional_sequence_of_str(subtitle_file_uris))
+        _set_SubtitlesOutput_output_start_index(self, output_start_index)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -650,7 +885,12 @@ class SubtitlesOutput(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_SubtitlesOutput_formats = slot_setter(SubtitlesOutput, "formats")
+_set_SubtitlesOutput_subtitle_file_uris = slot_setter(SubtitlesOutput, "subtitle_file_uris")
+_set_SubtitlesOutput_output_start_index = slot_setter(SubtitlesOutput, "output_start_index")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ToxicityDetectionSettings(WireModel):
     """Contains ToxicityCategories , which is a required parameter if you want to enable toxicity
     detection ( ToxicityDetection ) in your transcription request.
@@ -666,6 +906,18 @@ class ToxicityDetectionSettings(WireModel):
         converter=_required_sequence_of_ToxicityCategory,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        toxicity_categories: Sequence[ToxicityCategory],
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ToxicityDetectionSettings_toxicity_categories(
+            self, _required_sequence_of_ToxicityCategory(toxicity_categories)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -679,7 +931,12 @@ class ToxicityDetectionSettings(WireModel):
         return hash(("ToxicityDetectionSettings", self.unknown_members, self.toxicity_categories))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ToxicityDetectionSettings_toxicity_categories = slot_setter(
+    ToxicityDetectionSettings, "toxicity_categories"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTranscriptionJobsRequest(WireModel):
     """The ``ListTranscriptionJobsRequest`` shape.
 
@@ -701,6 +958,22 @@ class ListTranscriptionJobsRequest(WireModel):
     )
     next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: TranscriptionJobStatus | None = None,
+        job_name_contains: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListTranscriptionJobsRequest_status(self, status)
+        _set_ListTranscriptionJobsRequest_job_name_contains(self, job_name_contains)
+        _set_ListTranscriptionJobsRequest_next_token(self, next_token)
+        _set_ListTranscriptionJobsRequest_max_results(self, max_results)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -727,7 +1000,19 @@ class ListTranscriptionJobsRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListTranscriptionJobsRequest_status = slot_setter(ListTranscriptionJobsRequest, "status")
+_set_ListTranscriptionJobsRequest_job_name_contains = slot_setter(
+    ListTranscriptionJobsRequest, "job_name_contains"
+)
+_set_ListTranscriptionJobsRequest_next_token = slot_setter(
+    ListTranscriptionJobsRequest, "next_token"
+)
+_set_ListTranscriptionJobsRequest_max_results = slot_setter(
+    ListTranscriptionJobsRequest, "max_results"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTranscriptionJobsResponse(WireModel):
     """The ``ListTranscriptionJobsResponse`` shape.
 
@@ -750,6 +1035,22 @@ class ListTranscriptionJobsResponse(WireModel):
         metadata=member("TranscriptionJobSummaries", TRANSCRIPTION_JOB_SUMMARIES),
         converter=_optional_sequence_of_TranscriptionJobSummary,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: TranscriptionJobStatus | None = None,
+        next_token: str | None = None,
+        transcription_job_summaries: Sequence[TranscriptionJobSummary] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListTranscriptionJobsResponse_status(self, status)
+        _set_ListTranscriptionJobsResponse_next_token(self, next_token)
+        _set_ListTranscriptionJobsResponse_transcription_job_summaries(
+            self, _optional_sequence_of_TranscriptionJobSummary(transcription_job_summaries)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -774,7 +1075,16 @@ class ListTranscriptionJobsResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListTranscriptionJobsResponse_status = slot_setter(ListTranscriptionJobsResponse, "status")
+_set_ListTranscriptionJobsResponse_next_token = slot_setter(
+    ListTranscriptionJobsResponse, "next_token"
+)
+_set_ListTranscriptionJobsResponse_transcription_job_summaries = slot_setter(
+    ListTranscriptionJobsResponse, "transcription_job_summaries"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific transcription job.
 
@@ -852,6 +1162,48 @@ class TranscriptionJobSummary(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcription_job_name: str | None = None,
+        creation_time: datetime | None = None,
+        start_time: datetime | None = None,
+        completion_time: datetime | None = None,
+        language_code: LanguageCode | None = None,
+        transcription_job_status: TranscriptionJobStatus | None = None,
+        failure_reason: str | None = None,
+        output_location_type: OutputLocationType | None = None,
+        content_redaction: ContentRedaction | None = None,
+        model_settings: ModelSettings | None = None,
+        identify_language: bool | None = None,
+        identify_multiple_languages: bool | None = None,
+        identified_language_score: float | None = None,
+        language_codes: Sequence[LanguageCodeItem] | None = None,
+        toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_TranscriptionJobSummary_transcription_job_name(self, transcription_job_name)
+        _set_TranscriptionJobSummary_creation_time(self, creation_time)
+        _set_TranscriptionJobSummary_start_time(self, start_time)
+        _set_TranscriptionJobSummary_completion_time(self, completion_time)
+        _set_TranscriptionJobSummary_language_code(self, language_code)
+        _set_TranscriptionJobSummary_transcription_job_status(self, transcription_job_status)
+        _set_TranscriptionJobSummary_failure_reason(self, failure_reason)
+        _set_TranscriptionJobSummary_output_location_type(self, output_location_type)
+        _set_TranscriptionJobSummary_content_redaction(self, content_redaction)
+        _set_TranscriptionJobSummary_model_settings(self, model_settings)
+        _set_TranscriptionJobSummary_identify_language(self, identify_language)
+        _set_TranscriptionJobSummary_identify_multiple_languages(self, identify_multiple_languages)
+        _set_TranscriptionJobSummary_identified_language_score(self, identified_language_score)
+        _set_TranscriptionJobSummary_language_codes(
+            self, _optional_sequence_of_LanguageCodeItem(language_codes)
+        )
+        _set_TranscriptionJobSummary_toxicity_detection(
+            self, _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -899,7 +1251,42 @@ class TranscriptionJobSummary(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_TranscriptionJobSummary_transcription_job_name = slot_setter(
+    TranscriptionJobSummary, "transcription_job_name"
+)
+_set_TranscriptionJobSummary_creation_time = slot_setter(TranscriptionJobSummary, "creation_time")
+_set_TranscriptionJobSummary_start_time = slot_setter(TranscriptionJobSummary, "start_time")
+_set_TranscriptionJobSummary_completion_time = slot_setter(
+    TranscriptionJobSummary, "completion_time"
+)
+_set_TranscriptionJobSummary_language_code = slot_setter(TranscriptionJobSummary, "language_code")
+_set_TranscriptionJobSummary_transcription_job_status = slot_setter(
+    TranscriptionJobSummary, "transcription_job_status"
+)
+_set_TranscriptionJobSummary_failure_reason = slot_setter(TranscriptionJobSummary, "failure_reason")
+_set_TranscriptionJobSummary_output_location_type = slot_setter(
+    TranscriptionJobSummary, "output_location_type"
+)
+_set_TranscriptionJobSummary_content_redaction = slot_setter(
+    TranscriptionJobSummary, "content_redaction"
+)
+_set_TranscriptionJobSummary_model_settings = slot_setter(TranscriptionJobSummary, "model_settings")
+_set_TranscriptionJobSummary_identify_language = slot_setter(
+    TranscriptionJobSummary, "identify_language"
+)
+_set_TranscriptionJobSummary_identify_multiple_languages = slot_setter(
+    TranscriptionJobSummary, "identify_multiple_languages"
+)
+_set_TranscriptionJobSummary_identified_language_score = slot_setter(
+    TranscriptionJobSummary, "identified_language_score"
+)
+_set_TranscriptionJobSummary_language_codes = slot_setter(TranscriptionJobSummary, "language_codes")
+_set_TranscriptionJobSummary_toxicity_detection = slot_setter(
+    TranscriptionJobSummary, "toxicity_detection"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartTranscriptionJobRequest(WireModel):
     """The ``StartTranscriptionJobRequest`` shape.
 
@@ -1013,6 +1400,62 @@ class StartTranscriptionJobRequest(WireModel):
         converter=_optional_sequence_of_ToxicityDetectionSettings,
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcription_job_name: str,
+        language_code: LanguageCode | None = None,
+        media_sample_rate_hertz: int | None = None,
+        media_format: MediaFormat | None = None,
+        media: Media,
+        output_bucket_name: str | None = None,
+        output_key: str | None = None,
+        output_encryption_kms_key_id: str | None = None,
+        kms_encryption_context: Mapping[str, str] | None = None,
+        settings: Settings | None = None,
+        model_settings: ModelSettings | None = None,
+        job_execution_settings: JobExecutionSettings | None = None,
+        content_redaction: ContentRedaction | None = None,
+        identify_language: bool | None = None,
+        identify_multiple_languages: bool | None = None,
+        language_options: Sequence[LanguageCode] | None = None,
+        subtitles: Subtitles | None = None,
+        tags: Sequence[Tag] | None = None,
+        language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
+        toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
+        _set_StartTranscriptionJobRequest_language_code(self, language_code)
+        _set_StartTranscriptionJobRequest_media_sample_rate_hertz(self, media_sample_rate_hertz)
+        _set_StartTranscriptionJobRequest_media_format(self, media_format)
+        _set_StartTranscriptionJobRequest_media(self, media)
+        _set_StartTranscriptionJobRequest_output_bucket_name(self, output_bucket_name)
+        _set_StartTranscriptionJobRequest_output_key(self, output_key)
+        _set_StartTranscriptionJobRequest_output_encryption_kms_key_id(
+            self, output_encryption_kms_key_id
+        )
+        _set_StartTranscriptionJobRequest_kms_encryption_context(self, kms_encryption_context)
+        _set_StartTranscriptionJobRequest_settings(self, settings)
+        _set_StartTranscriptionJobRequest_model_settings(self, model_settings)
+        _set_StartTranscriptionJobRequest_job_execution_settings(self, job_execution_settings)
+        _set_StartTranscriptionJobRequest_content_redaction(self, content_redaction)
+        _set_StartTranscriptionJobRequest_identify_language(self, identify_language)
+        _set_StartTranscriptionJobRequest_identify_multiple_languages(
+            self, identify_multiple_languages
+        )
+        _set_StartTranscriptionJobRequest_language_options(
+            self, _optional_sequence_of_LanguageCode(language_options)
+        )
+        _set_StartTranscriptionJobRequest_subtitles(self, subtitles)
+        _set_StartTranscriptionJobRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_StartTranscriptionJobRequest_language_id_settings(self, language_id_settings)
+        _set_StartTranscriptionJobRequest_toxicity_detection(
+            self, _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+        )
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -1070,7 +1513,61 @@ class StartTranscriptionJobRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_StartTranscriptionJobRequest_transcription_job_name = slot_setter(
+    StartTranscriptionJobRequest, "transcription_job_name"
+)
+_set_StartTranscriptionJobRequest_language_code = slot_setter(
+    StartTranscriptionJobRequest, "language_code"
+)
+_set_StartTranscriptionJobRequest_media_sample_rate_hertz = slot_setter(
+    StartTranscriptionJobRequest, "media_sample_rate_hertz"
+)
+_set_StartTranscriptionJobRequest_media_format = slot_setter(
+    StartTranscriptionJobRequest, "media_format"
+)
+_set_StartTranscriptionJobRequest_media = slot_setter(StartTranscriptionJobRequest, "media")
+_set_StartTranscriptionJobRequest_output_bucket_name = slot_setter(
+    StartTranscriptionJobRequest, "output_bucket_name"
+)
+_set_StartTranscriptionJobRequest_output_key = slot_setter(
+    StartTranscriptionJobRequest, "output_key"
+)
+_set_StartTranscriptionJobRequest_output_encryption_kms_key_id = slot_setter(
+    StartTranscriptionJobRequest, "output_encryption_kms_key_id"
+)
+_set_StartTranscriptionJobRequest_kms_encryption_context = slot_setter(
+    StartTranscriptionJobRequest, "kms_encryption_context"
+)
+_set_StartTranscriptionJobRequest_settings = slot_setter(StartTranscriptionJobRequest, "settings")
+_set_StartTranscriptionJobRequest_model_settings = slot_setter(
+    StartTranscriptionJobRequest, "model_settings"
+)
+_set_StartTranscriptionJobRequest_job_execution_settings = slot_setter(
+    StartTranscriptionJobRequest, "job_execution_settings"
+)
+_set_StartTranscriptionJobRequest_content_redaction = slot_setter(
+    StartTranscriptionJobRequest, "content_redaction"
+)
+_set_StartTranscriptionJobRequest_identify_language = slot_setter(
+    StartTranscriptionJobRequest, "identify_language"
+)
+_set_StartTranscriptionJobRequest_identify_multiple_languages = slot_setter(
+    StartTranscriptionJobRequest, "identify_multiple_languages"
+)
+_set_StartTranscriptionJobRequest_language_options = slot_setter(
+    StartTranscriptionJobRequest, "language_options"
+)
+_set_StartTranscriptionJobRequest_subtitles = slot_setter(StartTranscriptionJobRequest, "subtitles")
+_set_StartTranscriptionJobRequest_tags = slot_setter(StartTranscriptionJobRequest, "tags")
+_set_StartTranscriptionJobRequest_language_id_settings = slot_setter(
+    StartTranscriptionJobRequest, "language_id_settings"
+)
+_set_StartTranscriptionJobRequest_toxicity_detection = slot_setter(
+    StartTranscriptionJobRequest, "toxicity_detection"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Subtitles(WireModel):
     """Generate subtitles for your media file with your transcription request.
 
@@ -1091,6 +1588,18 @@ class Subtitles(WireModel):
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        formats: Sequence[SubtitleFormat] | None = None,
+        output_start_index: int | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_Subtitles_formats(self, _optional_sequence_of_SubtitleFormat(formats))
+        _set_Subtitles_output_start_index(self, output_start_index)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -1105,7 +1614,11 @@ class Subtitles(WireModel):
         return hash(("Subtitles", self.unknown_members, self.formats, self.output_start_index))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_Subtitles_formats = slot_setter(Subtitles, "formats")
+_set_Subtitles_output_start_index = slot_setter(Subtitles, "output_start_index")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartTranscriptionJobResponse(WireModel):
     """The ``StartTranscriptionJobResponse`` shape.
 
@@ -1121,6 +1634,16 @@ class StartTranscriptionJobResponse(WireModel):
         default=None, metadata=member("TranscriptionJob")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        transcription_job: TranscriptionJob | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_StartTranscriptionJobResponse_transcription_job(self, transcription_job)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -1132,6 +1655,11 @@ class StartTranscriptionJobResponse(WireModel):
 
     def __hash__(self) -> int:
         return hash(("StartTranscriptionJobResponse", self.unknown_members, self.transcription_job))
+
+
+_set_StartTranscriptionJobResponse_transcription_job = slot_setter(
+    StartTranscriptionJobResponse, "transcription_job"
+)
 
 
 __all__ = [

@@ -7,14 +7,16 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model.common._models import (
     EncryptionConfiguration,
     LanguageCode,
@@ -56,7 +58,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyRequest(WireModel):
     """The ``CreateVocabularyRequest`` shape.
 
@@ -102,6 +104,28 @@ class CreateVocabularyRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str,
+        language_code: LanguageCode,
+        phrases: Sequence[str] | None = None,
+        vocabulary_file_uri: str | None = None,
+        tags: Sequence[Tag] | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        _set_CreateVocabularyRequest_language_code(self, language_code)
+        _set_CreateVocabularyRequest_phrases(self, _optional_sequence_of_str(phrases))
+        _set_CreateVocabularyRequest_vocabulary_file_uri(self, vocabulary_file_uri)
+        _set_CreateVocabularyRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_CreateVocabularyRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_CreateVocabularyRequest_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -133,7 +157,24 @@ class CreateVocabularyRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateVocabularyRequest_vocabulary_name = slot_setter(
+    CreateVocabularyRequest, "vocabulary_name"
+)
+_set_CreateVocabularyRequest_language_code = slot_setter(CreateVocabularyRequest, "language_code")
+_set_CreateVocabularyRequest_phrases = slot_setter(CreateVocabularyRequest, "phrases")
+_set_CreateVocabularyRequest_vocabulary_file_uri = slot_setter(
+    CreateVocabularyRequest, "vocabulary_file_uri"
+)
+_set_CreateVocabularyRequest_tags = slot_setter(CreateVocabularyRequest, "tags")
+_set_CreateVocabularyRequest_data_access_role_arn = slot_setter(
+    CreateVocabularyRequest, "data_access_role_arn"
+)
+_set_CreateVocabularyRequest_encryption_configuration = slot_setter(
+    CreateVocabularyRequest, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyResponse(WireModel):
     """The ``CreateVocabularyResponse`` shape.
 
@@ -166,6 +207,24 @@ class CreateVocabularyResponse(WireModel):
     )
     failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        vocabulary_state: VocabularyState | None = None,
+        last_modified_time: datetime | None = None,
+        failure_reason: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_CreateVocabularyResponse_language_code(self, language_code)
+        _set_CreateVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        _set_CreateVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_CreateVocabularyResponse_failure_reason(self, failure_reason)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -193,7 +252,22 @@ class CreateVocabularyResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateVocabularyResponse_vocabulary_name = slot_setter(
+    CreateVocabularyResponse, "vocabulary_name"
+)
+_set_CreateVocabularyResponse_language_code = slot_setter(CreateVocabularyResponse, "language_code")
+_set_CreateVocabularyResponse_vocabulary_state = slot_setter(
+    CreateVocabularyResponse, "vocabulary_state"
+)
+_set_CreateVocabularyResponse_last_modified_time = slot_setter(
+    CreateVocabularyResponse, "last_modified_time"
+)
+_set_CreateVocabularyResponse_failure_reason = slot_setter(
+    CreateVocabularyResponse, "failure_reason"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteVocabularyRequest(WireModel):
     """The ``DeleteVocabularyRequest`` shape.
 
@@ -203,6 +277,11 @@ class DeleteVocabularyRequest(WireModel):
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -217,7 +296,12 @@ class DeleteVocabularyRequest(WireModel):
         return hash(("DeleteVocabularyRequest", self.unknown_members, self.vocabulary_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteVocabularyRequest_vocabulary_name = slot_setter(
+    DeleteVocabularyRequest, "vocabulary_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyRequest(WireModel):
     """The ``GetVocabularyRequest`` shape.
 
@@ -227,6 +311,11 @@ class GetVocabularyRequest(WireModel):
     """
 
     vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+
+    def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -241,7 +330,10 @@ class GetVocabularyRequest(WireModel):
         return hash(("GetVocabularyRequest", self.unknown_members, self.vocabulary_name))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetVocabularyRequest_vocabulary_name = slot_setter(GetVocabularyRequest, "vocabulary_name")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyResponse(WireModel):
     """The ``GetVocabularyResponse`` shape.
 
@@ -291,6 +383,30 @@ class GetVocabularyResponse(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        vocabulary_state: VocabularyState | None = None,
+        last_modified_time: datetime | None = None,
+        failure_reason: str | None = None,
+        download_uri: str | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_GetVocabularyResponse_language_code(self, language_code)
+        _set_GetVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        _set_GetVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_GetVocabularyResponse_failure_reason(self, failure_reason)
+        _set_GetVocabularyResponse_download_uri(self, download_uri)
+        _set_GetVocabularyResponse_data_access_role_arn(self, data_access_role_arn)
+        _set_GetVocabularyResponse_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -324,7 +440,23 @@ class GetVocabularyResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetVocabularyResponse_vocabulary_name = slot_setter(GetVocabularyResponse, "vocabulary_name")
+_set_GetVocabularyResponse_language_code = slot_setter(GetVocabularyResponse, "language_code")
+_set_GetVocabularyResponse_vocabulary_state = slot_setter(GetVocabularyResponse, "vocabulary_state")
+_set_GetVocabularyResponse_last_modified_time = slot_setter(
+    GetVocabularyResponse, "last_modified_time"
+)
+_set_GetVocabularyResponse_failure_reason = slot_setter(GetVocabularyResponse, "failure_reason")
+_set_GetVocabularyResponse_download_uri = slot_setter(GetVocabularyResponse, "download_uri")
+_set_GetVocabularyResponse_data_access_role_arn = slot_setter(
+    GetVocabularyResponse, "data_access_role_arn"
+)
+_set_GetVocabularyResponse_encryption_configuration = slot_setter(
+    GetVocabularyResponse, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabulariesRequest(WireModel):
     """The ``ListVocabulariesRequest`` shape.
 
@@ -346,6 +478,22 @@ class ListVocabulariesRequest(WireModel):
     name_contains: str | None = attrs.field(
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        state_equals: VocabularyState | None = None,
+        name_contains: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListVocabulariesRequest_next_token(self, next_token)
+        _set_ListVocabulariesRequest_max_results(self, max_results)
+        _set_ListVocabulariesRequest_state_equals(self, state_equals)
+        _set_ListVocabulariesRequest_name_contains(self, name_contains)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -372,7 +520,13 @@ class ListVocabulariesRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListVocabulariesRequest_next_token = slot_setter(ListVocabulariesRequest, "next_token")
+_set_ListVocabulariesRequest_max_results = slot_setter(ListVocabulariesRequest, "max_results")
+_set_ListVocabulariesRequest_state_equals = slot_setter(ListVocabulariesRequest, "state_equals")
+_set_ListVocabulariesRequest_name_contains = slot_setter(ListVocabulariesRequest, "name_contains")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabulariesResponse(WireModel):
     """The ``ListVocabulariesResponse`` shape.
 
@@ -395,6 +549,22 @@ class ListVocabulariesResponse(WireModel):
         metadata=member("Vocabularies", VOCABULARIES),
         converter=_optional_sequence_of_VocabularyInfo,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        status: VocabularyState | None = None,
+        next_token: str | None = None,
+        vocabularies: Sequence[VocabularyInfo] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListVocabulariesResponse_status(self, status)
+        _set_ListVocabulariesResponse_next_token(self, next_token)
+        _set_ListVocabulariesResponse_vocabularies(
+            self, _optional_sequence_of_VocabularyInfo(vocabularies)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -419,7 +589,12 @@ class ListVocabulariesResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListVocabulariesResponse_status = slot_setter(ListVocabulariesResponse, "status")
+_set_ListVocabulariesResponse_next_token = slot_setter(ListVocabulariesResponse, "next_token")
+_set_ListVocabulariesResponse_vocabularies = slot_setter(ListVocabulariesResponse, "vocabularies")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyRequest(WireModel):
     """The ``UpdateVocabularyRequest`` shape.
 
@@ -460,6 +635,26 @@ class UpdateVocabularyRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str,
+        language_code: LanguageCode,
+        phrases: Sequence[str] | None = None,
+        vocabulary_file_uri: str | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateVocabularyRequest_vocabulary_name(self, vocabulary_name)
+        _set_UpdateVocabularyRequest_language_code(self, language_code)
+        _set_UpdateVocabularyRequest_phrases(self, _optional_sequence_of_str(phrases))
+        _set_UpdateVocabularyRequest_vocabulary_file_uri(self, vocabulary_file_uri)
+        _set_UpdateVocabularyRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_UpdateVocabularyRequest_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -489,7 +684,23 @@ class UpdateVocabularyRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UpdateVocabularyRequest_vocabulary_name = slot_setter(
+    UpdateVocabularyRequest, "vocabulary_name"
+)
+_set_UpdateVocabularyRequest_language_code = slot_setter(UpdateVocabularyRequest, "language_code")
+_set_UpdateVocabularyRequest_phrases = slot_setter(UpdateVocabularyRequest, "phrases")
+_set_UpdateVocabularyRequest_vocabulary_file_uri = slot_setter(
+    UpdateVocabularyRequest, "vocabulary_file_uri"
+)
+_set_UpdateVocabularyRequest_data_access_role_arn = slot_setter(
+    UpdateVocabularyRequest, "data_access_role_arn"
+)
+_set_UpdateVocabularyRequest_encryption_configuration = slot_setter(
+    UpdateVocabularyRequest, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyResponse(WireModel):
     """The ``UpdateVocabularyResponse`` shape.
 
@@ -518,6 +729,22 @@ class UpdateVocabularyResponse(WireModel):
         default=None, metadata=member("VocabularyState")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+        vocabulary_state: VocabularyState | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateVocabularyResponse_vocabulary_name(self, vocabulary_name)
+        _set_UpdateVocabularyResponse_language_code(self, language_code)
+        _set_UpdateVocabularyResponse_last_modified_time(self, last_modified_time)
+        _set_UpdateVocabularyResponse_vocabulary_state(self, vocabulary_state)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -541,6 +768,18 @@ class UpdateVocabularyResponse(WireModel):
                 self.vocabulary_state,
             )
         )
+
+
+_set_UpdateVocabularyResponse_vocabulary_name = slot_setter(
+    UpdateVocabularyResponse, "vocabulary_name"
+)
+_set_UpdateVocabularyResponse_language_code = slot_setter(UpdateVocabularyResponse, "language_code")
+_set_UpdateVocabularyResponse_last_modified_time = slot_setter(
+    UpdateVocabularyResponse, "last_modified_time"
+)
+_set_UpdateVocabularyResponse_vocabulary_state = slot_setter(
+    UpdateVocabularyResponse, "vocabulary_state"
+)
 
 
 __all__ = [

@@ -7,14 +7,16 @@ overrides table, never this file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
-from transcribe_model._generated_support import as_tuple
+from transcribe_model._frozen import EMPTY
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
 from transcribe_model.common._models import EncryptionConfiguration, LanguageCode, Tag
 
 VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -50,7 +52,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyFilterRequest(WireModel):
     """The ``CreateVocabularyFilterRequest`` shape.
 
@@ -98,6 +100,30 @@ class CreateVocabularyFilterRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str,
+        language_code: LanguageCode,
+        words: Sequence[str] | None = None,
+        vocabulary_filter_file_uri: str | None = None,
+        tags: Sequence[Tag] | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_CreateVocabularyFilterRequest_language_code(self, language_code)
+        _set_CreateVocabularyFilterRequest_words(self, _optional_sequence_of_str(words))
+        _set_CreateVocabularyFilterRequest_vocabulary_filter_file_uri(
+            self, vocabulary_filter_file_uri
+        )
+        _set_CreateVocabularyFilterRequest_tags(self, _optional_sequence_of_Tag(tags))
+        _set_CreateVocabularyFilterRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_CreateVocabularyFilterRequest_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -129,7 +155,26 @@ class CreateVocabularyFilterRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
+    CreateVocabularyFilterRequest, "vocabulary_filter_name"
+)
+_set_CreateVocabularyFilterRequest_language_code = slot_setter(
+    CreateVocabularyFilterRequest, "language_code"
+)
+_set_CreateVocabularyFilterRequest_words = slot_setter(CreateVocabularyFilterRequest, "words")
+_set_CreateVocabularyFilterRequest_vocabulary_filter_file_uri = slot_setter(
+    CreateVocabularyFilterRequest, "vocabulary_filter_file_uri"
+)
+_set_CreateVocabularyFilterRequest_tags = slot_setter(CreateVocabularyFilterRequest, "tags")
+_set_CreateVocabularyFilterRequest_data_access_role_arn = slot_setter(
+    CreateVocabularyFilterRequest, "data_access_role_arn"
+)
+_set_CreateVocabularyFilterRequest_encryption_configuration = slot_setter(
+    CreateVocabularyFilterRequest, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyFilterResponse(WireModel):
     """The ``CreateVocabularyFilterResponse`` shape.
 
@@ -152,6 +197,20 @@ class CreateVocabularyFilterResponse(WireModel):
     last_modified_time: datetime | None = attrs.field(
         default=None, metadata=member("LastModifiedTime")
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_CreateVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_CreateVocabularyFilterResponse_language_code(self, language_code)
+        _set_CreateVocabularyFilterResponse_last_modified_time(self, last_modified_time)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -176,7 +235,18 @@ class CreateVocabularyFilterResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_CreateVocabularyFilterResponse_vocabulary_filter_name = slot_setter(
+    CreateVocabularyFilterResponse, "vocabulary_filter_name"
+)
+_set_CreateVocabularyFilterResponse_language_code = slot_setter(
+    CreateVocabularyFilterResponse, "language_code"
+)
+_set_CreateVocabularyFilterResponse_last_modified_time = slot_setter(
+    CreateVocabularyFilterResponse, "last_modified_time"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteVocabularyFilterRequest(WireModel):
     """The ``DeleteVocabularyFilterRequest`` shape.
 
@@ -189,6 +259,13 @@ class DeleteVocabularyFilterRequest(WireModel):
     vocabulary_filter_name: str = attrs.field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_filter_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_DeleteVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -205,7 +282,12 @@ class DeleteVocabularyFilterRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_DeleteVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
+    DeleteVocabularyFilterRequest, "vocabulary_filter_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyFilterRequest(WireModel):
     """The ``GetVocabularyFilterRequest`` shape.
 
@@ -218,6 +300,13 @@ class GetVocabularyFilterRequest(WireModel):
     vocabulary_filter_name: str = attrs.field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
+
+    def __init__(
+        self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_filter_name: str
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -234,7 +323,12 @@ class GetVocabularyFilterRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
+    GetVocabularyFilterRequest, "vocabulary_filter_name"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyFilterResponse(WireModel):
     """The ``GetVocabularyFilterResponse`` shape.
 
@@ -276,6 +370,26 @@ class GetVocabularyFilterResponse(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+        download_uri: str | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_GetVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_GetVocabularyFilterResponse_language_code(self, language_code)
+        _set_GetVocabularyFilterResponse_last_modified_time(self, last_modified_time)
+        _set_GetVocabularyFilterResponse_download_uri(self, download_uri)
+        _set_GetVocabularyFilterResponse_data_access_role_arn(self, data_access_role_arn)
+        _set_GetVocabularyFilterResponse_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -305,7 +419,27 @@ class GetVocabularyFilterResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_GetVocabularyFilterResponse_vocabulary_filter_name = slot_setter(
+    GetVocabularyFilterResponse, "vocabulary_filter_name"
+)
+_set_GetVocabularyFilterResponse_language_code = slot_setter(
+    GetVocabularyFilterResponse, "language_code"
+)
+_set_GetVocabularyFilterResponse_last_modified_time = slot_setter(
+    GetVocabularyFilterResponse, "last_modified_time"
+)
+_set_GetVocabularyFilterResponse_download_uri = slot_setter(
+    GetVocabularyFilterResponse, "download_uri"
+)
+_set_GetVocabularyFilterResponse_data_access_role_arn = slot_setter(
+    GetVocabularyFilterResponse, "data_access_role_arn"
+)
+_set_GetVocabularyFilterResponse_encryption_configuration = slot_setter(
+    GetVocabularyFilterResponse, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabularyFiltersRequest(WireModel):
     """The ``ListVocabularyFiltersRequest`` shape.
 
@@ -324,6 +458,20 @@ class ListVocabularyFiltersRequest(WireModel):
     name_contains: str | None = attrs.field(
         default=None, metadata=member("NameContains", VOCABULARY_FILTER_NAME)
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        name_contains: str | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListVocabularyFiltersRequest_next_token(self, next_token)
+        _set_ListVocabularyFiltersRequest_max_results(self, max_results)
+        _set_ListVocabularyFiltersRequest_name_contains(self, name_contains)
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -348,7 +496,18 @@ class ListVocabularyFiltersRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListVocabularyFiltersRequest_next_token = slot_setter(
+    ListVocabularyFiltersRequest, "next_token"
+)
+_set_ListVocabularyFiltersRequest_max_results = slot_setter(
+    ListVocabularyFiltersRequest, "max_results"
+)
+_set_ListVocabularyFiltersRequest_name_contains = slot_setter(
+    ListVocabularyFiltersRequest, "name_contains"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabularyFiltersResponse(WireModel):
     """The ``ListVocabularyFiltersResponse`` shape.
 
@@ -369,6 +528,20 @@ class ListVocabularyFiltersResponse(WireModel):
         metadata=member("VocabularyFilters", VOCABULARY_FILTERS),
         converter=_optional_sequence_of_VocabularyFilterInfo,
     )
+
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        next_token: str | None = None,
+        vocabulary_filters: Sequence[VocabularyFilterInfo] | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_ListVocabularyFiltersResponse_next_token(self, next_token)
+        _set_ListVocabularyFiltersResponse_vocabulary_filters(
+            self, _optional_sequence_of_VocabularyFilterInfo(vocabulary_filters)
+        )
+        self.__attrs_post_init__()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -391,7 +564,15 @@ class ListVocabularyFiltersResponse(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_ListVocabularyFiltersResponse_next_token = slot_setter(
+    ListVocabularyFiltersResponse, "next_token"
+)
+_set_ListVocabularyFiltersResponse_vocabulary_filters = slot_setter(
+    ListVocabularyFiltersResponse, "vocabulary_filters"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterInfo(WireModel):
     """Provides information about a custom vocabulary filter, including the language of the filter,
     when it was last modified, and its name.
@@ -416,6 +597,20 @@ class VocabularyFilterInfo(WireModel):
         default=None, metadata=member("LastModifiedTime")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_VocabularyFilterInfo_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_VocabularyFilterInfo_language_code(self, language_code)
+        _set_VocabularyFilterInfo_last_modified_time(self, last_modified_time)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -439,7 +634,16 @@ class VocabularyFilterInfo(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_VocabularyFilterInfo_vocabulary_filter_name = slot_setter(
+    VocabularyFilterInfo, "vocabulary_filter_name"
+)
+_set_VocabularyFilterInfo_language_code = slot_setter(VocabularyFilterInfo, "language_code")
+_set_VocabularyFilterInfo_last_modified_time = slot_setter(
+    VocabularyFilterInfo, "last_modified_time"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyFilterRequest(WireModel):
     """The ``UpdateVocabularyFilterRequest`` shape.
 
@@ -478,6 +682,26 @@ class UpdateVocabularyFilterRequest(WireModel):
         default=None, metadata=member("EncryptionConfiguration")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str,
+        words: Sequence[str] | None = None,
+        vocabulary_filter_file_uri: str | None = None,
+        data_access_role_arn: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_UpdateVocabularyFilterRequest_words(self, _optional_sequence_of_str(words))
+        _set_UpdateVocabularyFilterRequest_vocabulary_filter_file_uri(
+            self, vocabulary_filter_file_uri
+        )
+        _set_UpdateVocabularyFilterRequest_data_access_role_arn(self, data_access_role_arn)
+        _set_UpdateVocabularyFilterRequest_encryption_configuration(self, encryption_configuration)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -505,7 +729,22 @@ class UpdateVocabularyFilterRequest(WireModel):
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False)
+_set_UpdateVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
+    UpdateVocabularyFilterRequest, "vocabulary_filter_name"
+)
+_set_UpdateVocabularyFilterRequest_words = slot_setter(UpdateVocabularyFilterRequest, "words")
+_set_UpdateVocabularyFilterRequest_vocabulary_filter_file_uri = slot_setter(
+    UpdateVocabularyFilterRequest, "vocabulary_filter_file_uri"
+)
+_set_UpdateVocabularyFilterRequest_data_access_role_arn = slot_setter(
+    UpdateVocabularyFilterRequest, "data_access_role_arn"
+)
+_set_UpdateVocabularyFilterRequest_encryption_configuration = slot_setter(
+    UpdateVocabularyFilterRequest, "encryption_configuration"
+)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyFilterResponse(WireModel):
     """The ``UpdateVocabularyFilterResponse`` shape.
 
@@ -529,6 +768,20 @@ class UpdateVocabularyFilterResponse(WireModel):
         default=None, metadata=member("LastModifiedTime")
     )
 
+    def __init__(
+        self,
+        *,
+        unknown_members: Mapping[str, Any] = EMPTY,
+        vocabulary_filter_name: str | None = None,
+        language_code: LanguageCode | None = None,
+        last_modified_time: datetime | None = None,
+    ) -> None:
+        SET_UNKNOWN(self, unknown_members)
+        _set_UpdateVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
+        _set_UpdateVocabularyFilterResponse_language_code(self, language_code)
+        _set_UpdateVocabularyFilterResponse_last_modified_time(self, last_modified_time)
+        self.__attrs_post_init__()
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -550,6 +803,17 @@ class UpdateVocabularyFilterResponse(WireModel):
                 self.last_modified_time,
             )
         )
+
+
+_set_UpdateVocabularyFilterResponse_vocabulary_filter_name = slot_setter(
+    UpdateVocabularyFilterResponse, "vocabulary_filter_name"
+)
+_set_UpdateVocabularyFilterResponse_language_code = slot_setter(
+    UpdateVocabularyFilterResponse, "language_code"
+)
+_set_UpdateVocabularyFilterResponse_last_modified_time = slot_setter(
+    UpdateVocabularyFilterResponse, "last_modified_time"
+)
 
 
 __all__ = [
