@@ -58,6 +58,7 @@ SHELL_NOT_RUN = {
     "the-client/sh-2:9",
     "the-transcript/sh-1:2",  # transcript --job: the service
     "performance/sh-1:1",  # bash scripts/bench: a minute; scripts/test runs it --quick
+    "performance/sh-1:2",  # instructions.py: two minutes under valgrind; scripts/test: --quick
 }
 
 
