@@ -1,7 +1,9 @@
 """Models: frozen all the way down, hashable, and checked when a caller builds one."""
 
 import copy
+import inspect
 import threading
+import typing
 from datetime import UTC, datetime
 
 import attrs
@@ -200,3 +202,29 @@ class _Different:
         return other is self
 
     __hash__ = object.__hash__
+
+
+@pytest.mark.parametrize("cls", _SHAPES, ids=lambda cls: cls.__name__)
+def test_the_generated_init_takes_what_attrs_would(cls: type) -> None:
+    """The ``__init__`` written into ``_models.py`` (attrs' init=False): one keyword-only
+    parameter per field, in attrs' order, with the field's default, and list members frozen."""
+    parameters = list(inspect.signature(cls).parameters.values())
+    fields = attrs.fields(cls)
+    assert [p.name for p in parameters] == [f.alias for f in fields]
+    assert {p.kind for p in parameters} == {inspect.Parameter.KEYWORD_ONLY}
+    for parameter, field in zip(parameters, fields, strict=True):
+        expected = inspect.Parameter.empty if field.default is attrs.NOTHING else field.default
+        assert parameter.default is expected, field.name
+    assert typing.get_type_hints(cls.__init__)  # every annotation resolves in its module
+
+
+def test_the_generated_init_freezes_lists_and_checks() -> None:
+    request = StartTranscriptionJobRequest(
+        transcription_job_name="job-1",
+        media=Media(media_file_uri="s3://bucket/a.wav"),
+        language_code=LanguageCode.EN_US,
+        tags=[Tag(key="a", value="b")],
+    )
+    assert request.tags == (Tag(key="a", value="b"),)
+    with pytest.raises(ValidationError, match="TranscriptionJobName"):
+        _request(transcription_job_name="no spaces")
