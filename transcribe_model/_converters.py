@@ -39,7 +39,7 @@ import importlib
 import math
 from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
 from transcribe_model import _paths
@@ -168,6 +168,12 @@ def _structure_json_timestamp(value: Any) -> datetime:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             parsed = _isoparse(value)
+        else:
+            # The common case, answered without asking for the offset: fromisoformat gives a
+            # datetime.timezone for any offset it reads, and that class holds only offsets
+            # within a day. No offset (None) goes on to be refused below.
+            if type(parsed.tzinfo) is timezone:
+                return parsed
         if not aware(parsed):  # no offset, or one dateutil read past a day
             raise Invalid.at(f"must carry a UTC offset, got {value[:60]!r}")
         return parsed
