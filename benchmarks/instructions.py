@@ -3,6 +3,9 @@
     python benchmarks/instructions.py            # about a minute; needs valgrind
     python benchmarks/instructions.py --quick    # two calls each, no first use: only to run
 
+Exits 3, having counted nothing, where it cannot count: no valgrind, or a Python built without
+symbols (callgrind must find ``_operator_call``).
+
 A virtual machine's speed wanders by 30 % and more between runs, so two timings of one change
 can disagree on its sign. Counting instructions with valgrind's callgrind does not wander: each
 measured loop runs inside ``operator.call``, and callgrind is told to count only inside that
@@ -27,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).parent
+#: The exit status when this machine cannot count: no valgrind, or a Python without symbols.
+CANNOT_COUNT = 3
 _CALLGRIND = [
     "valgrind",
     "--tool=callgrind",
@@ -111,7 +116,8 @@ def main() -> None:
         _child(args.child)
         return
     if shutil.which("valgrind") is None:
-        sys.exit("valgrind is not installed (apt-get install valgrind)")
+        print("valgrind is not installed (apt-get install valgrind): nothing counted")
+        sys.exit(CANNOT_COUNT)
     calls = 2 if args.quick else 50  # the counts do not wander: a few calls are enough
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -131,6 +137,9 @@ def main() -> None:
         )
         order = json.loads(child.stdout.splitlines()[-1])
         totals = _totals(prefix)
+        if not totals:  # a Python built without symbols: callgrind cannot see operator.call
+            print("callgrind found no _operator_call in this Python's symbols: nothing counted")
+            sys.exit(CANNOT_COUNT)
         if len(totals) != len(order):
             raise RuntimeError(f"{len(totals)} dumps for {len(order)} loops")
         per_call: dict[str, dict[str, float]] = {}
