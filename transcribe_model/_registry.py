@@ -135,11 +135,8 @@ def response_checks(cls: type) -> tuple[Rule, ...]:
     return _RESPONSE_CHECKS.get(cls, ())
 
 
-#: ``request_rules`` and ``response_checks`` as the tables' own ``get`` (``(cls, ())``), for
-#: the generated fast checks, which call them for every object they check.
-request_rules_get: Callable[[type, tuple[Rule, ...]], tuple[Rule, ...]] = _REQUEST_RULES.get
-response_checks_get: Callable[[type, tuple[Rule, ...]], tuple[Rule, ...]] = _RESPONSE_CHECKS.get
-#: The same for the plans (``plan``) the generated fast checks run.
+#: The plans (``plan``) of each shape, as the tables' own ``get`` (``(cls, ())``), for the
+#: generated fast checks, which call them for every object they check.
 request_plans_get: Callable[[type, tuple[Step, ...]], tuple[Step, ...]] = _REQUEST_PLANS.get
 response_plans_get: Callable[[type, tuple[Step, ...]], tuple[Step, ...]] = _RESPONSE_PLANS.get
 
