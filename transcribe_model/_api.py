@@ -15,17 +15,17 @@ at once do not see each other.
 
 from __future__ import annotations
 
-import math
+import functools
 import sys
 from base64 import b64encode
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model._json_parse import parse
+from transcribe_model._json_parse import finite_float, parse, refuse_constant
 from transcribe_model._spec import is_response_shape
 
 if TYPE_CHECKING:
@@ -185,30 +185,14 @@ _UNSTRUCTURERS: dict[tuple[type, str], Callable[[Any], dict[str, Any]]] = {}
 _BOTOCORE_UNSTRUCTURERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text[:40]} is out of range for a number")
-    return value
-
-
+@functools.cache
 def _decoder() -> json.JSONDecoder:
     """One decoder for every call, made on the first: json.loads with hooks would build a
     decoder (and its scanner) each time. NaN and the infinities are refused: JSON has no such
     numbers, and no shape holds one. (json itself is imported on first use, as is all here.)"""
-    global _decoder_made
-    if _decoder_made is None:
-        import json
+    import json
 
-        _decoder_made = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
-    return _decoder_made
-
-
-_decoder_made: json.JSONDecoder | None = None
+    return json.JSONDecoder(parse_constant=refuse_constant, parse_float=finite_float)
 
 
 def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = None) -> M:

@@ -10,6 +10,7 @@ never violations: the caller either allowed them or received them.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 from collections.abc import Callable, Mapping
@@ -400,18 +401,9 @@ class _FastChecks(dict[type, FastCheck]):
 FAST_CHECKS: Final = _FastChecks()
 
 
+@functools.cache
 def _helpers() -> Mapping[str, Any]:
     """What the generated fast checks are made with (made once, on the first check)."""
-    global _helpers_made
-    if _helpers_made is None:
-        _helpers_made = _make_helpers()
-    return _helpers_made
-
-
-_helpers_made: Mapping[str, Any] | None = None
-
-
-def _make_helpers() -> Mapping[str, Any]:
     return {
         "relocate": _relocate,
         # The registry's own lookups (called with a default): a shape's rule plan at each call.

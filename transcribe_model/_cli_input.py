@@ -30,6 +30,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, Final, Literal, NoReturn, cast
 
+from transcribe_model._json_parse import finite_float, refuse_constant
+
 #: The most a FILE may hold: far above any request or listing, far below a machine's memory.
 MAX_BYTES: Final = 16 * 1024 * 1024
 #: The most values a YAML document may expand to once its aliases are followed.
@@ -135,17 +137,6 @@ def read_document(source: str, input_format: InputFormat = "auto") -> tuple[str 
     return raw, parse_json(raw)
 
 
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text[:40]} is out of range for a number")
-    return value
-
-
 def parse_json(raw: bytes) -> Any:
     """``raw`` as strict JSON.
 
@@ -153,7 +144,7 @@ def parse_json(raw: bytes) -> Any:
         Unreadable: Not UTF-8 JSON, a non-finite number, too deep or too long an integer.
     """
     try:
-        return json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
+        return json.loads(raw, parse_constant=refuse_constant, parse_float=finite_float)
     except RecursionError:
         raise Unreadable("not valid JSON: nests too deeply") from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, the int digits limit

@@ -62,7 +62,7 @@ def _plan(cls: type[WireModel]) -> tuple[tuple[tuple[str, str], ...], bool]:
 def _freeze_containers(obj: WireModel, maps: tuple[tuple[str, str], ...]) -> list[Violation]:
     """Mappings become FrozenMappings, so nothing inside can change later.
 
-    List members need nothing here: their attrs converters (``as_tuple``) made them tuples.
+    List members need nothing here: the generated ``__init__`` made them tuples (``as_tuple``).
     """
     errors: list[Violation] = []
     for name, wire in maps:

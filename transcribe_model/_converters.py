@@ -252,11 +252,6 @@ class HookBuilder:
             raise ValidationError(exc.violations()) from None
         return result
 
-    def unstructure(self, obj: WireModel) -> dict[str, Any]:
-        """The wire dict of ``obj``."""
-        result: dict[str, Any] = self.unstructurer(type(obj))(obj)
-        return result
-
     # --- structure ----------------------------------------------------------------------------
 
     def structurer(self, cls: type[WireModel]) -> Structurer:

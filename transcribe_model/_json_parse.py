@@ -10,8 +10,10 @@ msgspec has no build (PyPy), the stdlib parse alone.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 Text = TypeVar("Text", bound=str | bytes)
 Parse = Callable[[str | bytes], object]
@@ -28,17 +30,24 @@ def parse(text: Text, stdlib: Callable[[Text], object]) -> object:
     return stdlib(text)
 
 
+@functools.cache
 def _fast() -> Parse | None:
     """msgspec's JSON decode, imported on first use; None where msgspec is not installed."""
-    if not _FAST:
-        try:
-            from msgspec.json import Decoder
-        except ImportError:  # pragma: no cover - installed wherever CPython runs the tests
-            _FAST.append(None)
-        else:
-            _FAST.append(Decoder().decode)
-    return _FAST[0]
+    try:
+        from msgspec.json import Decoder
+    except ImportError:  # pragma: no cover - installed wherever CPython runs the tests
+        return None
+    return Decoder().decode
 
 
-# Empty until the first parse; then msgspec's decode, or None.
-_FAST: list[Parse | None] = []
+def refuse_constant(name: str) -> NoReturn:
+    """The stdlib parsers' ``parse_constant``: JSON has no NaN or infinities."""
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def finite_float(text: str) -> float:
+    """The stdlib parsers' ``parse_float`` where no shape holds an infinite number."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is out of range for a number")
+    return value

@@ -6,10 +6,10 @@ import contextlib
 import gc
 import json
 from collections.abc import Generator
-from typing import Any, NoReturn, cast
+from typing import Any, cast
 
 from transcribe_model._errors import ValidationError, Violation
-from transcribe_model._json_parse import parse
+from transcribe_model._json_parse import parse, refuse_constant
 from transcribe_model.transcript._call_analytics import CallAnalyticsTranscript
 from transcribe_model.transcript._codec import structure_transcript
 from transcribe_model.transcript._models import TranscriptDocument
@@ -21,12 +21,8 @@ _STANDARD = frozenset({"results", "jobName", "accountId", "isRedacted"})
 _CALL_ANALYTICS = frozenset({"JobName", "Transcript", "JobStatus", "Participants", "AccountId"})
 
 
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
 def _stdlib_parse(source: str | bytes) -> Any:
-    return json.loads(source, parse_constant=_refuse_constant)
+    return json.loads(source, parse_constant=refuse_constant)
 
 
 def parse_json(source: str | bytes) -> Any:
