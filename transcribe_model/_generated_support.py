@@ -8,10 +8,17 @@ attributes by themselves.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, overload
 
 from transcribe_model._base import WireModel
 from transcribe_model._frozen import EMPTY, FrozenMapping
+
+if TYPE_CHECKING:
+    # What the generated classes are to type checkers (the mypy attrs plugin and pyright's
+    # dataclass_transform know it by this name): exactly attrs.frozen.
+    from attrs import frozen as model_class
+else:
+    from transcribe_model._class_builder import model_class
 
 T = TypeVar("T")
 
@@ -92,6 +99,7 @@ __all__ = [
     "FrozenMapping",
     "Hook",
     "as_tuple",
+    "model_class",
     "slot_setter",
     "twin_of",
 ]

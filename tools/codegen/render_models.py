@@ -154,7 +154,9 @@ def class_source(
         # init=False, eq=False: __init__, __eq__ and __hash__ are written here (_init,
         # _eq_and_hash): compiled into the module's bytecode, and __init__ stores through the
         # slots' own setters, cheaper than the object.__setattr__ calls attrs' __init__ makes.
-        "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)",
+        # model_class: attrs.frozen to type checkers; at run time the same class made for less
+        # (transcribe_model/_class_builder.py).
+        "@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)",
         f"class {structure.name}(WireModel):",
     ]
     body = _wrap(doc, "    ", hang="")

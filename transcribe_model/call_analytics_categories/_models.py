@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import ParticipantRole, Tag
 
@@ -89,7 +89,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateCallAnalyticsCategoryRequest(WireModel):
     """The ``CreateCallAnalyticsCategoryRequest`` shape.
 
@@ -170,7 +170,7 @@ _set_CreateCallAnalyticsCategoryRequest_input_type = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Rule(WireModel):
     """A rule is a set of criteria that you can specify to flag an attribute in your Call Analytics
     output.
@@ -251,7 +251,7 @@ _set_Rule_transcript_filter = slot_setter(Rule, "transcript_filter")
 _set_Rule_sentiment_filter = slot_setter(Rule, "sentiment_filter")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class NonTalkTimeFilter(WireModel):
     """Flag the presence or absence of periods of silence in your Call Analytics transcription output.
 
@@ -325,7 +325,7 @@ _set_NonTalkTimeFilter_relative_time_range = slot_setter(NonTalkTimeFilter, "rel
 _set_NonTalkTimeFilter_negate = slot_setter(NonTalkTimeFilter, "negate")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class AbsoluteTimeRange(WireModel):
     """A time range, in milliseconds, between two points in your media file.
 
@@ -400,7 +400,7 @@ _set_AbsoluteTimeRange_first = slot_setter(AbsoluteTimeRange, "first")
 _set_AbsoluteTimeRange_last = slot_setter(AbsoluteTimeRange, "last")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class RelativeTimeRange(WireModel):
     """A time range, in percentage, between two points in your media file.
 
@@ -475,7 +475,7 @@ _set_RelativeTimeRange_first = slot_setter(RelativeTimeRange, "first")
 _set_RelativeTimeRange_last = slot_setter(RelativeTimeRange, "last")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class InterruptionFilter(WireModel):
     """Flag the presence or absence of interruptions in your Call Analytics transcription output.
 
@@ -559,7 +559,7 @@ _set_InterruptionFilter_relative_time_range = slot_setter(InterruptionFilter, "r
 _set_InterruptionFilter_negate = slot_setter(InterruptionFilter, "negate")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptFilter(WireModel):
     """Flag the presence or absence of specific words or phrases detected in your Call Analytics
     transcription output.
@@ -658,7 +658,7 @@ _set_TranscriptFilter_negate = slot_setter(TranscriptFilter, "negate")
 _set_TranscriptFilter_targets = slot_setter(TranscriptFilter, "targets")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SentimentFilter(WireModel):
     """Flag the presence or absence of specific sentiments detected in your Call Analytics
     transcription output.
@@ -745,7 +745,7 @@ _set_SentimentFilter_participant_role = slot_setter(SentimentFilter, "participan
 _set_SentimentFilter_negate = slot_setter(SentimentFilter, "negate")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateCallAnalyticsCategoryResponse(WireModel):
     """The ``CreateCallAnalyticsCategoryResponse`` shape.
 
@@ -791,7 +791,7 @@ _set_CreateCallAnalyticsCategoryResponse_category_properties = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CategoryProperties(WireModel):
     """Provides you with the properties of the Call Analytics category you specified in your request.
 
@@ -883,7 +883,7 @@ _set_CategoryProperties_tags = slot_setter(CategoryProperties, "tags")
 _set_CategoryProperties_input_type = slot_setter(CategoryProperties, "input_type")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsCategoryRequest(WireModel):
     """The ``DeleteCallAnalyticsCategoryRequest`` shape.
 
@@ -919,7 +919,7 @@ _set_DeleteCallAnalyticsCategoryRequest_category_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsCategoryResponse(WireModel):
     """The ``DeleteCallAnalyticsCategoryResponse`` shape.
 
@@ -944,7 +944,7 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
         return hash(("DeleteCallAnalyticsCategoryResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsCategoryRequest(WireModel):
     """The ``GetCallAnalyticsCategoryRequest`` shape.
 
@@ -978,7 +978,7 @@ _set_GetCallAnalyticsCategoryRequest_category_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsCategoryResponse(WireModel):
     """The ``GetCallAnalyticsCategoryResponse`` shape.
 
@@ -1024,7 +1024,7 @@ _set_GetCallAnalyticsCategoryResponse_category_properties = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsCategoriesRequest(WireModel):
     """The ``ListCallAnalyticsCategoriesRequest`` shape.
 
@@ -1080,7 +1080,7 @@ _set_ListCallAnalyticsCategoriesRequest_max_results = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsCategoriesResponse(WireModel):
     """The ``ListCallAnalyticsCategoriesResponse`` shape.
 
@@ -1145,7 +1145,7 @@ _set_ListCallAnalyticsCategoriesResponse_categories = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateCallAnalyticsCategoryRequest(WireModel):
     """The ``UpdateCallAnalyticsCategoryRequest`` shape.
 
@@ -1213,7 +1213,7 @@ _set_UpdateCallAnalyticsCategoryRequest_input_type = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateCallAnalyticsCategoryResponse(WireModel):
     """The ``UpdateCallAnalyticsCategoryResponse`` shape.
 

@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -110,7 +110,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsJobRequest(WireModel):
     """The ``DeleteCallAnalyticsJobRequest`` shape.
 
@@ -150,7 +150,7 @@ _set_DeleteCallAnalyticsJobRequest_call_analytics_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteCallAnalyticsJobResponse(WireModel):
     """The ``DeleteCallAnalyticsJobResponse`` shape.
 
@@ -175,7 +175,7 @@ class DeleteCallAnalyticsJobResponse(WireModel):
         return hash(("DeleteCallAnalyticsJobResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsJobRequest(WireModel):
     """The ``GetCallAnalyticsJobRequest`` shape.
 
@@ -216,7 +216,7 @@ _set_GetCallAnalyticsJobRequest_call_analytics_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetCallAnalyticsJobResponse(WireModel):
     """The ``GetCallAnalyticsJobResponse`` shape.
 
@@ -260,7 +260,7 @@ _set_GetCallAnalyticsJobResponse_call_analytics_job = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJob(WireModel):
     """Provides detailed information about a Call Analytics job.
 
@@ -468,7 +468,7 @@ _set_CallAnalyticsJob_channel_definitions = slot_setter(CallAnalyticsJob, "chann
 _set_CallAnalyticsJob_tags = slot_setter(CallAnalyticsJob, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobDetails(WireModel):
     """Contains details about a call analytics job, including information about skipped analytics
     features.
@@ -512,7 +512,7 @@ class CallAnalyticsJobDetails(WireModel):
 _set_CallAnalyticsJobDetails_skipped = slot_setter(CallAnalyticsJobDetails, "skipped")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsSkippedFeature(WireModel):
     """Represents a skipped analytics feature during the analysis of a call analytics job.
 
@@ -579,7 +579,7 @@ _set_CallAnalyticsSkippedFeature_reason_code = slot_setter(
 _set_CallAnalyticsSkippedFeature_message = slot_setter(CallAnalyticsSkippedFeature, "message")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobSettings(WireModel):
     """Provides additional optional settings for your request, including content redaction, automatic
     language identification; allows you to apply custom language models, custom vocabulary filters,
@@ -726,7 +726,7 @@ _set_CallAnalyticsJobSettings_language_id_settings = slot_setter(
 _set_CallAnalyticsJobSettings_summarization = slot_setter(CallAnalyticsJobSettings, "summarization")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Summarization(WireModel):
     """Contains GenerateAbstractiveSummary , which is a required parameter if you want to enable
     Generative call summarization in your Call Analytics request.
@@ -765,7 +765,7 @@ _set_Summarization_generate_abstractive_summary = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ChannelDefinition(WireModel):
     """Makes it possible to specify which speaker is on which channel.
 
@@ -812,7 +812,7 @@ _set_ChannelDefinition_channel_id = slot_setter(ChannelDefinition, "channel_id")
 _set_ChannelDefinition_participant_role = slot_setter(ChannelDefinition, "participant_role")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsJobsRequest(WireModel):
     """The ``ListCallAnalyticsJobsRequest`` shape.
 
@@ -888,7 +888,7 @@ _set_ListCallAnalyticsJobsRequest_max_results = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListCallAnalyticsJobsResponse(WireModel):
     """The ``ListCallAnalyticsJobsResponse`` shape.
 
@@ -960,7 +960,7 @@ _set_ListCallAnalyticsJobsResponse_call_analytics_job_summaries = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CallAnalyticsJobSummary(WireModel):
     """Provides detailed information about a specific Call Analytics job.
 
@@ -1076,7 +1076,7 @@ _set_CallAnalyticsJobSummary_call_analytics_job_details = slot_setter(
 _set_CallAnalyticsJobSummary_failure_reason = slot_setter(CallAnalyticsJobSummary, "failure_reason")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartCallAnalyticsJobRequest(WireModel):
     """The ``StartCallAnalyticsJobRequest`` shape.
 
@@ -1213,7 +1213,7 @@ _set_StartCallAnalyticsJobRequest_channel_definitions = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartCallAnalyticsJobResponse(WireModel):
     """The ``StartCallAnalyticsJobResponse`` shape.
 

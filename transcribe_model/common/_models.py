@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 
 TAG_KEY = Text("TagKey", 1, 128, None)
@@ -266,7 +266,7 @@ def _optional_sequence_of_PiiEntityType(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Tag(WireModel):
     """Adds metadata, in the form of a key:value pair, to the specified resource.
 
@@ -304,7 +304,7 @@ _set_Tag_key = slot_setter(Tag, "key")
 _set_Tag_value = slot_setter(Tag, "value")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class EncryptionConfiguration(WireModel):
     """The encryption configuration for your custom resource.
 
@@ -362,7 +362,7 @@ _set_EncryptionConfiguration_kms_encryption_context = slot_setter(
 _set_EncryptionConfiguration_kms_key = slot_setter(EncryptionConfiguration, "kms_key")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Media(WireModel):
     """Describes the Amazon S3 location of the media file you want to use in your request.
 
@@ -410,7 +410,7 @@ _set_Media_media_file_uri = slot_setter(Media, "media_file_uri")
 _set_Media_redacted_media_file_uri = slot_setter(Media, "redacted_media_file_uri")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Transcript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -470,7 +470,7 @@ _set_Transcript_redacted_transcript_file_uri = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ContentRedaction(WireModel):
     """Makes it possible to redact specified personally identifiable information (PII) in your
     transcript.
@@ -539,7 +539,7 @@ _set_ContentRedaction_redaction_output = slot_setter(ContentRedaction, "redactio
 _set_ContentRedaction_pii_entity_types = slot_setter(ContentRedaction, "pii_entity_types")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageIdSettings(WireModel):
     """If using automatic language identification in your request and you want to apply a custom
     language model, a custom vocabulary, or a custom vocabulary filter, include LanguageIdSettings
@@ -612,7 +612,7 @@ _set_LanguageIdSettings_vocabulary_filter_name = slot_setter(
 _set_LanguageIdSettings_language_model_name = slot_setter(LanguageIdSettings, "language_model_name")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyInfo(WireModel):
     """Provides information about a custom vocabulary, including the language of the custom vocabulary,
     when it was last modified, its name, and the processing state.

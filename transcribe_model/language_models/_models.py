@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import EncryptionConfiguration, Tag
 
@@ -73,7 +73,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateLanguageModelRequest(WireModel):
     """The ``CreateLanguageModelRequest`` shape.
 
@@ -171,7 +171,7 @@ _set_CreateLanguageModelRequest_encryption_configuration = slot_setter(
 _set_CreateLanguageModelRequest_tags = slot_setter(CreateLanguageModelRequest, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class InputDataConfig(WireModel):
     """Contains the Amazon S3 location of the training data you want to use to create a new custom
     language model, and permissions to access this location.
@@ -239,7 +239,7 @@ _set_InputDataConfig_tuning_data_s3_uri = slot_setter(InputDataConfig, "tuning_d
 _set_InputDataConfig_data_access_role_arn = slot_setter(InputDataConfig, "data_access_role_arn")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateLanguageModelResponse(WireModel):
     """The ``CreateLanguageModelResponse`` shape.
 
@@ -333,7 +333,7 @@ _set_CreateLanguageModelResponse_model_status = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteLanguageModelRequest(WireModel):
     """The ``DeleteLanguageModelRequest`` shape.
 
@@ -362,7 +362,7 @@ class DeleteLanguageModelRequest(WireModel):
 _set_DeleteLanguageModelRequest_model_name = slot_setter(DeleteLanguageModelRequest, "model_name")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DescribeLanguageModelRequest(WireModel):
     """The ``DescribeLanguageModelRequest`` shape.
 
@@ -393,7 +393,7 @@ _set_DescribeLanguageModelRequest_model_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DescribeLanguageModelResponse(WireModel):
     """The ``DescribeLanguageModelResponse`` shape.
 
@@ -437,7 +437,7 @@ _set_DescribeLanguageModelResponse_language_model = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageModel(WireModel):
     """Provides information about a custom language model, including: The base model name When the
     model was created The location of the files used to train the model When the model was last
@@ -572,7 +572,7 @@ _set_LanguageModel_input_data_config = slot_setter(LanguageModel, "input_data_co
 _set_LanguageModel_encryption_configuration = slot_setter(LanguageModel, "encryption_configuration")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListLanguageModelsRequest(WireModel):
     """The ``ListLanguageModelsRequest`` shape.
 
@@ -646,7 +646,7 @@ _set_ListLanguageModelsRequest_next_token = slot_setter(ListLanguageModelsReques
 _set_ListLanguageModelsRequest_max_results = slot_setter(ListLanguageModelsRequest, "max_results")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListLanguageModelsResponse(WireModel):
     """The ``ListLanguageModelsResponse`` shape.
 
@@ -699,7 +699,7 @@ _set_ListLanguageModelsResponse_next_token = slot_setter(ListLanguageModelsRespo
 _set_ListLanguageModelsResponse_models = slot_setter(ListLanguageModelsResponse, "models")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateLanguageModelRequest(WireModel):
     """The ``UpdateLanguageModelRequest`` shape.
 
@@ -769,7 +769,7 @@ _set_UpdateLanguageModelRequest_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateLanguageModelResponse(WireModel):
     """The ``UpdateLanguageModelResponse`` shape.
 

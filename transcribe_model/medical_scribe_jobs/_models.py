@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import Media, Tag, VocabularyFilterMethod
 
@@ -110,7 +110,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalScribeJobRequest(WireModel):
     """The ``DeleteMedicalScribeJobRequest`` shape.
 
@@ -150,7 +150,7 @@ _set_DeleteMedicalScribeJobRequest_medical_scribe_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalScribeJobRequest(WireModel):
     """The ``GetMedicalScribeJobRequest`` shape.
 
@@ -191,7 +191,7 @@ _set_GetMedicalScribeJobRequest_medical_scribe_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalScribeJobResponse(WireModel):
     """The ``GetMedicalScribeJobResponse`` shape.
 
@@ -235,7 +235,7 @@ _set_GetMedicalScribeJobResponse_medical_scribe_job = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeJob(WireModel):
     """Provides detailed information about a Medical Scribe job.
 
@@ -414,7 +414,7 @@ _set_MedicalScribeJob_medical_scribe_context_provided = slot_setter(
 _set_MedicalScribeJob_tags = slot_setter(MedicalScribeJob, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeOutput(WireModel):
     """The location of the output of your Medical Scribe job.
 
@@ -472,7 +472,7 @@ _set_MedicalScribeOutput_clinical_document_uri = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeSettings(WireModel):
     """Makes it possible to control how your Medical Scribe job is processed using a
     MedicalScribeSettings object.
@@ -597,7 +597,7 @@ _set_MedicalScribeSettings_clinical_note_generation_settings = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ClinicalNoteGenerationSettings(WireModel):
     """The output configuration for clinical note generation.
 
@@ -638,7 +638,7 @@ _set_ClinicalNoteGenerationSettings_note_template = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeChannelDefinition(WireModel):
     """Indicates which speaker is on which channel.
 
@@ -693,7 +693,7 @@ _set_MedicalScribeChannelDefinition_participant_role = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalScribeJobsRequest(WireModel):
     """The ``ListMedicalScribeJobsRequest`` shape.
 
@@ -769,7 +769,7 @@ _set_ListMedicalScribeJobsRequest_max_results = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalScribeJobsResponse(WireModel):
     """The ``ListMedicalScribeJobsResponse`` shape.
 
@@ -841,7 +841,7 @@ _set_ListMedicalScribeJobsResponse_medical_scribe_job_summaries = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeJobSummary(WireModel):
     """Provides detailed information about a specific Medical Scribe job.
 
@@ -947,7 +947,7 @@ _set_MedicalScribeJobSummary_medical_scribe_job_status = slot_setter(
 _set_MedicalScribeJobSummary_failure_reason = slot_setter(MedicalScribeJobSummary, "failure_reason")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalScribeJobRequest(WireModel):
     """The ``StartMedicalScribeJobRequest`` shape.
 
@@ -1109,7 +1109,7 @@ _set_StartMedicalScribeJobRequest_medical_scribe_context = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribeContext(WireModel):
     """The MedicalScribeContext object that contains contextual information used to generate customized
     clinical notes.
@@ -1148,7 +1148,7 @@ class MedicalScribeContext(WireModel):
 _set_MedicalScribeContext_patient_context = slot_setter(MedicalScribeContext, "patient_context")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalScribePatientContext(WireModel):
     """Contains patient-specific information used to customize the clinical note generation.
 
@@ -1179,7 +1179,7 @@ class MedicalScribePatientContext(WireModel):
 _set_MedicalScribePatientContext_pronouns = slot_setter(MedicalScribePatientContext, "pronouns")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalScribeJobResponse(WireModel):
     """The ``StartMedicalScribeJobResponse`` shape.
 

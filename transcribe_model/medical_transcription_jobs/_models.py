@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     LanguageCode,
@@ -81,7 +81,7 @@ def _optional_sequence_of_Tag(value: Sequence[Tag] | None) -> tuple[Tag, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalTranscriptionJobRequest(WireModel):
     """The ``DeleteMedicalTranscriptionJobRequest`` shape.
 
@@ -128,7 +128,7 @@ _set_DeleteMedicalTranscriptionJobRequest_medical_transcription_job_name = slot_
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalTranscriptionJobRequest(WireModel):
     """The ``GetMedicalTranscriptionJobRequest`` shape.
 
@@ -175,7 +175,7 @@ _set_GetMedicalTranscriptionJobRequest_medical_transcription_job_name = slot_set
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalTranscriptionJobResponse(WireModel):
     """The ``GetMedicalTranscriptionJobResponse`` shape.
 
@@ -228,7 +228,7 @@ _set_GetMedicalTranscriptionJobResponse_medical_transcription_job = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionJob(WireModel):
     """Provides detailed information about a medical transcription job.
 
@@ -420,7 +420,7 @@ _set_MedicalTranscriptionJob_type = slot_setter(MedicalTranscriptionJob, "type")
 _set_MedicalTranscriptionJob_tags = slot_setter(MedicalTranscriptionJob, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscript(WireModel):
     """Provides you with the Amazon S3 URI you can use to access your transcript.
 
@@ -459,7 +459,7 @@ class MedicalTranscript(WireModel):
 _set_MedicalTranscript_transcript_file_uri = slot_setter(MedicalTranscript, "transcript_file_uri")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionSetting(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -571,7 +571,7 @@ _set_MedicalTranscriptionSetting_vocabulary_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalTranscriptionJobsRequest(WireModel):
     """The ``ListMedicalTranscriptionJobsRequest`` shape.
 
@@ -650,7 +650,7 @@ _set_ListMedicalTranscriptionJobsRequest_max_results = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalTranscriptionJobsResponse(WireModel):
     """The ``ListMedicalTranscriptionJobsResponse`` shape.
 
@@ -731,7 +731,7 @@ _set_ListMedicalTranscriptionJobsResponse_medical_transcription_job_summaries = 
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class MedicalTranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific medical transcription job.
 
@@ -891,7 +891,7 @@ _set_MedicalTranscriptionJobSummary_content_identification_type = slot_setter(
 _set_MedicalTranscriptionJobSummary_type = slot_setter(MedicalTranscriptionJobSummary, "type")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalTranscriptionJobRequest(WireModel):
     """The ``StartMedicalTranscriptionJobRequest`` shape.
 
@@ -1102,7 +1102,7 @@ _set_StartMedicalTranscriptionJobRequest_tags = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartMedicalTranscriptionJobResponse(WireModel):
     """The ``StartMedicalTranscriptionJobResponse`` shape.
 

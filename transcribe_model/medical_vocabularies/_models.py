@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model.common._models import LanguageCode, Tag, VocabularyInfo, VocabularyState
 
 VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -39,7 +39,7 @@ def _optional_sequence_of_VocabularyInfo(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateMedicalVocabularyRequest(WireModel):
     """The ``CreateMedicalVocabularyRequest`` shape.
 
@@ -117,7 +117,7 @@ _set_CreateMedicalVocabularyRequest_vocabulary_file_uri = slot_setter(
 _set_CreateMedicalVocabularyRequest_tags = slot_setter(CreateMedicalVocabularyRequest, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateMedicalVocabularyResponse(WireModel):
     """The ``CreateMedicalVocabularyResponse`` shape.
 
@@ -212,7 +212,7 @@ _set_CreateMedicalVocabularyResponse_failure_reason = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteMedicalVocabularyRequest(WireModel):
     """The ``DeleteMedicalVocabularyRequest`` shape.
 
@@ -246,7 +246,7 @@ _set_DeleteMedicalVocabularyRequest_vocabulary_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalVocabularyRequest(WireModel):
     """The ``GetMedicalVocabularyRequest`` shape.
 
@@ -280,7 +280,7 @@ _set_GetMedicalVocabularyRequest_vocabulary_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetMedicalVocabularyResponse(WireModel):
     """The ``GetMedicalVocabularyResponse`` shape.
 
@@ -387,7 +387,7 @@ _set_GetMedicalVocabularyResponse_download_uri = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalVocabulariesRequest(WireModel):
     """The ``ListMedicalVocabulariesRequest`` shape.
 
@@ -465,7 +465,7 @@ _set_ListMedicalVocabulariesRequest_name_contains = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListMedicalVocabulariesResponse(WireModel):
     """The ``ListMedicalVocabulariesResponse`` shape.
 
@@ -537,7 +537,7 @@ _set_ListMedicalVocabulariesResponse_vocabularies = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateMedicalVocabularyRequest(WireModel):
     """The ``UpdateMedicalVocabularyRequest`` shape.
 
@@ -604,7 +604,7 @@ _set_UpdateMedicalVocabularyRequest_vocabulary_file_uri = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateMedicalVocabularyResponse(WireModel):
     """The ``UpdateMedicalVocabularyResponse`` shape.
 

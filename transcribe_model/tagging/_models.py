@@ -15,7 +15,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model.common._models import Tag
 
 TRANSCRIBE_ARN = Text(
@@ -44,7 +44,7 @@ def _required_sequence_of_str(value: Sequence[str]) -> tuple[str, ...]:
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTagsForResourceRequest(WireModel):
     """The ``ListTagsForResourceRequest`` shape.
 
@@ -79,7 +79,7 @@ _set_ListTagsForResourceRequest_resource_arn = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTagsForResourceResponse(WireModel):
     """The ``ListTagsForResourceResponse`` shape.
 
@@ -135,7 +135,7 @@ _set_ListTagsForResourceResponse_resource_arn = slot_setter(
 _set_ListTagsForResourceResponse_tags = slot_setter(ListTagsForResourceResponse, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TagResourceRequest(WireModel):
     """The ``TagResourceRequest`` shape.
 
@@ -179,7 +179,7 @@ _set_TagResourceRequest_resource_arn = slot_setter(TagResourceRequest, "resource
 _set_TagResourceRequest_tags = slot_setter(TagResourceRequest, "tags")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TagResourceResponse(WireModel):
     """The ``TagResourceResponse`` shape.
 
@@ -204,7 +204,7 @@ class TagResourceResponse(WireModel):
         return hash(("TagResourceResponse", self.unknown_members))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UntagResourceRequest(WireModel):
     """The ``UntagResourceRequest`` shape.
 
@@ -256,7 +256,7 @@ _set_UntagResourceRequest_resource_arn = slot_setter(UntagResourceRequest, "reso
 _set_UntagResourceRequest_tag_keys = slot_setter(UntagResourceRequest, "tag_keys")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UntagResourceResponse(WireModel):
     """The ``UntagResourceResponse`` shape.
 

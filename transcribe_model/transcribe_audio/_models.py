@@ -15,7 +15,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -144,7 +144,7 @@ def _required_sequence_of_VocabularyFilterEntry(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioRequest(WireModel):
     """The ``TranscribeAudioRequest`` shape.
 
@@ -322,7 +322,7 @@ _set_TranscribeAudioRequest_output_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncMedia(WireModel):
     """The audio to transcribe.
 
@@ -371,7 +371,7 @@ _set_SyncMedia_media_bytes = slot_setter(SyncMedia, "media_bytes")
 _set_SyncMedia_media_file_uri = slot_setter(SyncMedia, "media_file_uri")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularySettingsEntry(WireModel):
     """A custom vocabulary for one language.
 
@@ -439,7 +439,7 @@ _set_VocabularySettingsEntry_vocabulary_name = slot_setter(
 _set_VocabularySettingsEntry_phrases = slot_setter(VocabularySettingsEntry, "phrases")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyPhrase(WireModel):
     """A phrase in an inline custom vocabulary.
 
@@ -485,7 +485,7 @@ _set_VocabularyPhrase_text = slot_setter(VocabularyPhrase, "text")
 _set_VocabularyPhrase_display_as = slot_setter(VocabularyPhrase, "display_as")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterSettings(WireModel):
     """Custom vocabulary filters to apply to your transcript, and how to apply them.
 
@@ -546,7 +546,7 @@ _set_VocabularyFilterSettings_vocabulary_filter_method = slot_setter(
 _set_VocabularyFilterSettings_filters = slot_setter(VocabularyFilterSettings, "filters")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterEntry(WireModel):
     """A custom vocabulary filter for one language.
 
@@ -612,7 +612,7 @@ _set_VocabularyFilterEntry_vocabulary_filter_name = slot_setter(
 _set_VocabularyFilterEntry_words = slot_setter(VocabularyFilterEntry, "words")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncOutputConfiguration(WireModel):
     """The Amazon S3 location where your transcript is written.
 
@@ -649,7 +649,7 @@ _set_SyncOutputConfiguration_output_media_file_uri = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioResponse(WireModel):
     """The ``TranscribeAudioResponse`` shape.
 
@@ -711,7 +711,7 @@ _set_TranscribeAudioResponse_transcript_response = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptResponse(WireModel):
     """Your transcript and information about your audio.
 
@@ -776,7 +776,7 @@ _set_TranscriptResponse_results = slot_setter(TranscriptResponse, "results")
 _set_TranscriptResponse_redacted_results = slot_setter(TranscriptResponse, "redacted_results")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioMetadata(WireModel):
     """Information about your audio.
 
@@ -874,7 +874,7 @@ _set_TranscribeAudioMetadata_number_of_channels = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncLanguageCodeItem(WireModel):
     """A language identified in your audio, and how long it's spoken.
 
@@ -934,7 +934,7 @@ _set_SyncLanguageCodeItem_duration_in_seconds = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscribeAudioResults(WireModel):
     """A transcript of your audio.
 
@@ -984,7 +984,7 @@ _set_TranscribeAudioResults_transcript = slot_setter(TranscribeAudioResults, "tr
 _set_TranscribeAudioResults_items = slot_setter(TranscribeAudioResults, "items")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncItem(WireModel):
     """A word or punctuation mark in your transcript.
 
@@ -1099,7 +1099,7 @@ _set_SyncItem_vocabulary_filter_match = slot_setter(SyncItem, "vocabulary_filter
 _set_SyncItem_redactions = slot_setter(SyncItem, "redactions")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SyncRedaction(WireModel):
     """A type of personally identifiable information (PII) redacted from an item.
 

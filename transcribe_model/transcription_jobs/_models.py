@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -136,7 +136,7 @@ def _required_sequence_of_ToxicityCategory(
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteTranscriptionJobRequest(WireModel):
     """The ``DeleteTranscriptionJobRequest`` shape.
 
@@ -176,7 +176,7 @@ _set_DeleteTranscriptionJobRequest_transcription_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetTranscriptionJobRequest(WireModel):
     """The ``GetTranscriptionJobRequest`` shape.
 
@@ -217,7 +217,7 @@ _set_GetTranscriptionJobRequest_transcription_job_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetTranscriptionJobResponse(WireModel):
     """The ``GetTranscriptionJobResponse`` shape.
 
@@ -261,7 +261,7 @@ _set_GetTranscriptionJobResponse_transcription_job = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptionJob(WireModel):
     """Provides detailed information about a transcription job.
 
@@ -543,7 +543,7 @@ _set_TranscriptionJob_language_id_settings = slot_setter(TranscriptionJob, "lang
 _set_TranscriptionJob_toxicity_detection = slot_setter(TranscriptionJob, "toxicity_detection")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Settings(WireModel):
     """Allows additional optional settings in your request, including channel identification,
     alternative transcriptions, and speaker partitioning.
@@ -664,7 +664,7 @@ _set_Settings_vocabulary_filter_name = slot_setter(Settings, "vocabulary_filter_
 _set_Settings_vocabulary_filter_method = slot_setter(Settings, "vocabulary_filter_method")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ModelSettings(WireModel):
     """Provides the name of the custom language model that was included in the specified transcription
     job.
@@ -702,7 +702,7 @@ class ModelSettings(WireModel):
 _set_ModelSettings_language_model_name = slot_setter(ModelSettings, "language_model_name")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class JobExecutionSettings(WireModel):
     """Makes it possible to control how your transcription job is processed.
 
@@ -765,7 +765,7 @@ _set_JobExecutionSettings_data_access_role_arn = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class LanguageCodeItem(WireModel):
     """Provides information on the speech contained in a discreet utterance when multi-language
     identification is enabled in your request.
@@ -817,7 +817,7 @@ _set_LanguageCodeItem_language_code = slot_setter(LanguageCodeItem, "language_co
 _set_LanguageCodeItem_duration_in_seconds = slot_setter(LanguageCodeItem, "duration_in_seconds")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class SubtitlesOutput(WireModel):
     """Provides information about your subtitle file, including format, start index, and Amazon S3
     location.
@@ -890,7 +890,7 @@ _set_SubtitlesOutput_subtitle_file_uris = slot_setter(SubtitlesOutput, "subtitle
 _set_SubtitlesOutput_output_start_index = slot_setter(SubtitlesOutput, "output_start_index")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ToxicityDetectionSettings(WireModel):
     """Contains ToxicityCategories , which is a required parameter if you want to enable toxicity
     detection ( ToxicityDetection ) in your transcription request.
@@ -936,7 +936,7 @@ _set_ToxicityDetectionSettings_toxicity_categories = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTranscriptionJobsRequest(WireModel):
     """The ``ListTranscriptionJobsRequest`` shape.
 
@@ -1012,7 +1012,7 @@ _set_ListTranscriptionJobsRequest_max_results = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListTranscriptionJobsResponse(WireModel):
     """The ``ListTranscriptionJobsResponse`` shape.
 
@@ -1084,7 +1084,7 @@ _set_ListTranscriptionJobsResponse_transcription_job_summaries = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class TranscriptionJobSummary(WireModel):
     """Provides detailed information about a specific transcription job.
 
@@ -1286,7 +1286,7 @@ _set_TranscriptionJobSummary_toxicity_detection = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartTranscriptionJobRequest(WireModel):
     """The ``StartTranscriptionJobRequest`` shape.
 
@@ -1567,7 +1567,7 @@ _set_StartTranscriptionJobRequest_toxicity_detection = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class Subtitles(WireModel):
     """Generate subtitles for your media file with your transcription request.
 
@@ -1618,7 +1618,7 @@ _set_Subtitles_formats = slot_setter(Subtitles, "formats")
 _set_Subtitles_output_start_index = slot_setter(Subtitles, "output_start_index")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class StartTranscriptionJobResponse(WireModel):
     """The ``StartTranscriptionJobResponse`` shape.
 

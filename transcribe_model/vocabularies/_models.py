@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model.common._models import (
     EncryptionConfiguration,
     LanguageCode,
@@ -58,7 +58,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyRequest(WireModel):
     """The ``CreateVocabularyRequest`` shape.
 
@@ -174,7 +174,7 @@ _set_CreateVocabularyRequest_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyResponse(WireModel):
     """The ``CreateVocabularyResponse`` shape.
 
@@ -267,7 +267,7 @@ _set_CreateVocabularyResponse_failure_reason = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteVocabularyRequest(WireModel):
     """The ``DeleteVocabularyRequest`` shape.
 
@@ -301,7 +301,7 @@ _set_DeleteVocabularyRequest_vocabulary_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyRequest(WireModel):
     """The ``GetVocabularyRequest`` shape.
 
@@ -333,7 +333,7 @@ class GetVocabularyRequest(WireModel):
 _set_GetVocabularyRequest_vocabulary_name = slot_setter(GetVocabularyRequest, "vocabulary_name")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyResponse(WireModel):
     """The ``GetVocabularyResponse`` shape.
 
@@ -456,7 +456,7 @@ _set_GetVocabularyResponse_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabulariesRequest(WireModel):
     """The ``ListVocabulariesRequest`` shape.
 
@@ -526,7 +526,7 @@ _set_ListVocabulariesRequest_state_equals = slot_setter(ListVocabulariesRequest,
 _set_ListVocabulariesRequest_name_contains = slot_setter(ListVocabulariesRequest, "name_contains")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabulariesResponse(WireModel):
     """The ``ListVocabulariesResponse`` shape.
 
@@ -594,7 +594,7 @@ _set_ListVocabulariesResponse_next_token = slot_setter(ListVocabulariesResponse,
 _set_ListVocabulariesResponse_vocabularies = slot_setter(ListVocabulariesResponse, "vocabularies")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyRequest(WireModel):
     """The ``UpdateVocabularyRequest`` shape.
 
@@ -700,7 +700,7 @@ _set_UpdateVocabularyRequest_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyResponse(WireModel):
     """The ``UpdateVocabularyResponse`` shape.
 

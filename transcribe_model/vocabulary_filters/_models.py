@@ -16,7 +16,7 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, slot_setter
+from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
 from transcribe_model.common._models import EncryptionConfiguration, LanguageCode, Tag
 
 VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -52,7 +52,7 @@ def _optional_sequence_of_str(value: Sequence[str] | None) -> tuple[str, ...] | 
     return as_tuple(value)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyFilterRequest(WireModel):
     """The ``CreateVocabularyFilterRequest`` shape.
 
@@ -174,7 +174,7 @@ _set_CreateVocabularyFilterRequest_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class CreateVocabularyFilterResponse(WireModel):
     """The ``CreateVocabularyFilterResponse`` shape.
 
@@ -246,7 +246,7 @@ _set_CreateVocabularyFilterResponse_last_modified_time = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class DeleteVocabularyFilterRequest(WireModel):
     """The ``DeleteVocabularyFilterRequest`` shape.
 
@@ -287,7 +287,7 @@ _set_DeleteVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyFilterRequest(WireModel):
     """The ``GetVocabularyFilterRequest`` shape.
 
@@ -328,7 +328,7 @@ _set_GetVocabularyFilterRequest_vocabulary_filter_name = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class GetVocabularyFilterResponse(WireModel):
     """The ``GetVocabularyFilterResponse`` shape.
 
@@ -439,7 +439,7 @@ _set_GetVocabularyFilterResponse_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabularyFiltersRequest(WireModel):
     """The ``ListVocabularyFiltersRequest`` shape.
 
@@ -507,7 +507,7 @@ _set_ListVocabularyFiltersRequest_name_contains = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class ListVocabularyFiltersResponse(WireModel):
     """The ``ListVocabularyFiltersResponse`` shape.
 
@@ -572,7 +572,7 @@ _set_ListVocabularyFiltersResponse_vocabulary_filters = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class VocabularyFilterInfo(WireModel):
     """Provides information about a custom vocabulary filter, including the language of the filter,
     when it was last modified, and its name.
@@ -643,7 +643,7 @@ _set_VocabularyFilterInfo_last_modified_time = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyFilterRequest(WireModel):
     """The ``UpdateVocabularyFilterRequest`` shape.
 
@@ -744,7 +744,7 @@ _set_UpdateVocabularyFilterRequest_encryption_configuration = slot_setter(
 )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
+@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)
 class UpdateVocabularyFilterResponse(WireModel):
     """The ``UpdateVocabularyFilterResponse`` shape.
 
