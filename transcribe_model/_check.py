@@ -33,7 +33,6 @@ from transcribe_model._registry import (
     response_checks,
     response_plans_get,
 )
-from transcribe_model._repr import fields_repr
 from transcribe_model._spec import (
     EnumT,
     FieldSpec,
@@ -47,6 +46,7 @@ from transcribe_model._spec import (
     is_union,
     wire_names,
 )
+from transcribe_model._value import Value
 
 _TYPE_NAMES = {
     str: "a string",
@@ -131,16 +131,21 @@ def partial_violations(obj: WireModel, failed: frozenset[str]) -> list[Violation
     return [violation for violation in found if violation.path not in failed]
 
 
-@attrs.define(repr=False)
 class _Checker:
-    __repr__ = fields_repr
+    """One walk of ``check``: what it has found so far. A plain class, not attrs: see
+    ``_value`` for what making an attrs class costs at import."""
 
-    found: list[Violation]
-    types_only: bool
-    type_errors: int = 0
-    # Paths already known to hold a value of the wrong type (see partial_violations).
-    skip: frozenset[str] = frozenset()
-    bad_paths: list[str] = attrs.field(factory=lambda: list[str]())
+    __slots__ = ("bad_paths", "found", "skip", "type_errors", "types_only")
+
+    def __init__(
+        self, found: list[Violation], types_only: bool, skip: frozenset[str] = frozenset()
+    ) -> None:
+        self.found = found
+        self.types_only = types_only
+        self.type_errors = 0
+        # Paths already known to hold a value of the wrong type (see partial_violations).
+        self.skip = skip
+        self.bad_paths: list[str] = []
 
     def model(self, obj: WireModel, path: str, *, response: bool) -> None:
         cls = type(obj)
@@ -301,15 +306,19 @@ class _Checker:
         self.found.append(Violation(path=path, message=message))
 
 
-@attrs.frozen(repr=False)
-class _Plan:
+class _Plan(Value):
     """What ``check`` needs of a class, looked up once: its members and how it is read."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("specs", "response", "union")  # noqa: RUF023 - in the order of the value
     specs: tuple[FieldSpec, ...]
     response: bool
     union: bool
+
+    def __init__(self, specs: tuple[FieldSpec, ...], response: bool, union: bool) -> None:
+        set_ = object.__setattr__
+        set_(self, "specs", specs)
+        set_(self, "response", response)
+        set_(self, "union", union)
 
 
 _PLANS: dict[type, _Plan] = {}

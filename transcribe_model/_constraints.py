@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from transcribe_model import _paths
-from transcribe_model._repr import fields_repr
+from transcribe_model._value import Value
 
 CONSTRAINT_KEY: Final = "transcribe_model.constraint"
 WIRE_KEY: Final = "transcribe_model.wire"
@@ -42,19 +42,32 @@ def shown(value: object) -> str:
     return text
 
 
-@attrs.frozen(repr=False)
-class Text:
+class Text(Value):
     """Length and pattern of a string shape."""
 
-    __repr__ = fields_repr
-
+    # _regex: compiled on first use (``_compiled``), not at import: a family's patterns would
+    # otherwise cost its import a few milliseconds, for members a program may never fill. A
+    # cache: no part of equality, hash or repr (``Value``).
+    __slots__ = ("shape", "min", "max", "pattern", "_regex")  # noqa: RUF023 - in the order of the value
     shape: str
-    min: int | None = None
-    max: int | None = None
-    pattern: str | None = None
-    # Compiled on first use (``_compiled``), not at import: a family's patterns would otherwise
-    # cost its import a few milliseconds, for members a program may never fill.
-    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False, default=None)
+    min: int | None
+    max: int | None
+    pattern: str | None
+    _regex: re.Pattern[str] | None
+
+    def __init__(
+        self,
+        shape: str,
+        min: int | None = None,
+        max: int | None = None,
+        pattern: str | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "shape", shape)
+        set_(self, "min", min)
+        set_(self, "max", max)
+        set_(self, "pattern", pattern)
+        set_(self, "_regex", None)
 
     def _compiled(self) -> re.Pattern[str] | None:
         regex = self._regex
@@ -95,15 +108,24 @@ class Text:
             yield f"must match the pattern {self.pattern}, got {shown(value)}"
 
 
-@attrs.frozen(repr=False)
-class Range:
+class Range(Value):
     """Inclusive bounds of a number shape."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("shape", "min", "max")  # noqa: RUF023 - in the order of the value
     shape: str
-    min: float | None = None
-    max: float | None = None
+    min: float | None
+    max: float | None
+
+    def __init__(
+        self,
+        shape: str,
+        min: float | None = None,
+        max: float | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "shape", shape)
+        set_(self, "min", min)
+        set_(self, "max", max)
 
     def accepts(self, value: float) -> bool:
         """Whether ``value`` is within the bounds."""
@@ -118,17 +140,30 @@ class Range:
             yield f"must be between {_bound(self.min)} and {_bound(self.max)}, got {got}"
 
 
-@attrs.frozen(repr=False)
-class Count:
+class Count(Value):
     """Bounds on how many items a list or map shape holds, and the constraints of its items."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("shape", "min", "max", "item", "key")  # noqa: RUF023 - in the order of the value
     shape: str
-    min: int | None = None
-    max: int | None = None
-    item: Text | Range | None = None
-    key: Text | None = None
+    min: int | None
+    max: int | None
+    item: Text | Range | None
+    key: Text | None
+
+    def __init__(
+        self,
+        shape: str,
+        min: int | None = None,
+        max: int | None = None,
+        item: Text | Range | None = None,
+        key: Text | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "shape", shape)
+        set_(self, "min", min)
+        set_(self, "max", max)
+        set_(self, "item", item)
+        set_(self, "key", key)
 
     def accepts(self, value: tuple[Any, ...] | Mapping[Any, Any]) -> bool:
         """Whether the number of items is within the bounds."""

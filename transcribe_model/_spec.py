@@ -19,7 +19,7 @@ import attrs
 from transcribe_model import _index
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import WIRE_KEY, Constraint, constraint_of
-from transcribe_model._repr import fields_repr
+from transcribe_model._value import Value
 from transcribe_model._wire_enum import WireEnum
 
 
@@ -54,66 +54,80 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@attrs.frozen(repr=False)
-class ScalarT:
+class ScalarT(Value):
     """A plain value: ``str``, ``int``, ``bool``, ``float``, ``datetime`` or ``bytes``."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("py",)
     py: type
 
+    def __init__(self, py: type) -> None:
+        object.__setattr__(self, "py", py)
 
-@attrs.frozen(repr=False)
-class EnumT:
+
+class EnumT(Value):
     """A value of one of the service's enums."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("cls",)
     cls: type[WireEnum]
 
+    def __init__(self, cls: type[WireEnum]) -> None:
+        object.__setattr__(self, "cls", cls)
 
-@attrs.frozen(repr=False)
-class ModelT:
+
+class ModelT(Value):
     """A nested structure shape."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("cls",)
     cls: type[WireModel]
 
+    def __init__(self, cls: type[WireModel]) -> None:
+        object.__setattr__(self, "cls", cls)
 
-@attrs.frozen(repr=False)
-class TupleT:
+
+class TupleT(Value):
     """A list shape, held as a tuple."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("item",)
     item: TypeSpec
 
+    def __init__(self, item: TypeSpec) -> None:
+        object.__setattr__(self, "item", item)
 
-@attrs.frozen(repr=False)
-class MapT:
+
+class MapT(Value):
     """A map shape, held as a read-only mapping."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("key", "value")
     key: TypeSpec
     value: TypeSpec
+
+    def __init__(self, key: TypeSpec, value: TypeSpec) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "value", value)
 
 
 TypeSpec = ScalarT | EnumT | ModelT | TupleT | MapT
 
 
-@attrs.frozen(repr=False)
-class FieldSpec:
+class FieldSpec(Value):
     """One member of a shape: its attribute and wire names, type, requiredness and constraint."""
 
-    __repr__ = fields_repr
-
+    __slots__ = ("name", "wire", "type", "required", "constraint")  # noqa: RUF023 - in the order of the value
     name: str
     wire: str
     type: TypeSpec
     required: bool
     constraint: Constraint | None
+
+    def __init__(
+        self, name: str, wire: str, type: TypeSpec, required: bool, constraint: Constraint | None
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "name", name)
+        set_(self, "wire", wire)
+        set_(self, "type", type)
+        set_(self, "required", required)
+        set_(self, "constraint", constraint)
 
 
 def _type_spec(annotation: Any) -> TypeSpec:
