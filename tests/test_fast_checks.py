@@ -283,15 +283,15 @@ def _warn_on_empty_tag_values() -> Any:
 @pytest.fixture
 def restored_tag_rules() -> Any:
     from transcribe_model import Tag
-    from transcribe_model._registry import _REQUEST_PLANS, _REQUEST_RULES
+    from transcribe_model._registry import _REQUEST_RULES, _REQUEST_RUNNERS
 
-    kept = [(table, table.get(Tag)) for table in (_REQUEST_RULES, _REQUEST_PLANS)]
+    before = _REQUEST_RULES.get(Tag)
     yield
-    for table, before in kept:
-        if before is None:
-            table.pop(Tag, None)
-        else:
-            table[Tag] = before  # type: ignore[index]
+    if before is None:
+        _REQUEST_RULES.pop(Tag, None)
+    else:
+        _REQUEST_RULES[Tag] = before
+    _REQUEST_RUNNERS.pop(Tag, None)  # made again from the rules on its next check
 
 
 @pytest.mark.usefixtures("restored_tag_rules")

@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transcribe_model import Settings, Tag, check
+from transcribe_model import Settings, Tag, VocabularyFilterMethod, check
 from transcribe_model._errors import Violation
 from transcribe_model._registry import (
-    _REQUEST_PLANS,
     _REQUEST_RULES,
+    _REQUEST_RUNNERS,
     only_with,
     registered_request_rules,
     registered_response_checks,
@@ -71,9 +71,10 @@ def test_a_misspelt_member_is_refused_at_registration() -> None:
 
 @pytest.fixture
 def restored_settings_rules() -> Iterator[None]:
-    rules, plan = _REQUEST_RULES[Settings], _REQUEST_PLANS[Settings]
+    rules = _REQUEST_RULES[Settings]
     yield
-    _REQUEST_RULES[Settings], _REQUEST_PLANS[Settings] = rules, plan
+    _REQUEST_RULES[Settings] = rules
+    _REQUEST_RUNNERS.pop(Settings, None)  # made again from the rules on its next check
 
 
 @pytest.mark.usefixtures("restored_settings_rules")
@@ -89,3 +90,23 @@ def test_a_guarded_rule_is_called_only_when_its_member_is_given() -> None:
     assert calls == []
     assert check(Settings(show_alternatives=True, max_alternatives=2)) == ()
     assert len(calls) >= 1
+
+
+@pytest.mark.usefixtures("restored_settings_rules")
+def test_a_guard_of_several_members_runs_its_rule_when_any_of_them_is_given() -> None:
+    calls: list[Settings] = []
+    assert check(Settings(show_speaker_labels=True, max_speaker_labels=2)) == ()  # runner made
+
+    @request_rule(Settings, only_with=("max_alternatives", "vocabulary_filter_name"))
+    def spy(settings: Settings) -> Iterator[Violation]:
+        calls.append(settings)
+        return iter(())
+
+    assert check(Settings(show_speaker_labels=True, max_speaker_labels=2)) == ()
+    assert calls == []
+    assert check(Settings(show_alternatives=True, max_alternatives=2)) == ()
+    assert {settings.max_alternatives for settings in calls} == {2}  # (built, then checked)
+    calls.clear()
+    mask = VocabularyFilterMethod.MASK
+    assert check(Settings(vocabulary_filter_name="f", vocabulary_filter_method=mask)) == ()
+    assert {settings.vocabulary_filter_name for settings in calls} == {"f"}

@@ -28,10 +28,10 @@ from transcribe_model._generated_support import FastCheck
 from transcribe_model._registry import (
     ON_CHANGE,
     members_read,
-    request_plans_get,
     request_rules,
+    request_runners,
     response_checks,
-    response_plans_get,
+    response_runners,
 )
 from transcribe_model._spec import (
     EnumT,
@@ -415,9 +415,9 @@ def _helpers() -> Mapping[str, Any]:
     """What the generated fast checks are made with (made once, on the first check)."""
     return {
         "relocate": _relocate,
-        # The registry's own lookups (called with a default): a shape's rule plan at each call.
-        "request_plans": request_plans_get,
-        "response_plans": response_plans_get,
+        # The registry's tables: a shape's rule runner (or None), read at each call.
+        "request_runners": request_runners,
+        "response_runners": response_runners,
         "is_response": is_response_shape,
         "int_limit": 10**_paths.MAX_INT_DIGITS,
         "safe_tz": safe_tz(),

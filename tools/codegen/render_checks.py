@@ -35,8 +35,8 @@ def check_factory(structure: Structure) -> str:
         f'    """The fast check of a ``{name}``: see ``render_checks`` of ``tools/codegen``."""',
         '    relocate = helpers["relocate"]',
         # Looked up at each call: a family imported later may add rules to a shared shape.
-        '    request_plans = helpers["request_plans"]',
-        '    response_plans = helpers["response_plans"]',
+        '    request_runners = helpers["request_runners"]',
+        '    response_runners = helpers["response_runners"]',
         f'    is_response = helpers["is_response"]({name})',
     ]
     kinds = {kind for member in members for kind in _kinds(member.type)}
@@ -72,15 +72,12 @@ def check_factory(structure: Structure) -> str:
         given = " + ".join(f"(obj.{member.attribute} is not None)" for member in members)
         out += [f"        if not response and {given} != 1:", "            return False"]
     out += [
-        # The rules in their registry's plan: a run of rules whose members are all absent is
-        # skipped on one guard (``only_with`` of ``_registry``), the rest called in order.
+        # The rules by their registry's runner: a run of rules whose members are all absent is
+        # skipped on one inline guard (``only_with`` of ``_registry``), the rest called in order.
         "        if found is not None:",
-        f"            plan = response_plans({name}, ()) if response else request_plans({name}, ())",
-        "            for guard, absent, rules in plan:",
-        "                if guard is None or guard(obj) != absent:",
-        "                    for rule in rules:",
-        "                        for violation in rule(obj):",
-        "                            found.append(relocate(violation, path))",
+        f"            run = response_runners[{name}] if response else request_runners[{name}]",
+        "            if run is not None:",
+        "                run(obj, found, path, relocate)",
         "        return True",
         "",
         "    return check",

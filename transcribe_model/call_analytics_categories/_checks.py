@@ -42,8 +42,8 @@ from transcribe_model.common._models import ParticipantRole, Tag
 def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -86,16 +86,13 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateCallAnalyticsCategoryRequest, ())
+            run = (
+                response_runners[CreateCallAnalyticsCategoryRequest]
                 if response
-                else request_plans(CreateCallAnalyticsCategoryRequest, ())
+                else request_runners[CreateCallAnalyticsCategoryRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -104,8 +101,8 @@ def check_CreateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Rule``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Rule)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -159,12 +156,9 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
         ):
             return False
         if found is not None:
-            plan = response_plans(Rule, ()) if response else request_plans(Rule, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Rule] if response else request_runners[Rule]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -173,8 +167,8 @@ def check_Rule(helpers: Mapping[str, Any]) -> FastCheck:
 def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``NonTalkTimeFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -214,16 +208,13 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(NonTalkTimeFilter, ())
+            run = (
+                response_runners[NonTalkTimeFilter]
                 if response
-                else request_plans(NonTalkTimeFilter, ())
+                else request_runners[NonTalkTimeFilter]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -232,8 +223,8 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``AbsoluteTimeRange``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](AbsoluteTimeRange)
     int_limit = helpers["int_limit"]
 
@@ -264,16 +255,13 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(AbsoluteTimeRange, ())
+            run = (
+                response_runners[AbsoluteTimeRange]
                 if response
-                else request_plans(AbsoluteTimeRange, ())
+                else request_runners[AbsoluteTimeRange]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -282,8 +270,8 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
 def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``RelativeTimeRange``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](RelativeTimeRange)
     int_limit = helpers["int_limit"]
 
@@ -314,16 +302,13 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(RelativeTimeRange, ())
+            run = (
+                response_runners[RelativeTimeRange]
                 if response
-                else request_plans(RelativeTimeRange, ())
+                else request_runners[RelativeTimeRange]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -332,8 +317,8 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
 def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``InterruptionFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -378,16 +363,13 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(InterruptionFilter, ())
+            run = (
+                response_runners[InterruptionFilter]
                 if response
-                else request_plans(InterruptionFilter, ())
+                else request_runners[InterruptionFilter]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -396,8 +378,8 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscriptFilter)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -446,16 +428,13 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscriptFilter, ())
+            run = (
+                response_runners[TranscriptFilter]
                 if response
-                else request_plans(TranscriptFilter, ())
+                else request_runners[TranscriptFilter]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -464,8 +443,8 @@ def check_TranscriptFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SentimentFilter``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SentimentFilter)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -510,16 +489,11 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(SentimentFilter, ())
-                if response
-                else request_plans(SentimentFilter, ())
+            run = (
+                response_runners[SentimentFilter] if response else request_runners[SentimentFilter]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -528,8 +502,8 @@ def check_SentimentFilter(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -550,16 +524,13 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateCallAnalyticsCategoryResponse, ())
+            run = (
+                response_runners[CreateCallAnalyticsCategoryResponse]
                 if response
-                else request_plans(CreateCallAnalyticsCategoryResponse, ())
+                else request_runners[CreateCallAnalyticsCategoryResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -568,8 +539,8 @@ def check_CreateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
 def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CategoryProperties``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CategoryProperties)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -628,16 +599,13 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CategoryProperties, ())
+            run = (
+                response_runners[CategoryProperties]
                 if response
-                else request_plans(CategoryProperties, ())
+                else request_runners[CategoryProperties]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -646,8 +614,8 @@ def check_CategoryProperties(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteCallAnalyticsCategoryRequest)
     match_0 = helpers["matcher"](DeleteCallAnalyticsCategoryRequest, "category_name", "")
 
@@ -661,16 +629,13 @@ def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteCallAnalyticsCategoryRequest, ())
+            run = (
+                response_runners[DeleteCallAnalyticsCategoryRequest]
                 if response
-                else request_plans(DeleteCallAnalyticsCategoryRequest, ())
+                else request_runners[DeleteCallAnalyticsCategoryRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -679,8 +644,8 @@ def check_DeleteCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteCallAnalyticsCategoryResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -689,16 +654,13 @@ def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteCallAnalyticsCategoryResponse, ())
+            run = (
+                response_runners[DeleteCallAnalyticsCategoryResponse]
                 if response
-                else request_plans(DeleteCallAnalyticsCategoryResponse, ())
+                else request_runners[DeleteCallAnalyticsCategoryResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -707,8 +669,8 @@ def check_DeleteCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
 def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryRequest)
     match_0 = helpers["matcher"](GetCallAnalyticsCategoryRequest, "category_name", "")
 
@@ -722,16 +684,13 @@ def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetCallAnalyticsCategoryRequest, ())
+            run = (
+                response_runners[GetCallAnalyticsCategoryRequest]
                 if response
-                else request_plans(GetCallAnalyticsCategoryRequest, ())
+                else request_runners[GetCallAnalyticsCategoryRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -740,8 +699,8 @@ def check_GetCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastChe
 def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -762,16 +721,13 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetCallAnalyticsCategoryResponse, ())
+            run = (
+                response_runners[GetCallAnalyticsCategoryResponse]
                 if response
-                else request_plans(GetCallAnalyticsCategoryResponse, ())
+                else request_runners[GetCallAnalyticsCategoryResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -780,8 +736,8 @@ def check_GetCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCh
 def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsCategoriesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListCallAnalyticsCategoriesRequest, "next_token", "")
@@ -803,16 +759,13 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListCallAnalyticsCategoriesRequest, ())
+            run = (
+                response_runners[ListCallAnalyticsCategoriesRequest]
                 if response
-                else request_plans(ListCallAnalyticsCategoriesRequest, ())
+                else request_runners[ListCallAnalyticsCategoriesRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -821,8 +774,8 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
 def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsCategoriesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -855,16 +808,13 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListCallAnalyticsCategoriesResponse, ())
+            run = (
+                response_runners[ListCallAnalyticsCategoriesResponse]
                 if response
-                else request_plans(ListCallAnalyticsCategoriesResponse, ())
+                else request_runners[ListCallAnalyticsCategoriesResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -873,8 +823,8 @@ def check_ListCallAnalyticsCategoriesResponse(helpers: Mapping[str, Any]) -> Fas
 def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateCallAnalyticsCategoryRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -905,16 +855,13 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateCallAnalyticsCategoryRequest, ())
+            run = (
+                response_runners[UpdateCallAnalyticsCategoryRequest]
                 if response
-                else request_plans(UpdateCallAnalyticsCategoryRequest, ())
+                else request_runners[UpdateCallAnalyticsCategoryRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -923,8 +870,8 @@ def check_UpdateCallAnalyticsCategoryRequest(helpers: Mapping[str, Any]) -> Fast
 def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateCallAnalyticsCategoryResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateCallAnalyticsCategoryResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -945,16 +892,13 @@ def check_UpdateCallAnalyticsCategoryResponse(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateCallAnalyticsCategoryResponse, ())
+            run = (
+                response_runners[UpdateCallAnalyticsCategoryResponse]
                 if response
-                else request_plans(UpdateCallAnalyticsCategoryResponse, ())
+                else request_runners[UpdateCallAnalyticsCategoryResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

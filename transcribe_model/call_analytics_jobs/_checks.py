@@ -49,8 +49,8 @@ from transcribe_model.common._models import (
 def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteCallAnalyticsJobRequest)
     match_0 = helpers["matcher"](DeleteCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
@@ -64,16 +64,13 @@ def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteCallAnalyticsJobRequest, ())
+            run = (
+                response_runners[DeleteCallAnalyticsJobRequest]
                 if response
-                else request_plans(DeleteCallAnalyticsJobRequest, ())
+                else request_runners[DeleteCallAnalyticsJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -82,8 +79,8 @@ def check_DeleteCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteCallAnalyticsJobResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -92,16 +89,13 @@ def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteCallAnalyticsJobResponse, ())
+            run = (
+                response_runners[DeleteCallAnalyticsJobResponse]
                 if response
-                else request_plans(DeleteCallAnalyticsJobResponse, ())
+                else request_runners[DeleteCallAnalyticsJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -110,8 +104,8 @@ def check_DeleteCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastChec
 def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetCallAnalyticsJobRequest)
     match_0 = helpers["matcher"](GetCallAnalyticsJobRequest, "call_analytics_job_name", "")
 
@@ -125,16 +119,13 @@ def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetCallAnalyticsJobRequest, ())
+            run = (
+                response_runners[GetCallAnalyticsJobRequest]
                 if response
-                else request_plans(GetCallAnalyticsJobRequest, ())
+                else request_runners[GetCallAnalyticsJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -143,8 +134,8 @@ def check_GetCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetCallAnalyticsJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -165,16 +156,13 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetCallAnalyticsJobResponse, ())
+            run = (
+                response_runners[GetCallAnalyticsJobResponse]
                 if response
-                else request_plans(GetCallAnalyticsJobResponse, ())
+                else request_runners[GetCallAnalyticsJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -183,8 +171,8 @@ def check_GetCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -316,16 +304,13 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CallAnalyticsJob, ())
+            run = (
+                response_runners[CallAnalyticsJob]
                 if response
-                else request_plans(CallAnalyticsJob, ())
+                else request_runners[CallAnalyticsJob]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -334,8 +319,8 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobDetails``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsJobDetails)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -362,16 +347,13 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CallAnalyticsJobDetails, ())
+            run = (
+                response_runners[CallAnalyticsJobDetails]
                 if response
-                else request_plans(CallAnalyticsJobDetails, ())
+                else request_runners[CallAnalyticsJobDetails]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -380,8 +362,8 @@ def check_CallAnalyticsJobDetails(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsSkippedFeature``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsSkippedFeature)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -406,16 +388,13 @@ def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CallAnalyticsSkippedFeature, ())
+            run = (
+                response_runners[CallAnalyticsSkippedFeature]
                 if response
-                else request_plans(CallAnalyticsSkippedFeature, ())
+                else request_runners[CallAnalyticsSkippedFeature]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -424,8 +403,8 @@ def check_CallAnalyticsSkippedFeature(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsJobSettings)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -503,16 +482,13 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CallAnalyticsJobSettings, ())
+            run = (
+                response_runners[CallAnalyticsJobSettings]
                 if response
-                else request_plans(CallAnalyticsJobSettings, ())
+                else request_runners[CallAnalyticsJobSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -521,8 +497,8 @@ def check_CallAnalyticsJobSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Summarization``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Summarization)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -535,14 +511,9 @@ def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(Summarization, ()) if response else request_plans(Summarization, ())
-            )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Summarization] if response else request_runners[Summarization]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -551,8 +522,8 @@ def check_Summarization(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ChannelDefinition``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ChannelDefinition)
     int_limit = helpers["int_limit"]
 
@@ -573,16 +544,13 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ChannelDefinition, ())
+            run = (
+                response_runners[ChannelDefinition]
                 if response
-                else request_plans(ChannelDefinition, ())
+                else request_runners[ChannelDefinition]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -591,8 +559,8 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListCallAnalyticsJobsRequest, "job_name_contains", "")
@@ -625,16 +593,13 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListCallAnalyticsJobsRequest, ())
+            run = (
+                response_runners[ListCallAnalyticsJobsRequest]
                 if response
-                else request_plans(ListCallAnalyticsJobsRequest, ())
+                else request_runners[ListCallAnalyticsJobsRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -643,8 +608,8 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListCallAnalyticsJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -682,16 +647,13 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListCallAnalyticsJobsResponse, ())
+            run = (
+                response_runners[ListCallAnalyticsJobsResponse]
                 if response
-                else request_plans(ListCallAnalyticsJobsResponse, ())
+                else request_runners[ListCallAnalyticsJobsResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -700,8 +662,8 @@ def check_ListCallAnalyticsJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CallAnalyticsJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -761,16 +723,13 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CallAnalyticsJobSummary, ())
+            run = (
+                response_runners[CallAnalyticsJobSummary]
                 if response
-                else request_plans(CallAnalyticsJobSummary, ())
+                else request_runners[CallAnalyticsJobSummary]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -779,8 +738,8 @@ def check_CallAnalyticsJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartCallAnalyticsJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartCallAnalyticsJobRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -859,16 +818,13 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartCallAnalyticsJobRequest, ())
+            run = (
+                response_runners[StartCallAnalyticsJobRequest]
                 if response
-                else request_plans(StartCallAnalyticsJobRequest, ())
+                else request_runners[StartCallAnalyticsJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -877,8 +833,8 @@ def check_StartCallAnalyticsJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartCallAnalyticsJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartCallAnalyticsJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -899,16 +855,13 @@ def check_StartCallAnalyticsJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartCallAnalyticsJobResponse, ())
+            run = (
+                response_runners[StartCallAnalyticsJobResponse]
                 if response
-                else request_plans(StartCallAnalyticsJobResponse, ())
+                else request_runners[StartCallAnalyticsJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

@@ -32,8 +32,8 @@ from transcribe_model.common._models import (
 def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Tag``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Tag)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -49,12 +49,9 @@ def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(Tag, ()) if response else request_plans(Tag, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Tag] if response else request_runners[Tag]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -63,8 +60,8 @@ def check_Tag(helpers: Mapping[str, Any]) -> FastCheck:
 def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``EncryptionConfiguration``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](EncryptionConfiguration)
     item_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "item")
     key_match_0 = helpers["matcher"](EncryptionConfiguration, "kms_encryption_context", "key")
@@ -91,16 +88,13 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(EncryptionConfiguration, ())
+            run = (
+                response_runners[EncryptionConfiguration]
                 if response
-                else request_plans(EncryptionConfiguration, ())
+                else request_runners[EncryptionConfiguration]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -109,8 +103,8 @@ def check_EncryptionConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Media``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Media)
     match_0 = helpers["matcher"](Media, "media_file_uri", "")
     match_1 = helpers["matcher"](Media, "redacted_media_file_uri", "")
@@ -132,12 +126,9 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(Media, ()) if response else request_plans(Media, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Media] if response else request_runners[Media]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -146,8 +137,8 @@ def check_Media(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Transcript``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Transcript)
     match_0 = helpers["matcher"](Transcript, "transcript_file_uri", "")
     match_1 = helpers["matcher"](Transcript, "redacted_transcript_file_uri", "")
@@ -169,12 +160,9 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(Transcript, ()) if response else request_plans(Transcript, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Transcript] if response else request_runners[Transcript]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -183,8 +171,8 @@ def check_Transcript(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ContentRedaction``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ContentRedaction)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -209,16 +197,13 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ContentRedaction, ())
+            run = (
+                response_runners[ContentRedaction]
                 if response
-                else request_plans(ContentRedaction, ())
+                else request_runners[ContentRedaction]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -227,8 +212,8 @@ def check_ContentRedaction(helpers: Mapping[str, Any]) -> FastCheck:
 def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageIdSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](LanguageIdSettings)
     match_0 = helpers["matcher"](LanguageIdSettings, "vocabulary_name", "")
     match_1 = helpers["matcher"](LanguageIdSettings, "vocabulary_filter_name", "")
@@ -256,16 +241,13 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(LanguageIdSettings, ())
+            run = (
+                response_runners[LanguageIdSettings]
                 if response
-                else request_plans(LanguageIdSettings, ())
+                else request_runners[LanguageIdSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -274,8 +256,8 @@ def check_LanguageIdSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyInfo``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularyInfo)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](VocabularyInfo, "vocabulary_name", "")
@@ -307,16 +289,9 @@ def check_VocabularyInfo(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularyInfo, ())
-                if response
-                else request_plans(VocabularyInfo, ())
-            )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[VocabularyInfo] if response else request_runners[VocabularyInfo]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

@@ -35,8 +35,8 @@ from transcribe_model.language_models._models import (
 def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateLanguageModelRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -91,16 +91,13 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateLanguageModelRequest, ())
+            run = (
+                response_runners[CreateLanguageModelRequest]
                 if response
-                else request_plans(CreateLanguageModelRequest, ())
+                else request_runners[CreateLanguageModelRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -109,8 +106,8 @@ def check_CreateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``InputDataConfig``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](InputDataConfig)
     match_0 = helpers["matcher"](InputDataConfig, "s3_uri", "")
     match_1 = helpers["matcher"](InputDataConfig, "tuning_data_s3_uri", "")
@@ -136,16 +133,11 @@ def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(InputDataConfig, ())
-                if response
-                else request_plans(InputDataConfig, ())
+            run = (
+                response_runners[InputDataConfig] if response else request_runners[InputDataConfig]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -154,8 +146,8 @@ def check_InputDataConfig(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateLanguageModelResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -197,16 +189,13 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateLanguageModelResponse, ())
+            run = (
+                response_runners[CreateLanguageModelResponse]
                 if response
-                else request_plans(CreateLanguageModelResponse, ())
+                else request_runners[CreateLanguageModelResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -215,8 +204,8 @@ def check_CreateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteLanguageModelRequest)
     match_0 = helpers["matcher"](DeleteLanguageModelRequest, "model_name", "")
 
@@ -230,16 +219,13 @@ def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteLanguageModelRequest, ())
+            run = (
+                response_runners[DeleteLanguageModelRequest]
                 if response
-                else request_plans(DeleteLanguageModelRequest, ())
+                else request_runners[DeleteLanguageModelRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -248,8 +234,8 @@ def check_DeleteLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DescribeLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DescribeLanguageModelRequest)
     match_0 = helpers["matcher"](DescribeLanguageModelRequest, "model_name", "")
 
@@ -263,16 +249,13 @@ def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DescribeLanguageModelRequest, ())
+            run = (
+                response_runners[DescribeLanguageModelRequest]
                 if response
-                else request_plans(DescribeLanguageModelRequest, ())
+                else request_runners[DescribeLanguageModelRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -281,8 +264,8 @@ def check_DescribeLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DescribeLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DescribeLanguageModelResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -303,16 +286,13 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DescribeLanguageModelResponse, ())
+            run = (
+                response_runners[DescribeLanguageModelResponse]
                 if response
-                else request_plans(DescribeLanguageModelResponse, ())
+                else request_runners[DescribeLanguageModelResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -321,8 +301,8 @@ def check_DescribeLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageModel``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](LanguageModel)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -395,14 +375,9 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(LanguageModel, ()) if response else request_plans(LanguageModel, ())
-            )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[LanguageModel] if response else request_runners[LanguageModel]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -411,8 +386,8 @@ def check_LanguageModel(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListLanguageModelsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListLanguageModelsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListLanguageModelsRequest, "name_contains", "")
@@ -445,16 +420,13 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListLanguageModelsRequest, ())
+            run = (
+                response_runners[ListLanguageModelsRequest]
                 if response
-                else request_plans(ListLanguageModelsRequest, ())
+                else request_runners[ListLanguageModelsRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -463,8 +435,8 @@ def check_ListLanguageModelsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListLanguageModelsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListLanguageModelsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -495,16 +467,13 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListLanguageModelsResponse, ())
+            run = (
+                response_runners[ListLanguageModelsResponse]
                 if response
-                else request_plans(ListLanguageModelsResponse, ())
+                else request_runners[ListLanguageModelsResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -513,8 +482,8 @@ def check_ListLanguageModelsResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateLanguageModelRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateLanguageModelRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -547,16 +516,13 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateLanguageModelRequest, ())
+            run = (
+                response_runners[UpdateLanguageModelRequest]
                 if response
-                else request_plans(UpdateLanguageModelRequest, ())
+                else request_runners[UpdateLanguageModelRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -565,8 +531,8 @@ def check_UpdateLanguageModelRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateLanguageModelResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateLanguageModelResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateLanguageModelResponse, "model_name", "")
@@ -593,16 +559,13 @@ def check_UpdateLanguageModelResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateLanguageModelResponse, ())
+            run = (
+                response_runners[UpdateLanguageModelResponse]
                 if response
-                else request_plans(UpdateLanguageModelResponse, ())
+                else request_runners[UpdateLanguageModelResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

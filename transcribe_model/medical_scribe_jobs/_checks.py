@@ -41,8 +41,8 @@ from transcribe_model.medical_scribe_jobs._models import (
 def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteMedicalScribeJobRequest)
     match_0 = helpers["matcher"](DeleteMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
@@ -56,16 +56,13 @@ def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteMedicalScribeJobRequest, ())
+            run = (
+                response_runners[DeleteMedicalScribeJobRequest]
                 if response
-                else request_plans(DeleteMedicalScribeJobRequest, ())
+                else request_runners[DeleteMedicalScribeJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -74,8 +71,8 @@ def check_DeleteMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalScribeJobRequest)
     match_0 = helpers["matcher"](GetMedicalScribeJobRequest, "medical_scribe_job_name", "")
 
@@ -89,16 +86,13 @@ def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalScribeJobRequest, ())
+            run = (
+                response_runners[GetMedicalScribeJobRequest]
                 if response
-                else request_plans(GetMedicalScribeJobRequest, ())
+                else request_runners[GetMedicalScribeJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -107,8 +101,8 @@ def check_GetMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalScribeJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalScribeJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -129,16 +123,13 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalScribeJobResponse, ())
+            run = (
+                response_runners[GetMedicalScribeJobResponse]
                 if response
-                else request_plans(GetMedicalScribeJobResponse, ())
+                else request_runners[GetMedicalScribeJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -147,8 +138,8 @@ def check_GetMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeJob)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -259,16 +250,13 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeJob, ())
+            run = (
+                response_runners[MedicalScribeJob]
                 if response
-                else request_plans(MedicalScribeJob, ())
+                else request_runners[MedicalScribeJob]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -277,8 +265,8 @@ def check_MedicalScribeJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeOutput``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeOutput)
     match_0 = helpers["matcher"](MedicalScribeOutput, "transcript_file_uri", "")
     match_1 = helpers["matcher"](MedicalScribeOutput, "clinical_document_uri", "")
@@ -296,16 +284,13 @@ def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeOutput, ())
+            run = (
+                response_runners[MedicalScribeOutput]
                 if response
-                else request_plans(MedicalScribeOutput, ())
+                else request_runners[MedicalScribeOutput]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -314,8 +299,8 @@ def check_MedicalScribeOutput(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeSettings)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -371,16 +356,13 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeSettings, ())
+            run = (
+                response_runners[MedicalScribeSettings]
                 if response
-                else request_plans(MedicalScribeSettings, ())
+                else request_runners[MedicalScribeSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -389,8 +371,8 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ClinicalNoteGenerationSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ClinicalNoteGenerationSettings)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -405,16 +387,13 @@ def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ClinicalNoteGenerationSettings, ())
+            run = (
+                response_runners[ClinicalNoteGenerationSettings]
                 if response
-                else request_plans(ClinicalNoteGenerationSettings, ())
+                else request_runners[ClinicalNoteGenerationSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -423,8 +402,8 @@ def check_ClinicalNoteGenerationSettings(helpers: Mapping[str, Any]) -> FastChec
 def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeChannelDefinition``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeChannelDefinition)
     int_limit = helpers["int_limit"]
 
@@ -441,16 +420,13 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeChannelDefinition, ())
+            run = (
+                response_runners[MedicalScribeChannelDefinition]
                 if response
-                else request_plans(MedicalScribeChannelDefinition, ())
+                else request_runners[MedicalScribeChannelDefinition]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -459,8 +435,8 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
 def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalScribeJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalScribeJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListMedicalScribeJobsRequest, "job_name_contains", "")
@@ -493,16 +469,13 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalScribeJobsRequest, ())
+            run = (
+                response_runners[ListMedicalScribeJobsRequest]
                 if response
-                else request_plans(ListMedicalScribeJobsRequest, ())
+                else request_runners[ListMedicalScribeJobsRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -511,8 +484,8 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalScribeJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalScribeJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -550,16 +523,13 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalScribeJobsResponse, ())
+            run = (
+                response_runners[ListMedicalScribeJobsResponse]
                 if response
-                else request_plans(ListMedicalScribeJobsResponse, ())
+                else request_runners[ListMedicalScribeJobsResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -568,8 +538,8 @@ def check_ListMedicalScribeJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeJobSummary)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](MedicalScribeJobSummary, "medical_scribe_job_name", "")
@@ -616,16 +586,13 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeJobSummary, ())
+            run = (
+                response_runners[MedicalScribeJobSummary]
                 if response
-                else request_plans(MedicalScribeJobSummary, ())
+                else request_runners[MedicalScribeJobSummary]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -634,8 +601,8 @@ def check_MedicalScribeJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalScribeJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartMedicalScribeJobRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -737,16 +704,13 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartMedicalScribeJobRequest, ())
+            run = (
+                response_runners[StartMedicalScribeJobRequest]
                 if response
-                else request_plans(StartMedicalScribeJobRequest, ())
+                else request_runners[StartMedicalScribeJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -755,8 +719,8 @@ def check_StartMedicalScribeJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribeContext``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeContext)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -777,16 +741,13 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribeContext, ())
+            run = (
+                response_runners[MedicalScribeContext]
                 if response
-                else request_plans(MedicalScribeContext, ())
+                else request_runners[MedicalScribeContext]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -795,8 +756,8 @@ def check_MedicalScribeContext(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalScribePatientContext``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribePatientContext)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -811,16 +772,13 @@ def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalScribePatientContext, ())
+            run = (
+                response_runners[MedicalScribePatientContext]
                 if response
-                else request_plans(MedicalScribePatientContext, ())
+                else request_runners[MedicalScribePatientContext]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -829,8 +787,8 @@ def check_MedicalScribePatientContext(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalScribeJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartMedicalScribeJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -851,16 +809,13 @@ def check_StartMedicalScribeJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartMedicalScribeJobResponse, ())
+            run = (
+                response_runners[StartMedicalScribeJobResponse]
                 if response
-                else request_plans(StartMedicalScribeJobResponse, ())
+                else request_runners[StartMedicalScribeJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

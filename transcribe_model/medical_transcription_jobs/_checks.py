@@ -42,8 +42,8 @@ from transcribe_model.medical_transcription_jobs._models import (
 def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteMedicalTranscriptionJobRequest)
     match_0 = helpers["matcher"](
         DeleteMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
@@ -59,16 +59,13 @@ def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteMedicalTranscriptionJobRequest, ())
+            run = (
+                response_runners[DeleteMedicalTranscriptionJobRequest]
                 if response
-                else request_plans(DeleteMedicalTranscriptionJobRequest, ())
+                else request_runners[DeleteMedicalTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -77,8 +74,8 @@ def check_DeleteMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fa
 def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobRequest)
     match_0 = helpers["matcher"](
         GetMedicalTranscriptionJobRequest, "medical_transcription_job_name", ""
@@ -94,16 +91,13 @@ def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastC
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalTranscriptionJobRequest, ())
+            run = (
+                response_runners[GetMedicalTranscriptionJobRequest]
                 if response
-                else request_plans(GetMedicalTranscriptionJobRequest, ())
+                else request_runners[GetMedicalTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -112,8 +106,8 @@ def check_GetMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastC
 def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -136,16 +130,13 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalTranscriptionJobResponse, ())
+            run = (
+                response_runners[GetMedicalTranscriptionJobResponse]
                 if response
-                else request_plans(GetMedicalTranscriptionJobResponse, ())
+                else request_runners[GetMedicalTranscriptionJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -154,8 +145,8 @@ def check_GetMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fast
 def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscriptionJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -267,16 +258,13 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalTranscriptionJob, ())
+            run = (
+                response_runners[MedicalTranscriptionJob]
                 if response
-                else request_plans(MedicalTranscriptionJob, ())
+                else request_runners[MedicalTranscriptionJob]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -285,8 +273,8 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscript``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscript)
     match_0 = helpers["matcher"](MedicalTranscript, "transcript_file_uri", "")
 
@@ -302,16 +290,13 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalTranscript, ())
+            run = (
+                response_runners[MedicalTranscript]
                 if response
-                else request_plans(MedicalTranscript, ())
+                else request_runners[MedicalTranscript]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -320,8 +305,8 @@ def check_MedicalTranscript(helpers: Mapping[str, Any]) -> FastCheck:
 def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionSetting``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscriptionSetting)
     int_limit = helpers["int_limit"]
     match_5 = helpers["matcher"](MedicalTranscriptionSetting, "vocabulary_name", "")
@@ -363,16 +348,13 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalTranscriptionSetting, ())
+            run = (
+                response_runners[MedicalTranscriptionSetting]
                 if response
-                else request_plans(MedicalTranscriptionSetting, ())
+                else request_runners[MedicalTranscriptionSetting]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -381,8 +363,8 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalTranscriptionJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "job_name_contains", "")
@@ -415,16 +397,13 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalTranscriptionJobsRequest, ())
+            run = (
+                response_runners[ListMedicalTranscriptionJobsRequest]
                 if response
-                else request_plans(ListMedicalTranscriptionJobsRequest, ())
+                else request_runners[ListMedicalTranscriptionJobsRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -433,8 +412,8 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
 def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalTranscriptionJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -472,16 +451,13 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalTranscriptionJobsResponse, ())
+            run = (
+                response_runners[ListMedicalTranscriptionJobsResponse]
                 if response
-                else request_plans(ListMedicalTranscriptionJobsResponse, ())
+                else request_runners[ListMedicalTranscriptionJobsResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -490,8 +466,8 @@ def check_ListMedicalTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> Fa
 def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``MedicalTranscriptionJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](
@@ -560,16 +536,13 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(MedicalTranscriptionJobSummary, ())
+            run = (
+                response_runners[MedicalTranscriptionJobSummary]
                 if response
-                else request_plans(MedicalTranscriptionJobSummary, ())
+                else request_runners[MedicalTranscriptionJobSummary]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -578,8 +551,8 @@ def check_MedicalTranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastChec
 def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -688,16 +661,13 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartMedicalTranscriptionJobRequest, ())
+            run = (
+                response_runners[StartMedicalTranscriptionJobRequest]
                 if response
-                else request_plans(StartMedicalTranscriptionJobRequest, ())
+                else request_runners[StartMedicalTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -706,8 +676,8 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
 def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartMedicalTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -730,16 +700,13 @@ def check_StartMedicalTranscriptionJobResponse(helpers: Mapping[str, Any]) -> Fa
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartMedicalTranscriptionJobResponse, ())
+            run = (
+                response_runners[StartMedicalTranscriptionJobResponse]
                 if response
-                else request_plans(StartMedicalTranscriptionJobResponse, ())
+                else request_runners[StartMedicalTranscriptionJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

@@ -30,8 +30,8 @@ from transcribe_model.medical_vocabularies._models import (
 def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateMedicalVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -67,16 +67,13 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateMedicalVocabularyRequest, ())
+            run = (
+                response_runners[CreateMedicalVocabularyRequest]
                 if response
-                else request_plans(CreateMedicalVocabularyRequest, ())
+                else request_runners[CreateMedicalVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -85,8 +82,8 @@ def check_CreateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateMedicalVocabularyResponse, "vocabulary_name", "")
@@ -123,16 +120,13 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateMedicalVocabularyResponse, ())
+            run = (
+                response_runners[CreateMedicalVocabularyResponse]
                 if response
-                else request_plans(CreateMedicalVocabularyResponse, ())
+                else request_runners[CreateMedicalVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -141,8 +135,8 @@ def check_CreateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
 def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteMedicalVocabularyRequest)
     match_0 = helpers["matcher"](DeleteMedicalVocabularyRequest, "vocabulary_name", "")
 
@@ -156,16 +150,13 @@ def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteMedicalVocabularyRequest, ())
+            run = (
+                response_runners[DeleteMedicalVocabularyRequest]
                 if response
-                else request_plans(DeleteMedicalVocabularyRequest, ())
+                else request_runners[DeleteMedicalVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -174,8 +165,8 @@ def check_DeleteMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalVocabularyRequest)
     match_0 = helpers["matcher"](GetMedicalVocabularyRequest, "vocabulary_name", "")
 
@@ -189,16 +180,13 @@ def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalVocabularyRequest, ())
+            run = (
+                response_runners[GetMedicalVocabularyRequest]
                 if response
-                else request_plans(GetMedicalVocabularyRequest, ())
+                else request_runners[GetMedicalVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -207,8 +195,8 @@ def check_GetMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](GetMedicalVocabularyResponse, "vocabulary_name", "")
@@ -251,16 +239,13 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetMedicalVocabularyResponse, ())
+            run = (
+                response_runners[GetMedicalVocabularyResponse]
                 if response
-                else request_plans(GetMedicalVocabularyResponse, ())
+                else request_runners[GetMedicalVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -269,8 +254,8 @@ def check_GetMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalVocabulariesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalVocabulariesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListMedicalVocabulariesRequest, "next_token", "")
@@ -303,16 +288,13 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalVocabulariesRequest, ())
+            run = (
+                response_runners[ListMedicalVocabulariesRequest]
                 if response
-                else request_plans(ListMedicalVocabulariesRequest, ())
+                else request_runners[ListMedicalVocabulariesRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -321,8 +303,8 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListMedicalVocabulariesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalVocabulariesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -360,16 +342,13 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListMedicalVocabulariesResponse, ())
+            run = (
+                response_runners[ListMedicalVocabulariesResponse]
                 if response
-                else request_plans(ListMedicalVocabulariesResponse, ())
+                else request_runners[ListMedicalVocabulariesResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -378,8 +357,8 @@ def check_ListMedicalVocabulariesResponse(helpers: Mapping[str, Any]) -> FastChe
 def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateMedicalVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyRequest)
     match_0 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_name", "")
     match_2 = helpers["matcher"](UpdateMedicalVocabularyRequest, "vocabulary_file_uri", "")
@@ -400,16 +379,13 @@ def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateMedicalVocabularyRequest, ())
+            run = (
+                response_runners[UpdateMedicalVocabularyRequest]
                 if response
-                else request_plans(UpdateMedicalVocabularyRequest, ())
+                else request_runners[UpdateMedicalVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -418,8 +394,8 @@ def check_UpdateMedicalVocabularyRequest(helpers: Mapping[str, Any]) -> FastChec
 def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateMedicalVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateMedicalVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateMedicalVocabularyResponse, "vocabulary_name", "")
@@ -451,16 +427,13 @@ def check_UpdateMedicalVocabularyResponse(helpers: Mapping[str, Any]) -> FastChe
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateMedicalVocabularyResponse, ())
+            run = (
+                response_runners[UpdateMedicalVocabularyResponse]
                 if response
-                else request_plans(UpdateMedicalVocabularyResponse, ())
+                else request_runners[UpdateMedicalVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

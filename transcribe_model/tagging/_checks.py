@@ -26,8 +26,8 @@ from transcribe_model.tagging._models import (
 def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTagsForResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListTagsForResourceRequest)
     match_0 = helpers["matcher"](ListTagsForResourceRequest, "resource_arn", "")
 
@@ -41,16 +41,13 @@ def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListTagsForResourceRequest, ())
+            run = (
+                response_runners[ListTagsForResourceRequest]
                 if response
-                else request_plans(ListTagsForResourceRequest, ())
+                else request_runners[ListTagsForResourceRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -59,8 +56,8 @@ def check_ListTagsForResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTagsForResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListTagsForResourceResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -91,16 +88,13 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListTagsForResourceResponse, ())
+            run = (
+                response_runners[ListTagsForResourceResponse]
                 if response
-                else request_plans(ListTagsForResourceResponse, ())
+                else request_runners[ListTagsForResourceResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -109,8 +103,8 @@ def check_ListTagsForResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TagResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TagResourceRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -136,16 +130,13 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TagResourceRequest, ())
+            run = (
+                response_runners[TagResourceRequest]
                 if response
-                else request_plans(TagResourceRequest, ())
+                else request_runners[TagResourceRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -154,8 +145,8 @@ def check_TagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TagResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TagResourceResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -164,16 +155,13 @@ def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TagResourceResponse, ())
+            run = (
+                response_runners[TagResourceResponse]
                 if response
-                else request_plans(TagResourceResponse, ())
+                else request_runners[TagResourceResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -182,8 +170,8 @@ def check_TagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UntagResourceRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UntagResourceRequest)
     match_0 = helpers["matcher"](UntagResourceRequest, "resource_arn", "")
 
@@ -203,16 +191,13 @@ def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UntagResourceRequest, ())
+            run = (
+                response_runners[UntagResourceRequest]
                 if response
-                else request_plans(UntagResourceRequest, ())
+                else request_runners[UntagResourceRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -221,8 +206,8 @@ def check_UntagResourceRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UntagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UntagResourceResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UntagResourceResponse)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -231,16 +216,13 @@ def check_UntagResourceResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UntagResourceResponse, ())
+            run = (
+                response_runners[UntagResourceResponse]
                 if response
-                else request_plans(UntagResourceResponse, ())
+                else request_runners[UntagResourceResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

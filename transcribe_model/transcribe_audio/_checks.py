@@ -42,8 +42,8 @@ from transcribe_model.transcribe_audio._models import (
 def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -143,16 +143,13 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscribeAudioRequest, ())
+            run = (
+                response_runners[TranscribeAudioRequest]
                 if response
-                else request_plans(TranscribeAudioRequest, ())
+                else request_runners[TranscribeAudioRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -161,8 +158,8 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncMedia``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncMedia)
     match_1 = helpers["matcher"](SyncMedia, "media_file_uri", "")
 
@@ -185,12 +182,9 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
         if not response and (obj.media_bytes is not None) + (obj.media_file_uri is not None) != 1:
             return False
         if found is not None:
-            plan = response_plans(SyncMedia, ()) if response else request_plans(SyncMedia, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[SyncMedia] if response else request_runners[SyncMedia]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -199,8 +193,8 @@ def check_SyncMedia(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularySettingsEntry``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularySettingsEntry)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -236,16 +230,13 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularySettingsEntry, ())
+            run = (
+                response_runners[VocabularySettingsEntry]
                 if response
-                else request_plans(VocabularySettingsEntry, ())
+                else request_runners[VocabularySettingsEntry]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -254,8 +245,8 @@ def check_VocabularySettingsEntry(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyPhrase``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularyPhrase)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -273,16 +264,13 @@ def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularyPhrase, ())
+            run = (
+                response_runners[VocabularyPhrase]
                 if response
-                else request_plans(VocabularyPhrase, ())
+                else request_runners[VocabularyPhrase]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -291,8 +279,8 @@ def check_VocabularyPhrase(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularyFilterSettings)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -319,16 +307,13 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularyFilterSettings, ())
+            run = (
+                response_runners[VocabularyFilterSettings]
                 if response
-                else request_plans(VocabularyFilterSettings, ())
+                else request_runners[VocabularyFilterSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -337,8 +322,8 @@ def check_VocabularyFilterSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterEntry``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularyFilterEntry)
     match_1 = helpers["matcher"](VocabularyFilterEntry, "vocabulary_filter_name", "")
 
@@ -366,16 +351,13 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularyFilterEntry, ())
+            run = (
+                response_runners[VocabularyFilterEntry]
                 if response
-                else request_plans(VocabularyFilterEntry, ())
+                else request_runners[VocabularyFilterEntry]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -384,8 +366,8 @@ def check_VocabularyFilterEntry(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncOutputConfiguration``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncOutputConfiguration)
     match_0 = helpers["matcher"](SyncOutputConfiguration, "output_media_file_uri", "")
 
@@ -399,16 +381,13 @@ def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(SyncOutputConfiguration, ())
+            run = (
+                response_runners[SyncOutputConfiguration]
                 if response
-                else request_plans(SyncOutputConfiguration, ())
+                else request_runners[SyncOutputConfiguration]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -417,8 +396,8 @@ def check_SyncOutputConfiguration(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -449,16 +428,13 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscribeAudioResponse, ())
+            run = (
+                response_runners[TranscribeAudioResponse]
                 if response
-                else request_plans(TranscribeAudioResponse, ())
+                else request_runners[TranscribeAudioResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -467,8 +443,8 @@ def check_TranscribeAudioResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscriptResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -505,16 +481,13 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscriptResponse, ())
+            run = (
+                response_runners[TranscriptResponse]
                 if response
-                else request_plans(TranscriptResponse, ())
+                else request_runners[TranscriptResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -523,8 +496,8 @@ def check_TranscriptResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioMetadata``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioMetadata)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -577,16 +550,13 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscribeAudioMetadata, ())
+            run = (
+                response_runners[TranscribeAudioMetadata]
                 if response
-                else request_plans(TranscribeAudioMetadata, ())
+                else request_runners[TranscribeAudioMetadata]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -595,8 +565,8 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncLanguageCodeItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncLanguageCodeItem)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -616,16 +586,13 @@ def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(SyncLanguageCodeItem, ())
+            run = (
+                response_runners[SyncLanguageCodeItem]
                 if response
-                else request_plans(SyncLanguageCodeItem, ())
+                else request_runners[SyncLanguageCodeItem]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -634,8 +601,8 @@ def check_SyncLanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscribeAudioResults``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioResults)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -665,16 +632,13 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscribeAudioResults, ())
+            run = (
+                response_runners[TranscribeAudioResults]
                 if response
-                else request_plans(TranscribeAudioResults, ())
+                else request_runners[TranscribeAudioResults]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -683,8 +647,8 @@ def check_TranscribeAudioResults(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncItem)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -752,12 +716,9 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(SyncItem, ()) if response else request_plans(SyncItem, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[SyncItem] if response else request_runners[SyncItem]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -766,8 +727,8 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SyncRedaction(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SyncRedaction``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncRedaction)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -782,14 +743,9 @@ def check_SyncRedaction(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(SyncRedaction, ()) if response else request_plans(SyncRedaction, ())
-            )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[SyncRedaction] if response else request_runners[SyncRedaction]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

@@ -50,8 +50,8 @@ from transcribe_model.transcription_jobs._models import (
 def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteTranscriptionJobRequest)
     match_0 = helpers["matcher"](DeleteTranscriptionJobRequest, "transcription_job_name", "")
 
@@ -65,16 +65,13 @@ def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteTranscriptionJobRequest, ())
+            run = (
+                response_runners[DeleteTranscriptionJobRequest]
                 if response
-                else request_plans(DeleteTranscriptionJobRequest, ())
+                else request_runners[DeleteTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -83,8 +80,8 @@ def check_DeleteTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetTranscriptionJobRequest)
     match_0 = helpers["matcher"](GetTranscriptionJobRequest, "transcription_job_name", "")
 
@@ -98,16 +95,13 @@ def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetTranscriptionJobRequest, ())
+            run = (
+                response_runners[GetTranscriptionJobRequest]
                 if response
-                else request_plans(GetTranscriptionJobRequest, ())
+                else request_runners[GetTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -116,8 +110,8 @@ def check_GetTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -138,16 +132,13 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetTranscriptionJobResponse, ())
+            run = (
+                response_runners[GetTranscriptionJobResponse]
                 if response
-                else request_plans(GetTranscriptionJobResponse, ())
+                else request_runners[GetTranscriptionJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -156,8 +147,8 @@ def check_GetTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptionJob``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscriptionJob)
     int_limit = helpers["int_limit"]
     safe_tz = helpers["safe_tz"]
@@ -355,16 +346,13 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscriptionJob, ())
+            run = (
+                response_runners[TranscriptionJob]
                 if response
-                else request_plans(TranscriptionJob, ())
+                else request_runners[TranscriptionJob]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -373,8 +361,8 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Settings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Settings)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](Settings, "vocabulary_name", "")
@@ -427,12 +415,9 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(Settings, ()) if response else request_plans(Settings, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Settings] if response else request_runners[Settings]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -441,8 +426,8 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ModelSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ModelSettings)
     match_0 = helpers["matcher"](ModelSettings, "language_model_name", "")
 
@@ -458,14 +443,9 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ModelSettings, ()) if response else request_plans(ModelSettings, ())
-            )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[ModelSettings] if response else request_runners[ModelSettings]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -474,8 +454,8 @@ def check_ModelSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``JobExecutionSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](JobExecutionSettings)
     match_1 = helpers["matcher"](JobExecutionSettings, "data_access_role_arn", "")
 
@@ -496,16 +476,13 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(JobExecutionSettings, ())
+            run = (
+                response_runners[JobExecutionSettings]
                 if response
-                else request_plans(JobExecutionSettings, ())
+                else request_runners[JobExecutionSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -514,8 +491,8 @@ def check_JobExecutionSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``LanguageCodeItem``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](LanguageCodeItem)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -535,16 +512,13 @@ def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(LanguageCodeItem, ())
+            run = (
+                response_runners[LanguageCodeItem]
                 if response
-                else request_plans(LanguageCodeItem, ())
+                else request_runners[LanguageCodeItem]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -553,8 +527,8 @@ def check_LanguageCodeItem(helpers: Mapping[str, Any]) -> FastCheck:
 def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``SubtitlesOutput``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SubtitlesOutput)
     int_limit = helpers["int_limit"]
     item_match_1 = helpers["matcher"](SubtitlesOutput, "subtitle_file_uris", "item")
@@ -589,16 +563,11 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(SubtitlesOutput, ())
-                if response
-                else request_plans(SubtitlesOutput, ())
+            run = (
+                response_runners[SubtitlesOutput] if response else request_runners[SubtitlesOutput]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -607,8 +576,8 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ToxicityDetectionSettings``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ToxicityDetectionSettings)
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -624,16 +593,13 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ToxicityDetectionSettings, ())
+            run = (
+                response_runners[ToxicityDetectionSettings]
                 if response
-                else request_plans(ToxicityDetectionSettings, ())
+                else request_runners[ToxicityDetectionSettings]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -642,8 +608,8 @@ def check_ToxicityDetectionSettings(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTranscriptionJobsRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
     match_1 = helpers["matcher"](ListTranscriptionJobsRequest, "job_name_contains", "")
@@ -676,16 +642,13 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListTranscriptionJobsRequest, ())
+            run = (
+                response_runners[ListTranscriptionJobsRequest]
                 if response
-                else request_plans(ListTranscriptionJobsRequest, ())
+                else request_runners[ListTranscriptionJobsRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -694,8 +657,8 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListTranscriptionJobsResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListTranscriptionJobsResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -733,16 +696,13 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListTranscriptionJobsResponse, ())
+            run = (
+                response_runners[ListTranscriptionJobsResponse]
                 if response
-                else request_plans(ListTranscriptionJobsResponse, ())
+                else request_runners[ListTranscriptionJobsResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -751,8 +711,8 @@ def check_ListTranscriptionJobsResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``TranscriptionJobSummary``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscriptionJobSummary)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -866,16 +826,13 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(TranscriptionJobSummary, ())
+            run = (
+                response_runners[TranscriptionJobSummary]
                 if response
-                else request_plans(TranscriptionJobSummary, ())
+                else request_runners[TranscriptionJobSummary]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -884,8 +841,8 @@ def check_TranscriptionJobSummary(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartTranscriptionJobRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
     fast = helpers["fast"]
@@ -1063,16 +1020,13 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartTranscriptionJobRequest, ())
+            run = (
+                response_runners[StartTranscriptionJobRequest]
                 if response
-                else request_plans(StartTranscriptionJobRequest, ())
+                else request_runners[StartTranscriptionJobRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -1081,8 +1035,8 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``Subtitles``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Subtitles)
     int_limit = helpers["int_limit"]
 
@@ -1107,12 +1061,9 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = response_plans(Subtitles, ()) if response else request_plans(Subtitles, ())
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            run = response_runners[Subtitles] if response else request_runners[Subtitles]
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -1121,8 +1072,8 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
 def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``StartTranscriptionJobResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartTranscriptionJobResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -1143,16 +1094,13 @@ def check_StartTranscriptionJobResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(StartTranscriptionJobResponse, ())
+            run = (
+                response_runners[StartTranscriptionJobResponse]
                 if response
-                else request_plans(StartTranscriptionJobResponse, ())
+                else request_runners[StartTranscriptionJobResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

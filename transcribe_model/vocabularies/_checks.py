@@ -36,8 +36,8 @@ from transcribe_model.vocabularies._models import (
 def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -101,16 +101,13 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateVocabularyRequest, ())
+            run = (
+                response_runners[CreateVocabularyRequest]
                 if response
-                else request_plans(CreateVocabularyRequest, ())
+                else request_runners[CreateVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -119,8 +116,8 @@ def check_CreateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateVocabularyResponse, "vocabulary_name", "")
@@ -157,16 +154,13 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateVocabularyResponse, ())
+            run = (
+                response_runners[CreateVocabularyResponse]
                 if response
-                else request_plans(CreateVocabularyResponse, ())
+                else request_runners[CreateVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -175,8 +169,8 @@ def check_CreateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteVocabularyRequest)
     match_0 = helpers["matcher"](DeleteVocabularyRequest, "vocabulary_name", "")
 
@@ -190,16 +184,13 @@ def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteVocabularyRequest, ())
+            run = (
+                response_runners[DeleteVocabularyRequest]
                 if response
-                else request_plans(DeleteVocabularyRequest, ())
+                else request_runners[DeleteVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -208,8 +199,8 @@ def check_DeleteVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetVocabularyRequest)
     match_0 = helpers["matcher"](GetVocabularyRequest, "vocabulary_name", "")
 
@@ -223,16 +214,13 @@ def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetVocabularyRequest, ())
+            run = (
+                response_runners[GetVocabularyRequest]
                 if response
-                else request_plans(GetVocabularyRequest, ())
+                else request_runners[GetVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -241,8 +229,8 @@ def check_GetVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -304,16 +292,13 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetVocabularyResponse, ())
+            run = (
+                response_runners[GetVocabularyResponse]
                 if response
-                else request_plans(GetVocabularyResponse, ())
+                else request_runners[GetVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -322,8 +307,8 @@ def check_GetVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabulariesRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabulariesRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListVocabulariesRequest, "next_token", "")
@@ -356,16 +341,13 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListVocabulariesRequest, ())
+            run = (
+                response_runners[ListVocabulariesRequest]
                 if response
-                else request_plans(ListVocabulariesRequest, ())
+                else request_runners[ListVocabulariesRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -374,8 +356,8 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabulariesResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabulariesResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -413,16 +395,13 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListVocabulariesResponse, ())
+            run = (
+                response_runners[ListVocabulariesResponse]
                 if response
-                else request_plans(ListVocabulariesResponse, ())
+                else request_runners[ListVocabulariesResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -431,8 +410,8 @@ def check_ListVocabulariesResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateVocabularyRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -484,16 +463,13 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateVocabularyRequest, ())
+            run = (
+                response_runners[UpdateVocabularyRequest]
                 if response
-                else request_plans(UpdateVocabularyRequest, ())
+                else request_runners[UpdateVocabularyRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -502,8 +478,8 @@ def check_UpdateVocabularyRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateVocabularyResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateVocabularyResponse, "vocabulary_name", "")
@@ -535,16 +511,13 @@ def check_UpdateVocabularyResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateVocabularyResponse, ())
+            run = (
+                response_runners[UpdateVocabularyResponse]
                 if response
-                else request_plans(UpdateVocabularyResponse, ())
+                else request_runners[UpdateVocabularyResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check

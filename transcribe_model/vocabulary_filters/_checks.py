@@ -31,8 +31,8 @@ from transcribe_model.vocabulary_filters._models import (
 def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateVocabularyFilterRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -95,16 +95,13 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateVocabularyFilterRequest, ())
+            run = (
+                response_runners[CreateVocabularyFilterRequest]
                 if response
-                else request_plans(CreateVocabularyFilterRequest, ())
+                else request_runners[CreateVocabularyFilterRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -113,8 +110,8 @@ def check_CreateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``CreateVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CreateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](CreateVocabularyFilterResponse, "vocabulary_filter_name", "")
@@ -141,16 +138,13 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(CreateVocabularyFilterResponse, ())
+            run = (
+                response_runners[CreateVocabularyFilterResponse]
                 if response
-                else request_plans(CreateVocabularyFilterResponse, ())
+                else request_runners[CreateVocabularyFilterResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -159,8 +153,8 @@ def check_CreateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
 def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``DeleteVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](DeleteVocabularyFilterRequest)
     match_0 = helpers["matcher"](DeleteVocabularyFilterRequest, "vocabulary_filter_name", "")
 
@@ -174,16 +168,13 @@ def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(DeleteVocabularyFilterRequest, ())
+            run = (
+                response_runners[DeleteVocabularyFilterRequest]
                 if response
-                else request_plans(DeleteVocabularyFilterRequest, ())
+                else request_runners[DeleteVocabularyFilterRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -192,8 +183,8 @@ def check_DeleteVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetVocabularyFilterRequest)
     match_0 = helpers["matcher"](GetVocabularyFilterRequest, "vocabulary_filter_name", "")
 
@@ -207,16 +198,13 @@ def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetVocabularyFilterRequest, ())
+            run = (
+                response_runners[GetVocabularyFilterRequest]
                 if response
-                else request_plans(GetVocabularyFilterRequest, ())
+                else request_runners[GetVocabularyFilterRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -225,8 +213,8 @@ def check_GetVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``GetVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](GetVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
@@ -278,16 +266,13 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(GetVocabularyFilterResponse, ())
+            run = (
+                response_runners[GetVocabularyFilterResponse]
                 if response
-                else request_plans(GetVocabularyFilterResponse, ())
+                else request_runners[GetVocabularyFilterResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -296,8 +281,8 @@ def check_GetVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabularyFiltersRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabularyFiltersRequest)
     int_limit = helpers["int_limit"]
     match_0 = helpers["matcher"](ListVocabularyFiltersRequest, "next_token", "")
@@ -325,16 +310,13 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListVocabularyFiltersRequest, ())
+            run = (
+                response_runners[ListVocabularyFiltersRequest]
                 if response
-                else request_plans(ListVocabularyFiltersRequest, ())
+                else request_runners[ListVocabularyFiltersRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -343,8 +325,8 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
 def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``ListVocabularyFiltersResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabularyFiltersResponse)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -377,16 +359,13 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(ListVocabularyFiltersResponse, ())
+            run = (
+                response_runners[ListVocabularyFiltersResponse]
                 if response
-                else request_plans(ListVocabularyFiltersResponse, ())
+                else request_runners[ListVocabularyFiltersResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -395,8 +374,8 @@ def check_ListVocabularyFiltersResponse(helpers: Mapping[str, Any]) -> FastCheck
 def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``VocabularyFilterInfo``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](VocabularyFilterInfo)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](VocabularyFilterInfo, "vocabulary_filter_name", "")
@@ -423,16 +402,13 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(VocabularyFilterInfo, ())
+            run = (
+                response_runners[VocabularyFilterInfo]
                 if response
-                else request_plans(VocabularyFilterInfo, ())
+                else request_runners[VocabularyFilterInfo]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -441,8 +417,8 @@ def check_VocabularyFilterInfo(helpers: Mapping[str, Any]) -> FastCheck:
 def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyFilterRequest``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateVocabularyFilterRequest)
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -490,16 +466,13 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateVocabularyFilterRequest, ())
+            run = (
+                response_runners[UpdateVocabularyFilterRequest]
                 if response
-                else request_plans(UpdateVocabularyFilterRequest, ())
+                else request_runners[UpdateVocabularyFilterRequest]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
@@ -508,8 +481,8 @@ def check_UpdateVocabularyFilterRequest(helpers: Mapping[str, Any]) -> FastCheck
 def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastCheck:
     """The fast check of a ``UpdateVocabularyFilterResponse``: see ``render_checks`` of ``tools/codegen``."""
     relocate = helpers["relocate"]
-    request_plans = helpers["request_plans"]
-    response_plans = helpers["response_plans"]
+    request_runners = helpers["request_runners"]
+    response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](UpdateVocabularyFilterResponse)
     safe_tz = helpers["safe_tz"]
     match_0 = helpers["matcher"](UpdateVocabularyFilterResponse, "vocabulary_filter_name", "")
@@ -536,16 +509,13 @@ def check_UpdateVocabularyFilterResponse(helpers: Mapping[str, Any]) -> FastChec
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
             return False
         if found is not None:
-            plan = (
-                response_plans(UpdateVocabularyFilterResponse, ())
+            run = (
+                response_runners[UpdateVocabularyFilterResponse]
                 if response
-                else request_plans(UpdateVocabularyFilterResponse, ())
+                else request_runners[UpdateVocabularyFilterResponse]
             )
-            for guard, absent, rules in plan:
-                if guard is None or guard(obj) != absent:
-                    for rule in rules:
-                        for violation in rule(obj):
-                            found.append(relocate(violation, path))
+            if run is not None:
+                run(obj, found, path, relocate)
         return True
 
     return check
