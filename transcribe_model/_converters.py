@@ -482,7 +482,7 @@ def _all_str(value: list[Any]) -> bool:
 
 
 def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:
-    """``data`` as a dict (or a FrozenMapping) for the generated code, which calls ``.get``.
+    """``data`` as a dict (or a FrozenMapping) for the generated code (``in`` and ``[]``).
 
     Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
     """

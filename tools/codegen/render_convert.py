@@ -84,13 +84,12 @@ def structure_factory(structure: Structure) -> str:
         "        errors: Any = None",
     ]
     if members:
-        out += ["        get = data.get", "        present = 0", "        v: Any"]
-    else:
-        out += ["        present = 0"]
+        out += ["        absent = 0", "        v: Any"]
     for index, member in enumerate(members):
         out += _structure_member(index, member)
     out += [
-        "        if present != len(data):",
+        # Every key of data is a member's unless there are more than the members present.
+        f"        if len(data) + absent != {len(members)}:" if members else "        if data:",
         f"            errors = unknown_members(instance, SET_UNKNOWN, data, {name!r}, errors)",
         "        else:",
         "            instance.unknown_members = EMPTY",
@@ -105,15 +104,11 @@ def structure_factory(structure: Structure) -> str:
 
 
 def _structure_member(index: int, member: Member) -> list[str]:
+    # ``wire in data`` and ``data[wire]`` are plain opcodes (no method call), so an absent
+    # member costs one lookup; a member present as null goes down the slow branch of its test,
+    # which keeps it None (or records it missing) without calling the hook.
     wire = repr(member.wire)
-    lines = [f"        v = get({wire})", "        if v is None:"]
-    if member.required:
-        lines.append(f"            errors = missing(errors, data, {wire})")
-    lines += [
-        f"            instance.{member.attribute} = None",
-        "        else:",
-        "            present += 1",
-    ]
+    lines = [f"        if {wire} in data:", f"            v = data[{wire}]"]
     convert = [
         "try:",
         f"    v = hook_{index}(v)",
@@ -122,6 +117,16 @@ def _structure_member(index: int, member: Member) -> list[str]:
         # What could be built of a nested shape stays, so its other violations are found too.
         "    v = exc.partial",
     ]
+    hook = convert
+    if member.required:
+        convert = [
+            "if v is None:",
+            f"    errors = missing(errors, data, {wire})",
+            "else:",
+            *(f"    {line}" for line in hook),
+        ]
+    else:
+        convert = ["if v is not None:", *(f"    {line}" for line in hook)]
     kind = member.type.kind
     inline = _inline_container(index, member)
     if inline is not None:
@@ -144,12 +149,22 @@ def _structure_member(index: int, member: Member) -> list[str]:
             "            else:",
         ]
         lines += [f"                {line}" for line in convert]
+    elif kind in _EXACT and not member.required:
+        lines.append(f"            if not ({_EXACT[kind]}) and v is not None:")
+        lines += [f"                {line}" for line in hook]
     elif kind in _EXACT:
         lines.append(f"            if not ({_EXACT[kind]}):")
         lines += [f"                {line}" for line in convert]
     else:
         lines += [f"            {line}" for line in convert]
-    lines.append(f"            instance.{member.attribute} = v")
+    lines += [
+        f"            instance.{member.attribute} = v",
+        "        else:",
+        "            absent += 1",
+    ]
+    if member.required:
+        lines.append(f"            errors = missing(errors, data, {wire})")
+    lines.append(f"            instance.{member.attribute} = None")
     return lines
 
 

@@ -46,36 +46,41 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             data = as_dict(data, "Tag")
         instance: Any = new(twin_Tag)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Key")
-        if v is None:
+        if "Key" in data:
+            v = data["Key"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "Key")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Key", exc)
+                        v = exc.partial
+            instance.key = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Key")
             instance.key = None
-        else:
-            present += 1
+        if "Value" in data:
+            v = data["Value"]
             if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Key", exc)
-                    v = exc.partial
-            instance.key = v
-        v = get("Value")
-        if v is None:
+                if v is None:
+                    errors = missing(errors, data, "Value")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Value", exc)
+                        v = exc.partial
+            instance.value = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Value")
             instance.value = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Value", exc)
-                    v = exc.partial
-            instance.value = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Tag", errors)
         else:
             instance.unknown_members = EMPTY
@@ -129,46 +134,50 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "EncryptionConfiguration")
         instance: Any = new(twin_EncryptionConfiguration)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
-        else:
-            present += 1
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_0(k): item_0(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("KMSKey")
-        if v is None:
+        else:
+            absent += 1
+            instance.kms_encryption_context = None
+        if "KMSKey" in data:
+            v = data["KMSKey"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "KMSKey")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSKey", exc)
+                        v = exc.partial
+            instance.kms_key = v
+        else:
+            absent += 1
             errors = missing(errors, data, "KMSKey")
             instance.kms_key = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSKey", exc)
-                    v = exc.partial
-            instance.kms_key = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "EncryptionConfiguration", errors)
         else:
             instance.unknown_members = EMPTY
@@ -218,34 +227,33 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             data = as_dict(data, "Media")
         instance: Any = new(twin_Media)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MediaFileUri")
-        if v is None:
-            instance.media_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MediaFileUri" in data:
+            v = data["MediaFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
                     v = exc.partial
             instance.media_file_uri = v
-        v = get("RedactedMediaFileUri")
-        if v is None:
-            instance.redacted_media_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.media_file_uri = None
+        if "RedactedMediaFileUri" in data:
+            v = data["RedactedMediaFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedMediaFileUri", exc)
                     v = exc.partial
             instance.redacted_media_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redacted_media_file_uri = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Media", errors)
         else:
             instance.unknown_members = EMPTY
@@ -295,34 +303,33 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
             data = as_dict(data, "Transcript")
         instance: Any = new(twin_Transcript)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFileUri")
-        if v is None:
-            instance.transcript_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TranscriptFileUri" in data:
+            v = data["TranscriptFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
             instance.transcript_file_uri = v
-        v = get("RedactedTranscriptFileUri")
-        if v is None:
-            instance.redacted_transcript_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.transcript_file_uri = None
+        if "RedactedTranscriptFileUri" in data:
+            v = data["RedactedTranscriptFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedTranscriptFileUri", exc)
                     v = exc.partial
             instance.redacted_transcript_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redacted_transcript_file_uri = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Transcript", errors)
         else:
             instance.unknown_members = EMPTY
@@ -377,63 +384,70 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "ContentRedaction")
         instance: Any = new(twin_ContentRedaction)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("RedactionType")
-        if v is None:
-            errors = missing(errors, data, "RedactionType")
-            instance.redaction_type = None
-        else:
-            present += 1
+        if "RedactionType" in data:
+            v = data["RedactionType"]
             m = members_0.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactionType", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "RedactionType")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "RedactionType", exc)
+                        v = exc.partial
             instance.redaction_type = v
-        v = get("RedactionOutput")
-        if v is None:
-            errors = missing(errors, data, "RedactionOutput")
-            instance.redaction_output = None
         else:
-            present += 1
+            absent += 1
+            errors = missing(errors, data, "RedactionType")
+            instance.redaction_type = None
+        if "RedactionOutput" in data:
+            v = data["RedactionOutput"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactionOutput", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "RedactionOutput")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "RedactionOutput", exc)
+                        v = exc.partial
             instance.redaction_output = v
-        v = get("PiiEntityTypes")
-        if v is None:
-            instance.pii_entity_types = None
         else:
-            present += 1
+            absent += 1
+            errors = missing(errors, data, "RedactionOutput")
+            instance.redaction_output = None
+        if "PiiEntityTypes" in data:
+            v = data["PiiEntityTypes"]
             if v.__class__ is list:
                 try:
                     v = tuple([members_2[e] for e in v])
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "PiiEntityTypes", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "PiiEntityTypes", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "PiiEntityTypes", exc)
-                    v = exc.partial
             instance.pii_entity_types = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.pii_entity_types = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
         else:
             instance.unknown_members = EMPTY
@@ -487,46 +501,45 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "LanguageIdSettings")
         instance: Any = new(twin_LanguageIdSettings)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_name = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageModelName")
-        if v is None:
-            instance.language_model_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageModelName" in data:
+            v = data["LanguageModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
             instance.language_model_name = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.language_model_name = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageIdSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -585,64 +598,68 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             data = as_dict(data, "VocabularyInfo")
         instance: Any = new(twin_VocabularyInfo)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
+            absent += 1
+            instance.last_modified_time = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
             m = members_3.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_state = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyInfo", errors)
         else:
             instance.unknown_members = EMPTY

@@ -56,23 +56,25 @@ def structure_DeleteMedicalScribeJobRequest(
             data = as_dict(data, "DeleteMedicalScribeJobRequest")
         instance: Any = new(twin_DeleteMedicalScribeJobRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalScribeJobRequest", errors
             )
@@ -121,23 +123,25 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetMedicalScribeJobRequest")
         instance: Any = new(twin_GetMedicalScribeJobRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobRequest", errors
             )
@@ -187,21 +191,21 @@ def structure_GetMedicalScribeJobResponse(
             data = as_dict(data, "GetMedicalScribeJobResponse")
         instance: Any = new(twin_GetMedicalScribeJobResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJob")
-        if v is None:
-            instance.medical_scribe_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeJob", exc)
-                v = exc.partial
+        if "MedicalScribeJob" in data:
+            v = data["MedicalScribeJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJob", exc)
+                    v = exc.partial
             instance.medical_scribe_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobResponse", errors
             )
@@ -269,199 +273,216 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "MedicalScribeJob")
         instance: Any = new(twin_MedicalScribeJob)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
-            instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
             instance.medical_scribe_job_name = v
-        v = get("MedicalScribeJobStatus")
-        if v is None:
-            instance.medical_scribe_job_status = None
         else:
-            present += 1
+            absent += 1
+            instance.medical_scribe_job_name = None
+        if "MedicalScribeJobStatus" in data:
+            v = data["MedicalScribeJobStatus"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobStatus", exc)
+                        v = exc.partial
             instance.medical_scribe_job_status = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.medical_scribe_job_status = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_2.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("Media")
-        if v is None:
-            instance.media = None
         else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is not None:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
             instance.media = v
-        v = get("MedicalScribeOutput")
-        if v is None:
-            instance.medical_scribe_output = None
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeOutput", exc)
-                v = exc.partial
+            absent += 1
+            instance.media = None
+        if "MedicalScribeOutput" in data:
+            v = data["MedicalScribeOutput"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeOutput", exc)
+                    v = exc.partial
             instance.medical_scribe_output = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.medical_scribe_output = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.completion_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.settings = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
         else:
-            present += 1
+            absent += 1
+            instance.data_access_role_arn = None
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_11(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_11(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_11(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        v = get("MedicalScribeContextProvided")
-        if v is None:
-            instance.medical_scribe_context_provided = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.channel_definitions = None
+        if "MedicalScribeContextProvided" in data:
+            v = data["MedicalScribeContextProvided"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeContextProvided", exc)
                     v = exc.partial
             instance.medical_scribe_context_provided = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.medical_scribe_context_provided = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_13(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_13(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_13(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 14:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -556,36 +577,41 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
             data = as_dict(data, "MedicalScribeOutput")
         instance: Any = new(twin_MedicalScribeOutput)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFileUri")
-        if v is None:
+        if "TranscriptFileUri" in data:
+            v = data["TranscriptFileUri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "TranscriptFileUri")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptFileUri", exc)
+                        v = exc.partial
+            instance.transcript_file_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptFileUri")
             instance.transcript_file_uri = None
-        else:
-            present += 1
+        if "ClinicalDocumentUri" in data:
+            v = data["ClinicalDocumentUri"]
             if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptFileUri", exc)
-                    v = exc.partial
-            instance.transcript_file_uri = v
-        v = get("ClinicalDocumentUri")
-        if v is None:
+                if v is None:
+                    errors = missing(errors, data, "ClinicalDocumentUri")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ClinicalDocumentUri", exc)
+                        v = exc.partial
+            instance.clinical_document_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ClinicalDocumentUri")
             instance.clinical_document_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ClinicalDocumentUri", exc)
-                    v = exc.partial
-            instance.clinical_document_uri = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeOutput", errors)
         else:
             instance.unknown_members = EMPTY
@@ -642,96 +668,97 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             data = as_dict(data, "MedicalScribeSettings")
         instance: Any = new(twin_MedicalScribeSettings)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ShowSpeakerLabels")
-        if v is None:
-            instance.show_speaker_labels = None
-        else:
-            present += 1
-            if v.__class__ is not bool:
+        if "ShowSpeakerLabels" in data:
+            v = data["ShowSpeakerLabels"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
             instance.show_speaker_labels = v
-        v = get("MaxSpeakerLabels")
-        if v is None:
-            instance.max_speaker_labels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_speaker_labels = None
+        if "MaxSpeakerLabels" in data:
+            v = data["MaxSpeakerLabels"]
+            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
             instance.max_speaker_labels = v
-        v = get("ChannelIdentification")
-        if v is None:
-            instance.channel_identification = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.max_speaker_labels = None
+        if "ChannelIdentification" in data:
+            v = data["ChannelIdentification"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
             instance.channel_identification = v
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.channel_identification = None
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_name = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("VocabularyFilterMethod")
-        if v is None:
-            instance.vocabulary_filter_method = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "VocabularyFilterMethod" in data:
+            v = data["VocabularyFilterMethod"]
             m = members_5.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterMethod", exc)
+                        v = exc.partial
             instance.vocabulary_filter_method = v
-        v = get("ClinicalNoteGenerationSettings")
-        if v is None:
-            instance.clinical_note_generation_settings = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_method = None
+        if "ClinicalNoteGenerationSettings" in data:
+            v = data["ClinicalNoteGenerationSettings"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
+                    v = exc.partial
             instance.clinical_note_generation_settings = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.clinical_note_generation_settings = None
+        if len(data) + absent != 7:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -799,25 +826,25 @@ def structure_ClinicalNoteGenerationSettings(
             data = as_dict(data, "ClinicalNoteGenerationSettings")
         instance: Any = new(twin_ClinicalNoteGenerationSettings)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NoteTemplate")
-        if v is None:
-            instance.note_template = None
-        else:
-            present += 1
+        if "NoteTemplate" in data:
+            v = data["NoteTemplate"]
             m = members_0.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NoteTemplate", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "NoteTemplate", exc)
+                        v = exc.partial
             instance.note_template = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.note_template = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ClinicalNoteGenerationSettings", errors
             )
@@ -871,39 +898,44 @@ def structure_MedicalScribeChannelDefinition(
             data = as_dict(data, "MedicalScribeChannelDefinition")
         instance: Any = new(twin_MedicalScribeChannelDefinition)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ChannelId")
-        if v is None:
+        if "ChannelId" in data:
+            v = data["ChannelId"]
+            if not (v.__class__ is int and -int_limit < v < int_limit):
+                if v is None:
+                    errors = missing(errors, data, "ChannelId")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelId", exc)
+                        v = exc.partial
+            instance.channel_id = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ChannelId")
             instance.channel_id = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelId", exc)
-                    v = exc.partial
-            instance.channel_id = v
-        v = get("ParticipantRole")
-        if v is None:
-            errors = missing(errors, data, "ParticipantRole")
-            instance.participant_role = None
-        else:
-            present += 1
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "ParticipantRole")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
             instance.participant_role = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "ParticipantRole")
+            instance.participant_role = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribeChannelDefinition", errors
             )
@@ -961,61 +993,61 @@ def structure_ListMedicalScribeJobsRequest(
             data = as_dict(data, "ListMedicalScribeJobsRequest")
         instance: Any = new(twin_ListMedicalScribeJobsRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
+        if "Status" in data:
+            v = data["Status"]
             m = members_0.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("JobNameContains")
-        if v is None:
-            instance.job_name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "JobNameContains" in data:
+            v = data["JobNameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
             instance.job_name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.job_name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsRequest", errors
             )
@@ -1078,58 +1110,60 @@ def structure_ListMedicalScribeJobsResponse(
             data = as_dict(data, "ListMedicalScribeJobsResponse")
         instance: Any = new(twin_ListMedicalScribeJobsResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
+        if "Status" in data:
+            v = data["Status"]
             m = members_0.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MedicalScribeJobSummaries")
-        if v is None:
-            instance.medical_scribe_job_summaries = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "MedicalScribeJobSummaries" in data:
+            v = data["MedicalScribeJobSummaries"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "MedicalScribeJobSummaries", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                    v = exc.partial
             instance.medical_scribe_job_summaries = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job_summaries = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsResponse", errors
             )
@@ -1194,100 +1228,110 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "MedicalScribeJobSummary")
         instance: Any = new(twin_MedicalScribeJobSummary)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
-            instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
             instance.medical_scribe_job_name = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.medical_scribe_job_name = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.completion_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_4.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("MedicalScribeJobStatus")
-        if v is None:
-            instance.medical_scribe_job_status = None
         else:
-            present += 1
+            absent += 1
+            instance.language_code = None
+        if "MedicalScribeJobStatus" in data:
+            v = data["MedicalScribeJobStatus"]
             m = members_5.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobStatus", exc)
+                        v = exc.partial
             instance.medical_scribe_job_status = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.medical_scribe_job_status = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.failure_reason = None
+        if len(data) + absent != 7:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1371,161 +1415,182 @@ def structure_StartMedicalScribeJobRequest(
             data = as_dict(data, "StartMedicalScribeJobRequest")
         instance: Any = new(twin_StartMedicalScribeJobRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
+            else:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
+                    errors = failed(errors, "Media", exc)
                     v = exc.partial
-            instance.medical_scribe_job_name = v
-        v = get("Media")
-        if v is None:
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
+        if "OutputBucketName" in data:
+            v = data["OutputBucketName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "OutputBucketName")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputBucketName", exc)
+                        v = exc.partial
+            instance.output_bucket_name = v
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("OutputBucketName")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "OutputBucketName")
             instance.output_bucket_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputBucketName", exc)
-                    v = exc.partial
-            instance.output_bucket_name = v
-        v = get("OutputEncryptionKMSKeyId")
-        if v is None:
-            instance.output_encryption_kms_key_id = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "OutputEncryptionKMSKeyId" in data:
+            v = data["OutputEncryptionKMSKeyId"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
             instance.output_encryption_kms_key_id = v
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
         else:
-            present += 1
+            absent += 1
+            instance.output_encryption_kms_key_id = None
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_4(k): item_4(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("DataAccessRoleArn")
-        if v is None:
+        else:
+            absent += 1
+            instance.kms_encryption_context = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "DataAccessRoleArn")
+                else:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "DataAccessRoleArn", exc)
+                        v = exc.partial
+            instance.data_access_role_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "DataAccessRoleArn")
             instance.data_access_role_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is None:
+                errors = missing(errors, data, "Settings")
+            else:
                 try:
-                    v = hook_5(v)
+                    v = hook_6(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
+                    errors = failed(errors, "Settings", exc)
                     v = exc.partial
-            instance.data_access_role_arn = v
-        v = get("Settings")
-        if v is None:
+            instance.settings = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Settings")
             instance.settings = None
-        else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
-            instance.settings = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
-        else:
-            present += 1
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_7(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_7(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_7(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.channel_definitions = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_8(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_8(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_8(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("MedicalScribeContext")
-        if v is None:
-            instance.medical_scribe_context = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeContext", exc)
-                v = exc.partial
+            absent += 1
+            instance.tags = None
+        if "MedicalScribeContext" in data:
+            v = data["MedicalScribeContext"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeContext", exc)
+                    v = exc.partial
             instance.medical_scribe_context = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_context = None
+        if len(data) + absent != 10:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobRequest", errors
             )
@@ -1605,21 +1670,21 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "MedicalScribeContext")
         instance: Any = new(twin_MedicalScribeContext)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("PatientContext")
-        if v is None:
-            instance.patient_context = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "PatientContext", exc)
-                v = exc.partial
+        if "PatientContext" in data:
+            v = data["PatientContext"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "PatientContext", exc)
+                    v = exc.partial
             instance.patient_context = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.patient_context = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeContext", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1669,25 +1734,25 @@ def structure_MedicalScribePatientContext(
             data = as_dict(data, "MedicalScribePatientContext")
         instance: Any = new(twin_MedicalScribePatientContext)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Pronouns")
-        if v is None:
-            instance.pronouns = None
-        else:
-            present += 1
+        if "Pronouns" in data:
+            v = data["Pronouns"]
             m = members_0.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Pronouns", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Pronouns", exc)
+                        v = exc.partial
             instance.pronouns = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.pronouns = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribePatientContext", errors
             )
@@ -1737,21 +1802,21 @@ def structure_StartMedicalScribeJobResponse(
             data = as_dict(data, "StartMedicalScribeJobResponse")
         instance: Any = new(twin_StartMedicalScribeJobResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJob")
-        if v is None:
-            instance.medical_scribe_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeJob", exc)
-                v = exc.partial
+        if "MedicalScribeJob" in data:
+            v = data["MedicalScribeJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJob", exc)
+                    v = exc.partial
             instance.medical_scribe_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobResponse", errors
             )

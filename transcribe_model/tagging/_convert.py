@@ -38,23 +38,25 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "ListTagsForResourceRequest")
         instance: Any = new(twin_ListTagsForResourceRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceRequest", errors
             )
@@ -106,43 +108,44 @@ def structure_ListTagsForResourceResponse(
             data = as_dict(data, "ListTagsForResourceResponse")
         instance: Any = new(twin_ListTagsForResourceResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
-            instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
             instance.resource_arn = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.resource_arn = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceResponse", errors
             )
@@ -197,45 +200,53 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "TagResourceRequest")
         instance: Any = new(twin_TagResourceRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        v = get("Tags")
-        if v is None:
-            errors = missing(errors, data, "Tags")
-            instance.tags = None
-        else:
-            present += 1
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is None:
+                        errors = missing(errors, data, "Tags")
+                    else:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Tags")
+                else:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "Tags")
+            instance.tags = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -283,8 +294,7 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
             data = as_dict(data, "TagResourceResponse")
         instance: Any = new(twin_TagResourceResponse)
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -330,38 +340,43 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "UntagResourceRequest")
         instance: Any = new(twin_UntagResourceRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        v = get("TagKeys")
-        if v is None:
-            errors = missing(errors, data, "TagKeys")
-            instance.tag_keys = None
-        else:
-            present += 1
+        if "TagKeys" in data:
+            v = data["TagKeys"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TagKeys", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "TagKeys")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TagKeys", exc)
+                        v = exc.partial
             instance.tag_keys = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "TagKeys")
+            instance.tag_keys = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -408,8 +423,7 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             data = as_dict(data, "UntagResourceResponse")
         instance: Any = new(twin_UntagResourceResponse)
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceResponse", errors)
         else:
             instance.unknown_members = EMPTY

@@ -55,109 +55,118 @@ def structure_CreateVocabularyFilterRequest(
             data = as_dict(data, "CreateVocabularyFilterRequest")
         instance: Any = new(twin_CreateVocabularyFilterRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        else:
-            present += 1
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("Words")
-        if v is None:
-            instance.words = None
         else:
-            present += 1
+            absent += 1
+            errors = missing(errors, data, "LanguageCode")
+            instance.language_code = None
+        if "Words" in data:
+            v = data["Words"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Words", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Words", exc)
+                        v = exc.partial
             instance.words = v
-        v = get("VocabularyFilterFileUri")
-        if v is None:
-            instance.vocabulary_filter_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.words = None
+        if "VocabularyFilterFileUri" in data:
+            v = data["VocabularyFilterFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
             instance.vocabulary_filter_file_uri = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_file_uri = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_4(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.tags = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 7:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterRequest", errors
             )
@@ -232,49 +241,52 @@ def structure_CreateVocabularyFilterResponse(
             data = as_dict(data, "CreateVocabularyFilterResponse")
         instance: Any = new(twin_CreateVocabularyFilterResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterResponse", errors
             )
@@ -332,23 +344,25 @@ def structure_DeleteVocabularyFilterRequest(
             data = as_dict(data, "DeleteVocabularyFilterRequest")
         instance: Any = new(twin_DeleteVocabularyFilterRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteVocabularyFilterRequest", errors
             )
@@ -397,23 +411,25 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetVocabularyFilterRequest")
         instance: Any = new(twin_GetVocabularyFilterRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterRequest", errors
             )
@@ -471,84 +487,88 @@ def structure_GetVocabularyFilterResponse(
             data = as_dict(data, "GetVocabularyFilterResponse")
         instance: Any = new(twin_GetVocabularyFilterResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("DownloadUri")
-        if v is None:
-            instance.download_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "DownloadUri" in data:
+            v = data["DownloadUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
             instance.download_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.download_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 6:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterResponse", errors
             )
@@ -618,46 +638,45 @@ def structure_ListVocabularyFiltersRequest(
             data = as_dict(data, "ListVocabularyFiltersRequest")
         instance: Any = new(twin_ListVocabularyFiltersRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        v = get("NameContains")
-        if v is None:
-            instance.name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.max_results = None
+        if "NameContains" in data:
+            v = data["NameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
             instance.name_contains = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.name_contains = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersRequest", errors
             )
@@ -715,43 +734,44 @@ def structure_ListVocabularyFiltersResponse(
             data = as_dict(data, "ListVocabularyFiltersResponse")
         instance: Any = new(twin_ListVocabularyFiltersResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("VocabularyFilters")
-        if v is None:
-            instance.vocabulary_filters = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "VocabularyFilters" in data:
+            v = data["VocabularyFilters"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "VocabularyFilters", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "VocabularyFilters", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilters", exc)
-                    v = exc.partial
             instance.vocabulary_filters = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_filters = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersResponse", errors
             )
@@ -808,49 +828,52 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "VocabularyFilterInfo")
         instance: Any = new(twin_VocabularyFilterInfo)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterInfo", errors)
         else:
             instance.unknown_members = EMPTY
@@ -911,72 +934,76 @@ def structure_UpdateVocabularyFilterRequest(
             data = as_dict(data, "UpdateVocabularyFilterRequest")
         instance: Any = new(twin_UpdateVocabularyFilterRequest)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        v = get("Words")
-        if v is None:
-            instance.words = None
-        else:
-            present += 1
+        if "Words" in data:
+            v = data["Words"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Words", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Words", exc)
+                        v = exc.partial
             instance.words = v
-        v = get("VocabularyFilterFileUri")
-        if v is None:
-            instance.vocabulary_filter_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.words = None
+        if "VocabularyFilterFileUri" in data:
+            v = data["VocabularyFilterFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
             instance.vocabulary_filter_file_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_filter_file_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 5:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterRequest", errors
             )
@@ -1044,49 +1071,52 @@ def structure_UpdateVocabularyFilterResponse(
             data = as_dict(data, "UpdateVocabularyFilterResponse")
         instance: Any = new(twin_UpdateVocabularyFilterResponse)
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             m = members_1.get(v) if v.__class__ is str else None
             if m is not None:
                 v = m
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if (
+                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
+                and v is not None
+            ):
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterResponse", errors
             )
