@@ -142,11 +142,12 @@ def _structure_member(index: int, member: Member) -> list[str]:
         lines.append("            else:")
         lines += [f"                {line}" for line in convert]
     elif kind == "enum":
+        # A known value is one subscript (the map's keys are str, its members hash as their
+        # value); anything else, null included, raises and goes the slow way.
         lines += [
-            f"            m = members_{index}.get(v) if v.__class__ is str else None",
-            "            if m is not None:",
-            "                v = m",
-            "            else:",
+            "            try:",
+            f"                v = members_{index}[v]",
+            "            except (KeyError, TypeError):",
         ]
         lines += [f"                {line}" for line in convert]
     elif kind in _EXACT and not member.required:

@@ -134,10 +134,9 @@ def structure_CreateCallAnalyticsCategoryRequest(
             instance.tags = None
         if "InputType" in data:
             v = data["InputType"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -670,10 +669,9 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.threshold = None
         if "ParticipantRole" in data:
             v = data["ParticipantRole"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -793,10 +791,9 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v: Any
         if "TranscriptFilterType" in data:
             v = data["TranscriptFilterType"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "TranscriptFilterType")
                 else:
@@ -836,10 +833,9 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.relative_time_range = None
         if "ParticipantRole" in data:
             v = data["ParticipantRole"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -1006,10 +1002,9 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             instance.relative_time_range = None
         if "ParticipantRole" in data:
             v = data["ParticipantRole"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -1259,10 +1254,9 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.tags = None
         if "InputType" in data:
             v = data["InputType"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1815,10 +1809,9 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             instance.rules = None
         if "InputType" in data:
             v = data["InputType"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)

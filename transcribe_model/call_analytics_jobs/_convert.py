@@ -342,10 +342,9 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.call_analytics_job_name = None
         if "CallAnalyticsJobStatus" in data:
             v = data["CallAnalyticsJobStatus"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -370,10 +369,9 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.call_analytics_job_details = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -398,10 +396,9 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.media_sample_rate_hertz = None
         if "MediaFormat" in data:
             v = data["MediaFormat"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -761,10 +758,9 @@ def structure_CallAnalyticsSkippedFeature(
         v: Any
         if "Feature" in data:
             v = data["Feature"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -777,10 +773,9 @@ def structure_CallAnalyticsSkippedFeature(
             instance.feature = None
         if "ReasonCode" in data:
             v = data["ReasonCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -897,10 +892,9 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             instance.vocabulary_filter_name = None
         if "VocabularyFilterMethod" in data:
             v = data["VocabularyFilterMethod"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -1149,10 +1143,9 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.channel_id = None
         if "ParticipantRole" in data:
             v = data["ParticipantRole"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1223,10 +1216,9 @@ def structure_ListCallAnalyticsJobsRequest(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1340,10 +1332,9 @@ def structure_ListCallAnalyticsJobsResponse(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1516,10 +1507,9 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.completion_time = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1532,10 +1522,9 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_code = None
         if "CallAnalyticsJobStatus" in data:
             v = data["CallAnalyticsJobStatus"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)

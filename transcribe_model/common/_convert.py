@@ -388,10 +388,9 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v: Any
         if "RedactionType" in data:
             v = data["RedactionType"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "RedactionType")
                 else:
@@ -407,10 +406,9 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.redaction_type = None
         if "RedactionOutput" in data:
             v = data["RedactionOutput"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "RedactionOutput")
                 else:
@@ -614,10 +612,9 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -645,10 +642,9 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             instance.last_modified_time = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)

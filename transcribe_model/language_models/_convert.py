@@ -59,10 +59,9 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
         v: Any
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -78,10 +77,9 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             instance.language_code = None
         if "BaseModelName" in data:
             v = data["BaseModelName"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "BaseModelName")
                 else:
@@ -341,10 +339,9 @@ def structure_CreateLanguageModelResponse(
         v: Any
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -357,10 +354,9 @@ def structure_CreateLanguageModelResponse(
             instance.language_code = None
         if "BaseModelName" in data:
             v = data["BaseModelName"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -397,10 +393,9 @@ def structure_CreateLanguageModelResponse(
             instance.input_data_config = None
         if "ModelStatus" in data:
             v = data["ModelStatus"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -733,10 +728,9 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             instance.last_modified_time = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -749,10 +743,9 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             instance.language_code = None
         if "BaseModelName" in data:
             v = data["BaseModelName"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -765,10 +758,9 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             instance.base_model_name = None
         if "ModelStatus" in data:
             v = data["ModelStatus"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -913,10 +905,9 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
         v: Any
         if "StatusEquals" in data:
             v = data["StatusEquals"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1234,10 +1225,9 @@ def structure_UpdateLanguageModelResponse(
             instance.model_name = None
         if "ModelStatus" in data:
             v = data["ModelStatus"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)

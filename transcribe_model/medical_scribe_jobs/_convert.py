@@ -289,10 +289,9 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.medical_scribe_job_name = None
         if "MedicalScribeJobStatus" in data:
             v = data["MedicalScribeJobStatus"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -305,10 +304,9 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.medical_scribe_job_status = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -732,10 +730,9 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             instance.vocabulary_filter_name = None
         if "VocabularyFilterMethod" in data:
             v = data["VocabularyFilterMethod"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -830,10 +827,9 @@ def structure_ClinicalNoteGenerationSettings(
         v: Any
         if "NoteTemplate" in data:
             v = data["NoteTemplate"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -918,10 +914,9 @@ def structure_MedicalScribeChannelDefinition(
             instance.channel_id = None
         if "ParticipantRole" in data:
             v = data["ParticipantRole"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "ParticipantRole")
                 else:
@@ -997,10 +992,9 @@ def structure_ListMedicalScribeJobsRequest(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1114,10 +1108,9 @@ def structure_ListMedicalScribeJobsResponse(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1289,10 +1282,9 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.completion_time = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1305,10 +1297,9 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_code = None
         if "MedicalScribeJobStatus" in data:
             v = data["MedicalScribeJobStatus"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1738,10 +1729,9 @@ def structure_MedicalScribePatientContext(
         v: Any
         if "Pronouns" in data:
             v = data["Pronouns"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)

@@ -296,10 +296,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.medical_transcription_job_name = None
         if "TranscriptionJobStatus" in data:
             v = data["TranscriptionJobStatus"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -312,10 +311,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.transcription_job_status = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -340,10 +338,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.media_sample_rate_hertz = None
         if "MediaFormat" in data:
             v = data["MediaFormat"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -449,10 +446,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.settings = None
         if "ContentIdentificationType" in data:
             v = data["ContentIdentificationType"]
-            m = members_12.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_12[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_12(v)
@@ -465,10 +461,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.content_identification_type = None
         if "Specialty" in data:
             v = data["Specialty"]
-            m = members_13.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_13[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_13(v)
@@ -481,10 +476,9 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.specialty = None
         if "Type" in data:
             v = data["Type"]
-            m = members_14.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_14[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_14(v)
@@ -832,10 +826,9 @@ def structure_ListMedicalTranscriptionJobsRequest(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -949,10 +942,9 @@ def structure_ListMedicalTranscriptionJobsResponse(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1134,10 +1126,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.completion_time = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1150,10 +1141,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.language_code = None
         if "TranscriptionJobStatus" in data:
             v = data["TranscriptionJobStatus"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1178,10 +1168,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.failure_reason = None
         if "OutputLocationType" in data:
             v = data["OutputLocationType"]
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1194,10 +1183,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.output_location_type = None
         if "Specialty" in data:
             v = data["Specialty"]
-            m = members_8.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_8[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_8(v)
@@ -1210,10 +1198,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.specialty = None
         if "ContentIdentificationType" in data:
             v = data["ContentIdentificationType"]
-            m = members_9.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_9[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_9(v)
@@ -1226,10 +1213,9 @@ def structure_MedicalTranscriptionJobSummary(
             instance.content_identification_type = None
         if "Type" in data:
             v = data["Type"]
-            m = members_10.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_10[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_10(v)
@@ -1367,10 +1353,9 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.medical_transcription_job_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -1398,10 +1383,9 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.media_sample_rate_hertz = None
         if "MediaFormat" in data:
             v = data["MediaFormat"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -1506,10 +1490,9 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.settings = None
         if "ContentIdentificationType" in data:
             v = data["ContentIdentificationType"]
-            m = members_10.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_10[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_10(v)
@@ -1522,10 +1505,9 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.content_identification_type = None
         if "Specialty" in data:
             v = data["Specialty"]
-            m = members_11.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_11[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "Specialty")
                 else:
@@ -1541,10 +1523,9 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.specialty = None
         if "Type" in data:
             v = data["Type"]
-            m = members_12.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_12[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "Type")
                 else:

@@ -70,10 +70,9 @@ def structure_CreateMedicalVocabularyRequest(
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -210,10 +209,9 @@ def structure_CreateMedicalVocabularyResponse(
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -226,10 +224,9 @@ def structure_CreateMedicalVocabularyResponse(
             instance.language_code = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -493,10 +490,9 @@ def structure_GetMedicalVocabularyResponse(
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -509,10 +505,9 @@ def structure_GetMedicalVocabularyResponse(
             instance.language_code = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -661,10 +656,9 @@ def structure_ListMedicalVocabulariesRequest(
             instance.max_results = None
         if "StateEquals" in data:
             v = data["StateEquals"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -754,10 +748,9 @@ def structure_ListMedicalVocabulariesResponse(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -884,10 +877,9 @@ def structure_UpdateMedicalVocabularyRequest(
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -996,10 +988,9 @@ def structure_UpdateMedicalVocabularyResponse(
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1027,10 +1018,9 @@ def structure_UpdateMedicalVocabularyResponse(
             instance.last_modified_time = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)

@@ -310,10 +310,9 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.transcription_job_name = None
         if "TranscriptionJobStatus" in data:
             v = data["TranscriptionJobStatus"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -326,10 +325,9 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.transcription_job_status = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -354,10 +352,9 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.media_sample_rate_hertz = None
         if "MediaFormat" in data:
             v = data["MediaFormat"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -886,10 +883,9 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             instance.vocabulary_filter_name = None
         if "VocabularyFilterMethod" in data:
             v = data["VocabularyFilterMethod"]
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1109,10 +1105,9 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v: Any
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1384,10 +1379,9 @@ def structure_ListTranscriptionJobsRequest(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1501,10 +1495,9 @@ def structure_ListTranscriptionJobsResponse(
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1687,10 +1680,9 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.completion_time = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1703,10 +1695,9 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_code = None
         if "TranscriptionJobStatus" in data:
             v = data["TranscriptionJobStatus"]
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1731,10 +1722,9 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.failure_reason = None
         if "OutputLocationType" in data:
             v = data["OutputLocationType"]
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1999,10 +1989,9 @@ def structure_StartTranscriptionJobRequest(
             instance.transcription_job_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -2027,10 +2016,9 @@ def structure_StartTranscriptionJobRequest(
             instance.media_sample_rate_hertz = None
         if "MediaFormat" in data:
             v = data["MediaFormat"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)

@@ -72,10 +72,9 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -253,10 +252,9 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -269,10 +267,9 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             instance.language_code = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -528,10 +525,9 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -544,10 +540,9 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             instance.language_code = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -723,10 +718,9 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.max_results = None
         if "StateEquals" in data:
             v = data["StateEquals"]
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -812,10 +806,9 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
         v: Any
         if "Status" in data:
             v = data["Status"]
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -944,10 +937,9 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -1097,10 +1089,9 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             instance.vocabulary_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1128,10 +1119,9 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             instance.last_modified_time = None
         if "VocabularyState" in data:
             v = data["VocabularyState"]
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_3(v)

@@ -75,10 +75,9 @@ def structure_CreateVocabularyFilterRequest(
             instance.vocabulary_filter_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -257,10 +256,9 @@ def structure_CreateVocabularyFilterResponse(
             instance.vocabulary_filter_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -503,10 +501,9 @@ def structure_GetVocabularyFilterResponse(
             instance.vocabulary_filter_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -844,10 +841,9 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             instance.vocabulary_filter_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1087,10 +1083,9 @@ def structure_UpdateVocabularyFilterResponse(
             instance.vocabulary_filter_name = None
         if "LanguageCode" in data:
             v = data["LanguageCode"]
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
                 if v is not None:
                     try:
                         v = hook_1(v)
