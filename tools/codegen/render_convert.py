@@ -26,10 +26,10 @@ EXACT_TYPE = {
 }
 
 # Inline tests that a wire value ``v`` needs no conversion. Only the botocore form takes a
-# datetime as it is (``aware``); the general hook asks any other tzinfo for its offset and
-# refuses None or more than a day. Bytes always go through the hook (base64 in JSON).
+# datetime as it is: the JSON form's ``safe_tz`` is empty, so every datetime goes to its hook;
+# the general hook asks any other tzinfo for its offset and refuses None or more than a day.
+# Bytes always go through the hook (base64 in JSON).
 _EXACT = {kind: test.format(v="v") for kind, test in EXACT_TYPE.items()}
-_EXACT["datetime"] = "aware and " + _EXACT["datetime"]
 
 
 def structure_factory(structure: Structure) -> str:
@@ -48,7 +48,6 @@ def structure_factory(structure: Structure) -> str:
     if any(member.required for member in members):
         out.append('    missing = helpers["missing"]')
     if any(member.type.kind == "datetime" for member in members):
-        out.append('    aware = helpers["aware"]')
         out.append('    safe_tz = helpers["safe_tz"]')
     if any(member.type.kind == "int" for member in members):
         out.append('    int_limit = helpers["int_limit"]')

@@ -1143,7 +1143,6 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1201,10 +1200,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.rules = None
         if "CreateTime" in data:
             v = data["CreateTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1216,10 +1212,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             instance.create_time = None
         if "LastUpdateTime" in data:
             v = data["LastUpdateTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:

@@ -659,7 +659,6 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -698,10 +697,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             instance.model_name = None
         if "CreateTime" in data:
             v = data["CreateTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -713,10 +709,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             instance.create_time = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1195,7 +1188,6 @@ def structure_UpdateLanguageModelResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1240,10 +1232,7 @@ def structure_UpdateLanguageModelResponse(
             instance.model_status = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

@@ -245,7 +245,6 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -343,10 +342,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.medical_scribe_output = None
         if "StartTime" in data:
             v = data["StartTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -358,10 +354,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.start_time = None
         if "CreationTime" in data:
             v = data["CreationTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
@@ -373,10 +366,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.creation_time = None
         if "CompletionTime" in data:
             v = data["CompletionTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
@@ -1202,7 +1192,6 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1237,10 +1226,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.medical_scribe_job_name = None
         if "CreationTime" in data:
             v = data["CreationTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -1252,10 +1238,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.creation_time = None
         if "StartTime" in data:
             v = data["StartTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1267,10 +1250,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             instance.start_time = None
         if "CompletionTime" in data:
             v = data["CompletionTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:

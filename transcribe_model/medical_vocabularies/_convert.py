@@ -176,7 +176,6 @@ def structure_CreateMedicalVocabularyResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -239,10 +238,7 @@ def structure_CreateMedicalVocabularyResponse(
             instance.vocabulary_state = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -456,7 +452,6 @@ def structure_GetMedicalVocabularyResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -520,10 +515,7 @@ def structure_GetMedicalVocabularyResponse(
             instance.vocabulary_state = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -956,7 +948,6 @@ def structure_UpdateMedicalVocabularyResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1003,10 +994,7 @@ def structure_UpdateMedicalVocabularyResponse(
             instance.language_code = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

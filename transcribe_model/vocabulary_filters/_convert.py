@@ -226,7 +226,6 @@ def structure_CreateVocabularyFilterResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -271,10 +270,7 @@ def structure_CreateVocabularyFilterResponse(
             instance.language_code = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -468,7 +464,6 @@ def structure_GetVocabularyFilterResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -516,10 +511,7 @@ def structure_GetVocabularyFilterResponse(
             instance.language_code = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -811,7 +803,6 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -856,10 +847,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             instance.language_code = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1053,7 +1041,6 @@ def structure_UpdateVocabularyFilterResponse(
     new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1098,10 +1085,7 @@ def structure_UpdateVocabularyFilterResponse(
             instance.language_code = None
         if "LastModifiedTime" in data:
             v = data["LastModifiedTime"]
-            if (
-                not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz)
-                and v is not None
-            ):
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
