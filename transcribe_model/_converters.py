@@ -75,7 +75,6 @@ M = TypeVar("M", bound=WireModel)
 Structurer = Callable[[Any], Any]
 Unstructurer = Callable[[Any], Any]
 
-_new = object.__new__
 # Specialised once here: pyright reads the classmethod of the bare generic class as unknown.
 _set = object.__setattr__
 _MISSING: Final = object()
@@ -389,7 +388,6 @@ class HookBuilder:
             "int_limit": 10**_paths.MAX_INT_DIGITS,
             # No tzinfo is taken on trust in the JSON form: its timestamps are strings.
             "safe_tz": SAFE_TZ if self.wire_format == "botocore" else (),
-            "new": _new,
             "missing": _missing,
             "failed": _failed,
             "unknown_members": unknown_members,

@@ -40,7 +40,6 @@ def structure_factory(structure: Structure) -> str:
         f"def structure_{name}(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:",
         f'    """The function that builds a ``{name}`` from its wire dict."""',
         '    Invalid = helpers["Invalid"]',
-        '    new = helpers["new"]',
         '    unknown_members = helpers["unknown_members"]',
     ]
     if members:
@@ -79,7 +78,7 @@ def structure_factory(structure: Structure) -> str:
         "        if data.__class__ is not dict:",
         f"            data = as_dict(data, {name!r})",
         # Built as the twin (plain slot stores), made the real class before anyone sees it.
-        f"        instance: Any = new(twin_{name})",
+        f"        instance: Any = twin_{name}()",
         "        errors: Any = None",
     ]
     if members:

@@ -44,7 +44,6 @@ def structure_CreateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -61,7 +60,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_CreateCallAnalyticsCategoryRequest)
+        instance: Any = twin_CreateCallAnalyticsCategoryRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -194,7 +193,6 @@ def unstructure_CreateCallAnalyticsCategoryRequest(
 def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Rule`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -207,7 +205,7 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Rule")
-        instance: Any = new(twin_Rule)
+        instance: Any = twin_Rule()
         errors: Any = None
         absent = 0
         v: Any
@@ -306,7 +304,6 @@ def unstructure_Rule(
 def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``NonTalkTimeFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -320,7 +317,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "NonTalkTimeFilter")
-        instance: Any = new(twin_NonTalkTimeFilter)
+        instance: Any = twin_NonTalkTimeFilter()
         errors: Any = None
         absent = 0
         v: Any
@@ -417,7 +414,6 @@ def unstructure_NonTalkTimeFilter(
 def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``AbsoluteTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -431,7 +427,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "AbsoluteTimeRange")
-        instance: Any = new(twin_AbsoluteTimeRange)
+        instance: Any = twin_AbsoluteTimeRange()
         errors: Any = None
         absent = 0
         v: Any
@@ -526,7 +522,6 @@ def unstructure_AbsoluteTimeRange(
 def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``RelativeTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -540,7 +535,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "RelativeTimeRange")
-        instance: Any = new(twin_RelativeTimeRange)
+        instance: Any = twin_RelativeTimeRange()
         errors: Any = None
         absent = 0
         v: Any
@@ -635,7 +630,6 @@ def unstructure_RelativeTimeRange(
 def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InterruptionFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -651,7 +645,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InterruptionFilter")
-        instance: Any = new(twin_InterruptionFilter)
+        instance: Any = twin_InterruptionFilter()
         errors: Any = None
         absent = 0
         v: Any
@@ -766,7 +760,6 @@ def unstructure_InterruptionFilter(
 def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -785,7 +778,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptFilter")
-        instance: Any = new(twin_TranscriptFilter)
+        instance: Any = twin_TranscriptFilter()
         errors: Any = None
         absent = 0
         v: Any
@@ -927,7 +920,6 @@ def unstructure_TranscriptFilter(
 def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SentimentFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -944,7 +936,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SentimentFilter")
-        instance: Any = new(twin_SentimentFilter)
+        instance: Any = twin_SentimentFilter()
         errors: Any = None
         absent = 0
         v: Any
@@ -1077,7 +1069,6 @@ def structure_CreateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1087,7 +1078,7 @@ def structure_CreateCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_CreateCallAnalyticsCategoryResponse)
+        instance: Any = twin_CreateCallAnalyticsCategoryResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1140,7 +1131,6 @@ def unstructure_CreateCallAnalyticsCategoryResponse(
 def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CategoryProperties`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1159,7 +1149,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CategoryProperties")
-        instance: Any = new(twin_CategoryProperties)
+        instance: Any = twin_CategoryProperties()
         errors: Any = None
         absent = 0
         v: Any
@@ -1315,7 +1305,6 @@ def structure_DeleteCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1326,7 +1315,7 @@ def structure_DeleteCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_DeleteCallAnalyticsCategoryRequest)
+        instance: Any = twin_DeleteCallAnalyticsCategoryRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1384,7 +1373,6 @@ def structure_DeleteCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_DeleteCallAnalyticsCategoryResponse = twin_of(DeleteCallAnalyticsCategoryResponse)
@@ -1392,7 +1380,7 @@ def structure_DeleteCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_DeleteCallAnalyticsCategoryResponse)
+        instance: Any = twin_DeleteCallAnalyticsCategoryResponse()
         errors: Any = None
         if data:
             errors = unknown_members(
@@ -1429,7 +1417,6 @@ def structure_GetCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1440,7 +1427,7 @@ def structure_GetCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_GetCallAnalyticsCategoryRequest)
+        instance: Any = twin_GetCallAnalyticsCategoryRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1498,7 +1485,6 @@ def structure_GetCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1508,7 +1494,7 @@ def structure_GetCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_GetCallAnalyticsCategoryResponse)
+        instance: Any = twin_GetCallAnalyticsCategoryResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1563,7 +1549,6 @@ def structure_ListCallAnalyticsCategoriesRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1575,7 +1560,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesRequest")
-        instance: Any = new(twin_ListCallAnalyticsCategoriesRequest)
+        instance: Any = twin_ListCallAnalyticsCategoriesRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1644,7 +1629,6 @@ def structure_ListCallAnalyticsCategoriesResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1656,7 +1640,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesResponse")
-        instance: Any = new(twin_ListCallAnalyticsCategoriesResponse)
+        instance: Any = twin_ListCallAnalyticsCategoriesResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1737,7 +1721,6 @@ def structure_UpdateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1752,7 +1735,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_UpdateCallAnalyticsCategoryRequest)
+        instance: Any = twin_UpdateCallAnalyticsCategoryRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1860,7 +1843,6 @@ def structure_UpdateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1870,7 +1852,7 @@ def structure_UpdateCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_UpdateCallAnalyticsCategoryResponse)
+        instance: Any = twin_UpdateCallAnalyticsCategoryResponse()
         errors: Any = None
         absent = 0
         v: Any

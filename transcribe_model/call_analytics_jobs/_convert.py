@@ -46,7 +46,6 @@ def structure_DeleteCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -57,7 +56,7 @@ def structure_DeleteCallAnalyticsJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobRequest")
-        instance: Any = new(twin_DeleteCallAnalyticsJobRequest)
+        instance: Any = twin_DeleteCallAnalyticsJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -115,7 +114,6 @@ def structure_DeleteCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_DeleteCallAnalyticsJobResponse = twin_of(DeleteCallAnalyticsJobResponse)
@@ -123,7 +121,7 @@ def structure_DeleteCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobResponse")
-        instance: Any = new(twin_DeleteCallAnalyticsJobResponse)
+        instance: Any = twin_DeleteCallAnalyticsJobResponse()
         errors: Any = None
         if data:
             errors = unknown_members(
@@ -158,7 +156,6 @@ def unstructure_DeleteCallAnalyticsJobResponse(
 def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -169,7 +166,7 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobRequest")
-        instance: Any = new(twin_GetCallAnalyticsJobRequest)
+        instance: Any = twin_GetCallAnalyticsJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -227,7 +224,6 @@ def structure_GetCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -237,7 +233,7 @@ def structure_GetCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobResponse")
-        instance: Any = new(twin_GetCallAnalyticsJobResponse)
+        instance: Any = twin_GetCallAnalyticsJobResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -290,7 +286,6 @@ def unstructure_GetCallAnalyticsJobResponse(
 def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -323,7 +318,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJob")
-        instance: Any = new(twin_CallAnalyticsJob)
+        instance: Any = twin_CallAnalyticsJob()
         errors: Any = None
         absent = 0
         v: Any
@@ -653,7 +648,6 @@ def unstructure_CallAnalyticsJob(
 def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobDetails`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -664,7 +658,7 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobDetails")
-        instance: Any = new(twin_CallAnalyticsJobDetails)
+        instance: Any = twin_CallAnalyticsJobDetails()
         errors: Any = None
         absent = 0
         v: Any
@@ -728,7 +722,6 @@ def structure_CallAnalyticsSkippedFeature(
 ) -> Hook:
     """The function that builds a ``CallAnalyticsSkippedFeature`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -742,7 +735,7 @@ def structure_CallAnalyticsSkippedFeature(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsSkippedFeature")
-        instance: Any = new(twin_CallAnalyticsSkippedFeature)
+        instance: Any = twin_CallAnalyticsSkippedFeature()
         errors: Any = None
         absent = 0
         v: Any
@@ -830,7 +823,6 @@ def unstructure_CallAnalyticsSkippedFeature(
 def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -852,7 +844,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSettings")
-        instance: Any = new(twin_CallAnalyticsJobSettings)
+        instance: Any = twin_CallAnalyticsJobSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -1037,7 +1029,6 @@ def unstructure_CallAnalyticsJobSettings(
 def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Summarization`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1048,7 +1039,7 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Summarization")
-        instance: Any = new(twin_Summarization)
+        instance: Any = twin_Summarization()
         errors: Any = None
         absent = 0
         v: Any
@@ -1102,7 +1093,6 @@ def unstructure_Summarization(
 def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1115,7 +1105,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ChannelDefinition")
-        instance: Any = new(twin_ChannelDefinition)
+        instance: Any = twin_ChannelDefinition()
         errors: Any = None
         absent = 0
         v: Any
@@ -1185,7 +1175,6 @@ def structure_ListCallAnalyticsJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1200,7 +1189,7 @@ def structure_ListCallAnalyticsJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsRequest")
-        instance: Any = new(twin_ListCallAnalyticsJobsRequest)
+        instance: Any = twin_ListCallAnalyticsJobsRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1302,7 +1291,6 @@ def structure_ListCallAnalyticsJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1316,7 +1304,7 @@ def structure_ListCallAnalyticsJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsResponse")
-        instance: Any = new(twin_ListCallAnalyticsJobsResponse)
+        instance: Any = twin_ListCallAnalyticsJobsResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1413,7 +1401,6 @@ def unstructure_ListCallAnalyticsJobsResponse(
 def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1433,7 +1420,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSummary")
-        instance: Any = new(twin_CallAnalyticsJobSummary)
+        instance: Any = twin_CallAnalyticsJobSummary()
         errors: Any = None
         absent = 0
         v: Any
@@ -1600,7 +1587,6 @@ def structure_StartCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1620,7 +1606,7 @@ def structure_StartCallAnalyticsJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobRequest")
-        instance: Any = new(twin_StartCallAnalyticsJobRequest)
+        instance: Any = twin_StartCallAnalyticsJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1812,7 +1798,6 @@ def structure_StartCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1822,7 +1807,7 @@ def structure_StartCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobResponse")
-        instance: Any = new(twin_StartCallAnalyticsJobResponse)
+        instance: Any = twin_StartCallAnalyticsJobResponse()
         errors: Any = None
         absent = 0
         v: Any

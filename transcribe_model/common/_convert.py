@@ -32,7 +32,6 @@ from transcribe_model.common._models import (
 def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Tag`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -44,7 +43,7 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Tag")
-        instance: Any = new(twin_Tag)
+        instance: Any = twin_Tag()
         errors: Any = None
         absent = 0
         v: Any
@@ -117,7 +116,6 @@ def unstructure_Tag(
 def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``EncryptionConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -132,7 +130,7 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "EncryptionConfiguration")
-        instance: Any = new(twin_EncryptionConfiguration)
+        instance: Any = twin_EncryptionConfiguration()
         errors: Any = None
         absent = 0
         v: Any
@@ -214,7 +212,6 @@ def unstructure_EncryptionConfiguration(
 def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Media`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -225,7 +222,7 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Media")
-        instance: Any = new(twin_Media)
+        instance: Any = twin_Media()
         errors: Any = None
         absent = 0
         v: Any
@@ -290,7 +287,6 @@ def unstructure_Media(
 def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Transcript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -301,7 +297,7 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Transcript")
-        instance: Any = new(twin_Transcript)
+        instance: Any = twin_Transcript()
         errors: Any = None
         absent = 0
         v: Any
@@ -366,7 +362,6 @@ def unstructure_Transcript(
 def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ContentRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -382,7 +377,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ContentRedaction")
-        instance: Any = new(twin_ContentRedaction)
+        instance: Any = twin_ContentRedaction()
         errors: Any = None
         absent = 0
         v: Any
@@ -485,7 +480,6 @@ def unstructure_ContentRedaction(
 def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageIdSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -497,7 +491,7 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageIdSettings")
-        instance: Any = new(twin_LanguageIdSettings)
+        instance: Any = twin_LanguageIdSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -577,7 +571,6 @@ def unstructure_LanguageIdSettings(
 def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -593,7 +586,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyInfo")
-        instance: Any = new(twin_VocabularyInfo)
+        instance: Any = twin_VocabularyInfo()
         errors: Any = None
         absent = 0
         v: Any

@@ -34,7 +34,6 @@ from transcribe_model.language_models._models import (
 def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,7 +52,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelRequest")
-        instance: Any = new(twin_CreateLanguageModelRequest)
+        instance: Any = twin_CreateLanguageModelRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -213,7 +212,6 @@ def unstructure_CreateLanguageModelRequest(
 def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InputDataConfig`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -226,7 +224,7 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InputDataConfig")
-        instance: Any = new(twin_InputDataConfig)
+        instance: Any = twin_InputDataConfig()
         errors: Any = None
         absent = 0
         v: Any
@@ -316,7 +314,6 @@ def structure_CreateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``CreateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -333,7 +330,7 @@ def structure_CreateLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelResponse")
-        instance: Any = new(twin_CreateLanguageModelResponse)
+        instance: Any = twin_CreateLanguageModelResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -455,7 +452,6 @@ def unstructure_CreateLanguageModelResponse(
 def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -466,7 +462,7 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteLanguageModelRequest")
-        instance: Any = new(twin_DeleteLanguageModelRequest)
+        instance: Any = twin_DeleteLanguageModelRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -524,7 +520,6 @@ def structure_DescribeLanguageModelRequest(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -535,7 +530,7 @@ def structure_DescribeLanguageModelRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelRequest")
-        instance: Any = new(twin_DescribeLanguageModelRequest)
+        instance: Any = twin_DescribeLanguageModelRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -593,7 +588,6 @@ def structure_DescribeLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -603,7 +597,7 @@ def structure_DescribeLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelResponse")
-        instance: Any = new(twin_DescribeLanguageModelResponse)
+        instance: Any = twin_DescribeLanguageModelResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -656,7 +650,6 @@ def unstructure_DescribeLanguageModelResponse(
 def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageModel`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -679,7 +672,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageModel")
-        instance: Any = new(twin_LanguageModel)
+        instance: Any = twin_LanguageModel()
         errors: Any = None
         absent = 0
         v: Any
@@ -877,7 +870,6 @@ def unstructure_LanguageModel(
 def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -892,7 +884,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsRequest")
-        instance: Any = new(twin_ListLanguageModelsRequest)
+        instance: Any = twin_ListLanguageModelsRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -992,7 +984,6 @@ def unstructure_ListLanguageModelsRequest(
 def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1004,7 +995,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsResponse")
-        instance: Any = new(twin_ListLanguageModelsResponse)
+        instance: Any = twin_ListLanguageModelsResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1083,7 +1074,6 @@ def unstructure_ListLanguageModelsResponse(
 def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1096,7 +1086,7 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelRequest")
-        instance: Any = new(twin_UpdateLanguageModelRequest)
+        instance: Any = twin_UpdateLanguageModelRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1185,7 +1175,6 @@ def structure_UpdateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``UpdateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1199,7 +1188,7 @@ def structure_UpdateLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelResponse")
-        instance: Any = new(twin_UpdateLanguageModelResponse)
+        instance: Any = twin_UpdateLanguageModelResponse()
         errors: Any = None
         absent = 0
         v: Any

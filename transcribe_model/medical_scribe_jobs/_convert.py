@@ -43,7 +43,6 @@ def structure_DeleteMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -54,7 +53,7 @@ def structure_DeleteMedicalScribeJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalScribeJobRequest")
-        instance: Any = new(twin_DeleteMedicalScribeJobRequest)
+        instance: Any = twin_DeleteMedicalScribeJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -110,7 +109,6 @@ def unstructure_DeleteMedicalScribeJobRequest(
 def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -121,7 +119,7 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobRequest")
-        instance: Any = new(twin_GetMedicalScribeJobRequest)
+        instance: Any = twin_GetMedicalScribeJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -179,7 +177,6 @@ def structure_GetMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -189,7 +186,7 @@ def structure_GetMedicalScribeJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobResponse")
-        instance: Any = new(twin_GetMedicalScribeJobResponse)
+        instance: Any = twin_GetMedicalScribeJobResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -242,7 +239,6 @@ def unstructure_GetMedicalScribeJobResponse(
 def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -270,7 +266,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJob")
-        instance: Any = new(twin_MedicalScribeJob)
+        instance: Any = twin_MedicalScribeJob()
         errors: Any = None
         absent = 0
         v: Any
@@ -551,7 +547,6 @@ def unstructure_MedicalScribeJob(
 def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -563,7 +558,7 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeOutput")
-        instance: Any = new(twin_MedicalScribeOutput)
+        instance: Any = twin_MedicalScribeOutput()
         errors: Any = None
         absent = 0
         v: Any
@@ -636,7 +631,6 @@ def unstructure_MedicalScribeOutput(
 def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -654,7 +648,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeSettings")
-        instance: Any = new(twin_MedicalScribeSettings)
+        instance: Any = twin_MedicalScribeSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -800,7 +794,6 @@ def structure_ClinicalNoteGenerationSettings(
 ) -> Hook:
     """The function that builds a ``ClinicalNoteGenerationSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -811,7 +804,7 @@ def structure_ClinicalNoteGenerationSettings(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ClinicalNoteGenerationSettings")
-        instance: Any = new(twin_ClinicalNoteGenerationSettings)
+        instance: Any = twin_ClinicalNoteGenerationSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -868,7 +861,6 @@ def structure_MedicalScribeChannelDefinition(
 ) -> Hook:
     """The function that builds a ``MedicalScribeChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -882,7 +874,7 @@ def structure_MedicalScribeChannelDefinition(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeChannelDefinition")
-        instance: Any = new(twin_MedicalScribeChannelDefinition)
+        instance: Any = twin_MedicalScribeChannelDefinition()
         errors: Any = None
         absent = 0
         v: Any
@@ -961,7 +953,6 @@ def structure_ListMedicalScribeJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -976,7 +967,7 @@ def structure_ListMedicalScribeJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsRequest")
-        instance: Any = new(twin_ListMedicalScribeJobsRequest)
+        instance: Any = twin_ListMedicalScribeJobsRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1078,7 +1069,6 @@ def structure_ListMedicalScribeJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1092,7 +1082,7 @@ def structure_ListMedicalScribeJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsResponse")
-        instance: Any = new(twin_ListMedicalScribeJobsResponse)
+        instance: Any = twin_ListMedicalScribeJobsResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1189,7 +1179,6 @@ def unstructure_ListMedicalScribeJobsResponse(
 def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1208,7 +1197,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJobSummary")
-        instance: Any = new(twin_MedicalScribeJobSummary)
+        instance: Any = twin_MedicalScribeJobSummary()
         errors: Any = None
         absent = 0
         v: Any
@@ -1359,7 +1348,6 @@ def structure_StartMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1384,7 +1372,7 @@ def structure_StartMedicalScribeJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobRequest")
-        instance: Any = new(twin_StartMedicalScribeJobRequest)
+        instance: Any = twin_StartMedicalScribeJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1629,7 +1617,6 @@ def unstructure_StartMedicalScribeJobRequest(
 def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1639,7 +1626,7 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeContext")
-        instance: Any = new(twin_MedicalScribeContext)
+        instance: Any = twin_MedicalScribeContext()
         errors: Any = None
         absent = 0
         v: Any
@@ -1692,7 +1679,6 @@ def structure_MedicalScribePatientContext(
 ) -> Hook:
     """The function that builds a ``MedicalScribePatientContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1703,7 +1689,7 @@ def structure_MedicalScribePatientContext(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribePatientContext")
-        instance: Any = new(twin_MedicalScribePatientContext)
+        instance: Any = twin_MedicalScribePatientContext()
         errors: Any = None
         absent = 0
         v: Any
@@ -1760,7 +1746,6 @@ def structure_StartMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1770,7 +1755,7 @@ def structure_StartMedicalScribeJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobResponse")
-        instance: Any = new(twin_StartMedicalScribeJobResponse)
+        instance: Any = twin_StartMedicalScribeJobResponse()
         errors: Any = None
         absent = 0
         v: Any

@@ -42,7 +42,6 @@ def structure_DeleteMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,7 +52,7 @@ def structure_DeleteMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_DeleteMedicalTranscriptionJobRequest)
+        instance: Any = twin_DeleteMedicalTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -111,7 +110,6 @@ def structure_GetMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -122,7 +120,7 @@ def structure_GetMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_GetMedicalTranscriptionJobRequest)
+        instance: Any = twin_GetMedicalTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -180,7 +178,6 @@ def structure_GetMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -190,7 +187,7 @@ def structure_GetMedicalTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobResponse")
-        instance: Any = new(twin_GetMedicalTranscriptionJobResponse)
+        instance: Any = twin_GetMedicalTranscriptionJobResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -243,7 +240,6 @@ def unstructure_GetMedicalTranscriptionJobResponse(
 def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -277,7 +273,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJob")
-        instance: Any = new(twin_MedicalTranscriptionJob)
+        instance: Any = twin_MedicalTranscriptionJob()
         errors: Any = None
         absent = 0
         v: Any
@@ -588,7 +584,6 @@ def unstructure_MedicalTranscriptionJob(
 def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -598,7 +593,7 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscript")
-        instance: Any = new(twin_MedicalTranscript)
+        instance: Any = twin_MedicalTranscript()
         errors: Any = None
         absent = 0
         v: Any
@@ -650,7 +645,6 @@ def structure_MedicalTranscriptionSetting(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionSetting`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -666,7 +660,7 @@ def structure_MedicalTranscriptionSetting(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionSetting")
-        instance: Any = new(twin_MedicalTranscriptionSetting)
+        instance: Any = twin_MedicalTranscriptionSetting()
         errors: Any = None
         absent = 0
         v: Any
@@ -795,7 +789,6 @@ def structure_ListMedicalTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -810,7 +803,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsRequest")
-        instance: Any = new(twin_ListMedicalTranscriptionJobsRequest)
+        instance: Any = twin_ListMedicalTranscriptionJobsRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -912,7 +905,6 @@ def structure_ListMedicalTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -926,7 +918,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsResponse")
-        instance: Any = new(twin_ListMedicalTranscriptionJobsResponse)
+        instance: Any = twin_ListMedicalTranscriptionJobsResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1025,7 +1017,6 @@ def structure_MedicalTranscriptionJobSummary(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1052,7 +1043,7 @@ def structure_MedicalTranscriptionJobSummary(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJobSummary")
-        instance: Any = new(twin_MedicalTranscriptionJobSummary)
+        instance: Any = twin_MedicalTranscriptionJobSummary()
         errors: Any = None
         absent = 0
         v: Any
@@ -1277,7 +1268,6 @@ def structure_StartMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1311,7 +1301,7 @@ def structure_StartMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_StartMedicalTranscriptionJobRequest)
+        instance: Any = twin_StartMedicalTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1622,7 +1612,6 @@ def structure_StartMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1632,7 +1621,7 @@ def structure_StartMedicalTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobResponse")
-        instance: Any = new(twin_StartMedicalTranscriptionJobResponse)
+        instance: Any = twin_StartMedicalTranscriptionJobResponse()
         errors: Any = None
         absent = 0
         v: Any

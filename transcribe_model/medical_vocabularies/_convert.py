@@ -32,7 +32,6 @@ def structure_CreateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -48,7 +47,7 @@ def structure_CreateMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyRequest")
-        instance: Any = new(twin_CreateMedicalVocabularyRequest)
+        instance: Any = twin_CreateMedicalVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -173,7 +172,6 @@ def structure_CreateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -190,7 +188,7 @@ def structure_CreateMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyResponse")
-        instance: Any = new(twin_CreateMedicalVocabularyResponse)
+        instance: Any = twin_CreateMedicalVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -311,7 +309,6 @@ def structure_DeleteMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -322,7 +319,7 @@ def structure_DeleteMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalVocabularyRequest")
-        instance: Any = new(twin_DeleteMedicalVocabularyRequest)
+        instance: Any = twin_DeleteMedicalVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -380,7 +377,6 @@ def structure_GetMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -391,7 +387,7 @@ def structure_GetMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyRequest")
-        instance: Any = new(twin_GetMedicalVocabularyRequest)
+        instance: Any = twin_GetMedicalVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -449,7 +445,6 @@ def structure_GetMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -467,7 +462,7 @@ def structure_GetMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyResponse")
-        instance: Any = new(twin_GetMedicalVocabularyResponse)
+        instance: Any = twin_GetMedicalVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -603,7 +598,6 @@ def structure_ListMedicalVocabulariesRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -618,7 +612,7 @@ def structure_ListMedicalVocabulariesRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesRequest")
-        instance: Any = new(twin_ListMedicalVocabulariesRequest)
+        instance: Any = twin_ListMedicalVocabulariesRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -720,7 +714,6 @@ def structure_ListMedicalVocabulariesResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -734,7 +727,7 @@ def structure_ListMedicalVocabulariesResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesResponse")
-        instance: Any = new(twin_ListMedicalVocabulariesResponse)
+        instance: Any = twin_ListMedicalVocabulariesResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -833,7 +826,6 @@ def structure_UpdateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -847,7 +839,7 @@ def structure_UpdateMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyRequest")
-        instance: Any = new(twin_UpdateMedicalVocabularyRequest)
+        instance: Any = twin_UpdateMedicalVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -945,7 +937,6 @@ def structure_UpdateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -961,7 +952,7 @@ def structure_UpdateMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyResponse")
-        instance: Any = new(twin_UpdateMedicalVocabularyResponse)
+        instance: Any = twin_UpdateMedicalVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any

@@ -25,7 +25,6 @@ from transcribe_model.tagging._models import (
 def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListTagsForResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -36,7 +35,7 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceRequest")
-        instance: Any = new(twin_ListTagsForResourceRequest)
+        instance: Any = twin_ListTagsForResourceRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -94,7 +93,6 @@ def structure_ListTagsForResourceResponse(
 ) -> Hook:
     """The function that builds a ``ListTagsForResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -106,7 +104,7 @@ def structure_ListTagsForResourceResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceResponse")
-        instance: Any = new(twin_ListTagsForResourceResponse)
+        instance: Any = twin_ListTagsForResourceResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -185,7 +183,6 @@ def unstructure_ListTagsForResourceResponse(
 def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -198,7 +195,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceRequest")
-        instance: Any = new(twin_TagResourceRequest)
+        instance: Any = twin_TagResourceRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -284,7 +281,6 @@ def unstructure_TagResourceRequest(
 def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_TagResourceResponse = twin_of(TagResourceResponse)
@@ -292,7 +288,7 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceResponse")
-        instance: Any = new(twin_TagResourceResponse)
+        instance: Any = twin_TagResourceResponse()
         errors: Any = None
         if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceResponse", errors)
@@ -325,7 +321,6 @@ def unstructure_TagResourceResponse(
 def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -338,7 +333,7 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceRequest")
-        instance: Any = new(twin_UntagResourceRequest)
+        instance: Any = twin_UntagResourceRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -413,7 +408,6 @@ def unstructure_UntagResourceRequest(
 def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_UntagResourceResponse = twin_of(UntagResourceResponse)
@@ -421,7 +415,7 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceResponse")
-        instance: Any = new(twin_UntagResourceResponse)
+        instance: Any = twin_UntagResourceResponse()
         errors: Any = None
         if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceResponse", errors)

@@ -37,7 +37,6 @@ from transcribe_model.transcribe_audio._models import (
 def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -63,7 +62,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioRequest")
-        instance: Any = new(twin_TranscribeAudioRequest)
+        instance: Any = twin_TranscribeAudioRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -299,7 +298,6 @@ def unstructure_TranscribeAudioRequest(
 def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncMedia`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -310,7 +308,7 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncMedia")
-        instance: Any = new(twin_SyncMedia)
+        instance: Any = twin_SyncMedia()
         errors: Any = None
         absent = 0
         v: Any
@@ -376,7 +374,6 @@ def unstructure_SyncMedia(
 def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularySettingsEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -391,7 +388,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularySettingsEntry")
-        instance: Any = new(twin_VocabularySettingsEntry)
+        instance: Any = twin_VocabularySettingsEntry()
         errors: Any = None
         absent = 0
         v: Any
@@ -489,7 +486,6 @@ def unstructure_VocabularySettingsEntry(
 def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyPhrase`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -501,7 +497,7 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyPhrase")
-        instance: Any = new(twin_VocabularyPhrase)
+        instance: Any = twin_VocabularyPhrase()
         errors: Any = None
         absent = 0
         v: Any
@@ -570,7 +566,6 @@ def unstructure_VocabularyPhrase(
 def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -584,7 +579,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterSettings")
-        instance: Any = new(twin_VocabularyFilterSettings)
+        instance: Any = twin_VocabularyFilterSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -674,7 +669,6 @@ def unstructure_VocabularyFilterSettings(
 def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -689,7 +683,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterEntry")
-        instance: Any = new(twin_VocabularyFilterEntry)
+        instance: Any = twin_VocabularyFilterEntry()
         errors: Any = None
         absent = 0
         v: Any
@@ -778,7 +772,6 @@ def unstructure_VocabularyFilterEntry(
 def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncOutputConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -789,7 +782,7 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncOutputConfiguration")
-        instance: Any = new(twin_SyncOutputConfiguration)
+        instance: Any = twin_SyncOutputConfiguration()
         errors: Any = None
         absent = 0
         v: Any
@@ -843,7 +836,6 @@ def unstructure_SyncOutputConfiguration(
 def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -854,7 +846,7 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResponse")
-        instance: Any = new(twin_TranscribeAudioResponse)
+        instance: Any = twin_TranscribeAudioResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -921,7 +913,6 @@ def unstructure_TranscribeAudioResponse(
 def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -933,7 +924,7 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptResponse")
-        instance: Any = new(twin_TranscriptResponse)
+        instance: Any = twin_TranscriptResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1016,7 +1007,6 @@ def unstructure_TranscriptResponse(
 def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioMetadata`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1035,7 +1025,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioMetadata")
-        instance: Any = new(twin_TranscribeAudioMetadata)
+        instance: Any = twin_TranscribeAudioMetadata()
         errors: Any = None
         absent = 0
         v: Any
@@ -1178,7 +1168,6 @@ def unstructure_TranscribeAudioMetadata(
 def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncLanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1190,7 +1179,7 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncLanguageCodeItem")
-        instance: Any = new(twin_SyncLanguageCodeItem)
+        instance: Any = twin_SyncLanguageCodeItem()
         errors: Any = None
         absent = 0
         v: Any
@@ -1258,7 +1247,6 @@ def unstructure_SyncLanguageCodeItem(
 def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResults`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1270,7 +1258,7 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResults")
-        instance: Any = new(twin_TranscribeAudioResults)
+        instance: Any = twin_TranscribeAudioResults()
         errors: Any = None
         absent = 0
         v: Any
@@ -1347,7 +1335,6 @@ def unstructure_TranscribeAudioResults(
 def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1368,7 +1355,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncItem")
-        instance: Any = new(twin_SyncItem)
+        instance: Any = twin_SyncItem()
         errors: Any = None
         absent = 0
         v: Any
@@ -1553,7 +1540,6 @@ def unstructure_SyncItem(
 def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1564,7 +1550,7 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncRedaction")
-        instance: Any = new(twin_SyncRedaction)
+        instance: Any = twin_SyncRedaction()
         errors: Any = None
         absent = 0
         v: Any

@@ -47,7 +47,6 @@ def structure_DeleteTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -58,7 +57,7 @@ def structure_DeleteTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteTranscriptionJobRequest")
-        instance: Any = new(twin_DeleteTranscriptionJobRequest)
+        instance: Any = twin_DeleteTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -114,7 +113,6 @@ def unstructure_DeleteTranscriptionJobRequest(
 def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -125,7 +123,7 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobRequest")
-        instance: Any = new(twin_GetTranscriptionJobRequest)
+        instance: Any = twin_GetTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -183,7 +181,6 @@ def structure_GetTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -193,7 +190,7 @@ def structure_GetTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobResponse")
-        instance: Any = new(twin_GetTranscriptionJobResponse)
+        instance: Any = twin_GetTranscriptionJobResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -246,7 +243,6 @@ def unstructure_GetTranscriptionJobResponse(
 def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -291,7 +287,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJob")
-        instance: Any = new(twin_TranscriptionJob)
+        instance: Any = twin_TranscriptionJob()
         errors: Any = None
         absent = 0
         v: Any
@@ -764,7 +760,6 @@ def unstructure_TranscriptionJob(
 def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Settings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -783,7 +778,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Settings")
-        instance: Any = new(twin_Settings)
+        instance: Any = twin_Settings()
         errors: Any = None
         absent = 0
         v: Any
@@ -941,7 +936,6 @@ def unstructure_Settings(
 def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ModelSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -951,7 +945,7 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ModelSettings")
-        instance: Any = new(twin_ModelSettings)
+        instance: Any = twin_ModelSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -1001,7 +995,6 @@ def unstructure_ModelSettings(
 def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``JobExecutionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1012,7 +1005,7 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "JobExecutionSettings")
-        instance: Any = new(twin_JobExecutionSettings)
+        instance: Any = twin_JobExecutionSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -1077,7 +1070,6 @@ def unstructure_JobExecutionSettings(
 def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1089,7 +1081,7 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageCodeItem")
-        instance: Any = new(twin_LanguageCodeItem)
+        instance: Any = twin_LanguageCodeItem()
         errors: Any = None
         absent = 0
         v: Any
@@ -1157,7 +1149,6 @@ def unstructure_LanguageCodeItem(
 def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SubtitlesOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1172,7 +1163,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SubtitlesOutput")
-        instance: Any = new(twin_SubtitlesOutput)
+        instance: Any = twin_SubtitlesOutput()
         errors: Any = None
         absent = 0
         v: Any
@@ -1266,7 +1257,6 @@ def unstructure_SubtitlesOutput(
 def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ToxicityDetectionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1278,7 +1268,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ToxicityDetectionSettings")
-        instance: Any = new(twin_ToxicityDetectionSettings)
+        instance: Any = twin_ToxicityDetectionSettings()
         errors: Any = None
         absent = 0
         v: Any
@@ -1348,7 +1338,6 @@ def structure_ListTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -1363,7 +1352,7 @@ def structure_ListTranscriptionJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsRequest")
-        instance: Any = new(twin_ListTranscriptionJobsRequest)
+        instance: Any = twin_ListTranscriptionJobsRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1465,7 +1454,6 @@ def structure_ListTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1479,7 +1467,7 @@ def structure_ListTranscriptionJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsResponse")
-        instance: Any = new(twin_ListTranscriptionJobsResponse)
+        instance: Any = twin_ListTranscriptionJobsResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -1576,7 +1564,6 @@ def unstructure_ListTranscriptionJobsResponse(
 def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1606,7 +1593,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJobSummary")
-        instance: Any = new(twin_TranscriptionJobSummary)
+        instance: Any = twin_TranscriptionJobSummary()
         errors: Any = None
         absent = 0
         v: Any
@@ -1906,7 +1893,6 @@ def structure_StartTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1947,7 +1933,7 @@ def structure_StartTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobRequest")
-        instance: Any = new(twin_StartTranscriptionJobRequest)
+        instance: Any = twin_StartTranscriptionJobRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -2363,7 +2349,6 @@ def unstructure_StartTranscriptionJobRequest(
 def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Subtitles`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -2376,7 +2361,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Subtitles")
-        instance: Any = new(twin_Subtitles)
+        instance: Any = twin_Subtitles()
         errors: Any = None
         absent = 0
         v: Any
@@ -2454,7 +2439,6 @@ def structure_StartTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -2464,7 +2448,7 @@ def structure_StartTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobResponse")
-        instance: Any = new(twin_StartTranscriptionJobResponse)
+        instance: Any = twin_StartTranscriptionJobResponse()
         errors: Any = None
         absent = 0
         v: Any

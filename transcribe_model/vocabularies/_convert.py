@@ -30,7 +30,6 @@ from transcribe_model.vocabularies._models import (
 def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -50,7 +49,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyRequest")
-        instance: Any = new(twin_CreateVocabularyRequest)
+        instance: Any = twin_CreateVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -216,7 +215,6 @@ def unstructure_CreateVocabularyRequest(
 def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -233,7 +231,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyResponse")
-        instance: Any = new(twin_CreateVocabularyResponse)
+        instance: Any = twin_CreateVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -352,7 +350,6 @@ def unstructure_CreateVocabularyResponse(
 def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -363,7 +360,7 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyRequest")
-        instance: Any = new(twin_DeleteVocabularyRequest)
+        instance: Any = twin_DeleteVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -417,7 +414,6 @@ def unstructure_DeleteVocabularyRequest(
 def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -428,7 +424,7 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyRequest")
-        instance: Any = new(twin_GetVocabularyRequest)
+        instance: Any = twin_GetVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -482,7 +478,6 @@ def unstructure_GetVocabularyRequest(
 def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -502,7 +497,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyResponse")
-        instance: Any = new(twin_GetVocabularyResponse)
+        instance: Any = twin_GetVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -665,7 +660,6 @@ def unstructure_GetVocabularyResponse(
 def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -680,7 +674,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesRequest")
-        instance: Any = new(twin_ListVocabulariesRequest)
+        instance: Any = twin_ListVocabulariesRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -778,7 +772,6 @@ def unstructure_ListVocabulariesRequest(
 def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -792,7 +785,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesResponse")
-        instance: Any = new(twin_ListVocabulariesResponse)
+        instance: Any = twin_ListVocabulariesResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -889,7 +882,6 @@ def unstructure_ListVocabulariesResponse(
 def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -907,7 +899,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyRequest")
-        instance: Any = new(twin_UpdateVocabularyRequest)
+        instance: Any = twin_UpdateVocabularyRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1046,7 +1038,6 @@ def unstructure_UpdateVocabularyRequest(
 def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1062,7 +1053,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyResponse")
-        instance: Any = new(twin_UpdateVocabularyResponse)
+        instance: Any = twin_UpdateVocabularyResponse()
         errors: Any = None
         absent = 0
         v: Any

@@ -33,7 +33,6 @@ def structure_CreateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,7 +52,7 @@ def structure_CreateVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterRequest")
-        instance: Any = new(twin_CreateVocabularyFilterRequest)
+        instance: Any = twin_CreateVocabularyFilterRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -223,7 +222,6 @@ def structure_CreateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -237,7 +235,7 @@ def structure_CreateVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterResponse")
-        instance: Any = new(twin_CreateVocabularyFilterResponse)
+        instance: Any = twin_CreateVocabularyFilterResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -325,7 +323,6 @@ def structure_DeleteVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``DeleteVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -336,7 +333,7 @@ def structure_DeleteVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyFilterRequest")
-        instance: Any = new(twin_DeleteVocabularyFilterRequest)
+        instance: Any = twin_DeleteVocabularyFilterRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -392,7 +389,6 @@ def unstructure_DeleteVocabularyFilterRequest(
 def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -403,7 +399,7 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterRequest")
-        instance: Any = new(twin_GetVocabularyFilterRequest)
+        instance: Any = twin_GetVocabularyFilterRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -461,7 +457,6 @@ def structure_GetVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``GetVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -478,7 +473,7 @@ def structure_GetVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterResponse")
-        instance: Any = new(twin_GetVocabularyFilterResponse)
+        instance: Any = twin_GetVocabularyFilterResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -612,7 +607,6 @@ def structure_ListVocabularyFiltersRequest(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
@@ -625,7 +619,7 @@ def structure_ListVocabularyFiltersRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersRequest")
-        instance: Any = new(twin_ListVocabularyFiltersRequest)
+        instance: Any = twin_ListVocabularyFiltersRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -709,7 +703,6 @@ def structure_ListVocabularyFiltersResponse(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -721,7 +714,7 @@ def structure_ListVocabularyFiltersResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersResponse")
-        instance: Any = new(twin_ListVocabularyFiltersResponse)
+        instance: Any = twin_ListVocabularyFiltersResponse()
         errors: Any = None
         absent = 0
         v: Any
@@ -800,7 +793,6 @@ def unstructure_ListVocabularyFiltersResponse(
 def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -814,7 +806,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterInfo")
-        instance: Any = new(twin_VocabularyFilterInfo)
+        instance: Any = twin_VocabularyFilterInfo()
         errors: Any = None
         absent = 0
         v: Any
@@ -900,7 +892,6 @@ def structure_UpdateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -916,7 +907,7 @@ def structure_UpdateVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterRequest")
-        instance: Any = new(twin_UpdateVocabularyFilterRequest)
+        instance: Any = twin_UpdateVocabularyFilterRequest()
         errors: Any = None
         absent = 0
         v: Any
@@ -1038,7 +1029,6 @@ def structure_UpdateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
@@ -1052,7 +1042,7 @@ def structure_UpdateVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterResponse")
-        instance: Any = new(twin_UpdateVocabularyFilterResponse)
+        instance: Any = twin_UpdateVocabularyFilterResponse()
         errors: Any = None
         absent = 0
         v: Any
