@@ -62,7 +62,8 @@ def structure_factory(structure: Structure) -> str:
             out.append(f"    members_{index} = {ref.name}._value2member_map_")
         elif ref.kind == "list" and ref.item is not None:
             if ref.item.kind == "enum":
-                out.append(f"    members_{index} = {ref.item.name}._value2member_map_")
+                map_ = f"{ref.item.name}._value2member_map_"
+                out.append(f"    member_of_{index} = {map_}.__getitem__")
             elif ref.item.kind == "structure":
                 out.append(f'    item_{index} = helpers["items"][{index}]')
         elif ref.kind == "map" and ref.item is not None and ref.key is not None:
@@ -180,7 +181,8 @@ def _inline_container(index: int, member: Member) -> tuple[str, list[str], str |
         if item == "str":
             return "v.__class__ is list and all_str(v)", ["v = tuple(v)"], None
         if item == "enum":
-            fast = f"v = tuple([members_{index}[e] for e in v])"
+            # map over a C function: no comprehension to call (its own frame on 3.11).
+            fast = f"v = tuple(map(member_of_{index}, v))"
             return "v.__class__ is list", [fast], "(KeyError, TypeError)"
         if item == "structure":
             fast = f"v = tuple([item_{index}(e) for e in v])"

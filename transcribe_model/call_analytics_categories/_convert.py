@@ -925,7 +925,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = SentimentValue._value2member_map_
+    member_of_0 = SentimentValue._value2member_map_.__getitem__
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
@@ -944,7 +944,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             v = data["Sentiments"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
                     if v is None:
                         errors = missing(errors, data, "Sentiments")

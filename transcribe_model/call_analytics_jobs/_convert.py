@@ -834,7 +834,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     hook_3 = hooks[3]
     hook_4 = hooks[4]
     hook_5 = hooks[5]
-    members_5 = LanguageCode._value2member_map_
+    member_of_5 = LanguageCode._value2member_map_.__getitem__
     hook_6 = hooks[6]
     item_6 = helpers["items"][6]
     members_6 = LanguageCode._value2member_map_
@@ -915,7 +915,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_5[e] for e in v])
+                    v = tuple(map(member_of_5, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:

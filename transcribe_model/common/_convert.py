@@ -371,7 +371,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_1 = hooks[1]
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
-    members_2 = PiiEntityType._value2member_map_
+    member_of_2 = PiiEntityType._value2member_map_.__getitem__
     twin_ContentRedaction = twin_of(ContentRedaction)
 
     def structure(data: Any) -> Any:
@@ -421,7 +421,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["PiiEntityTypes"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_2[e] for e in v])
+                    v = tuple(map(member_of_2, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:

@@ -48,7 +48,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     hook_2 = hooks[2]
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
-    members_3 = SyncLanguage._value2member_map_
+    member_of_3 = SyncLanguage._value2member_map_.__getitem__
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
@@ -115,7 +115,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_3[e] for e in v])
+                    v = tuple(map(member_of_3, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:

@@ -270,7 +270,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_15 = hooks[15]
     hook_16 = hooks[16]
     hook_17 = hooks[17]
-    members_17 = LanguageCode._value2member_map_
+    member_of_17 = LanguageCode._value2member_map_.__getitem__
     hook_18 = hooks[18]
     hook_19 = hooks[19]
     item_19 = helpers["items"][19]
@@ -508,7 +508,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_17[e] for e in v])
+                    v = tuple(map(member_of_17, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:
@@ -1155,7 +1155,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     as_dict = helpers["as_dict"]
     all_str = helpers["all_str"]
     hook_0 = hooks[0]
-    members_0 = SubtitleFormat._value2member_map_
+    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     twin_SubtitlesOutput = twin_of(SubtitlesOutput)
@@ -1171,7 +1171,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             v = data["Formats"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:
@@ -1262,7 +1262,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = ToxicityCategory._value2member_map_
+    member_of_0 = ToxicityCategory._value2member_map_.__getitem__
     twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
     def structure(data: Any) -> Any:
@@ -1276,7 +1276,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
             v = data["ToxicityCategories"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
                     if v is None:
                         errors = missing(errors, data, "ToxicityCategories")
@@ -1919,7 +1919,7 @@ def structure_StartTranscriptionJobRequest(
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
-    members_15 = LanguageCode._value2member_map_
+    member_of_15 = LanguageCode._value2member_map_.__getitem__
     hook_16 = hooks[16]
     hook_17 = hooks[17]
     item_17 = helpers["items"][17]
@@ -2147,7 +2147,7 @@ def structure_StartTranscriptionJobRequest(
             v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_15[e] for e in v])
+                    v = tuple(map(member_of_15, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:
@@ -2354,7 +2354,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     int_limit = helpers["int_limit"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = SubtitleFormat._value2member_map_
+    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
     hook_1 = hooks[1]
     twin_Subtitles = twin_of(Subtitles)
 
@@ -2369,7 +2369,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             v = data["Formats"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
                     if v is not None:
                         try:
