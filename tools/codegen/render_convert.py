@@ -16,8 +16,9 @@ from tools.codegen.ir import Member, Structure
 # (``render_checks``).
 EXACT_TYPE = {
     "str": "{v}.__class__ is str",
-    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS).
-    "int": "{v}.__class__ is int and -int_limit < {v} < int_limit",
+    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS). The
+    # bounds are bound once: ``-int_limit`` at each test would negate a 4,300-digit int.
+    "int": "{v}.__class__ is int and int_low < {v} < int_limit",
     "bool": "{v}.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
     "float": "{v}.__class__ is float and {v} - {v} == 0.0",
@@ -50,6 +51,7 @@ def structure_factory(structure: Structure) -> str:
         out.append('    safe_tz = helpers["safe_tz"]')
     if any(member.type.kind == "int" for member in members):
         out.append('    int_limit = helpers["int_limit"]')
+        out.append("    int_low = -int_limit")
     out.append('    as_dict = helpers["as_dict"]')
     if any(member.type.kind == "list" and _item_kind(member) == "str" for member in members):
         out.append('    all_str = helpers["all_str"]')

@@ -177,6 +177,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -187,7 +188,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.absolute_time_range
         if v is None:
@@ -236,6 +237,7 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](AbsoluteTimeRange)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -243,22 +245,22 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.end_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -286,6 +288,7 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](RelativeTimeRange)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -293,22 +296,22 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.end_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -336,6 +339,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -346,7 +350,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.participant_role
         if v is None:
@@ -784,6 +788,7 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](ListCallAnalyticsCategoriesRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -797,7 +802,7 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

@@ -307,6 +307,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -323,7 +324,7 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
         v: Any
         if "Threshold" in data:
             v = data["Threshold"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -417,6 +418,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -433,7 +435,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
         v: Any
         if "StartTime" in data:
             v = data["StartTime"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -445,7 +447,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.start_time = None
         if "EndTime" in data:
             v = data["EndTime"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -457,7 +459,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.end_time = None
         if "First" in data:
             v = data["First"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -469,7 +471,7 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.first = None
         if "Last" in data:
             v = data["Last"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -525,6 +527,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -541,7 +544,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
         v: Any
         if "StartPercentage" in data:
             v = data["StartPercentage"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -553,7 +556,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.start_percentage = None
         if "EndPercentage" in data:
             v = data["EndPercentage"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -565,7 +568,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.end_percentage = None
         if "First" in data:
             v = data["First"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -577,7 +580,7 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             instance.first = None
         if "Last" in data:
             v = data["Last"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -633,6 +636,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -651,7 +655,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
         v: Any
         if "Threshold" in data:
             v = data["Threshold"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -1552,6 +1556,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1578,7 +1583,7 @@ def structure_ListCallAnalyticsCategoriesRequest(
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:

@@ -290,6 +290,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -378,7 +379,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.language_code = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -1096,6 +1097,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1111,7 +1113,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
         v: Any
         if "ChannelId" in data:
             v = data["ChannelId"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
@@ -1178,6 +1180,7 @@ def structure_ListCallAnalyticsJobsRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = CallAnalyticsJobStatus._value2member_map_
@@ -1234,7 +1237,7 @@ def structure_ListCallAnalyticsJobsRequest(
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:

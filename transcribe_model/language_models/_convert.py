@@ -873,6 +873,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = ModelStatus._value2member_map_
@@ -929,7 +930,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:

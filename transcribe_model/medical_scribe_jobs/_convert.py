@@ -634,6 +634,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -666,7 +667,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             instance.show_speaker_labels = None
         if "MaxSpeakerLabels" in data:
             v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -865,6 +866,7 @@ def structure_MedicalScribeChannelDefinition(
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -880,7 +882,7 @@ def structure_MedicalScribeChannelDefinition(
         v: Any
         if "ChannelId" in data:
             v = data["ChannelId"]
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            if not (v.__class__ is int and int_low < v < int_limit):
                 if v is None:
                     errors = missing(errors, data, "ChannelId")
                 else:
@@ -956,6 +958,7 @@ def structure_ListMedicalScribeJobsRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = MedicalScribeJobStatus._value2member_map_
@@ -1012,7 +1015,7 @@ def structure_ListMedicalScribeJobsRequest(
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:

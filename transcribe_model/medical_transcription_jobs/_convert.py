@@ -244,6 +244,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -321,7 +322,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             instance.language_code = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -648,6 +649,7 @@ def structure_MedicalTranscriptionSetting(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -678,7 +680,7 @@ def structure_MedicalTranscriptionSetting(
             instance.show_speaker_labels = None
         if "MaxSpeakerLabels" in data:
             v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
@@ -714,7 +716,7 @@ def structure_MedicalTranscriptionSetting(
             instance.show_alternatives = None
         if "MaxAlternatives" in data:
             v = data["MaxAlternatives"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -792,6 +794,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -848,7 +851,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1272,6 +1275,7 @@ def structure_StartMedicalTranscriptionJobRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -1341,7 +1345,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             instance.language_code = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:

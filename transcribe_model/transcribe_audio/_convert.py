@@ -41,6 +41,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -160,7 +161,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             instance.show_speaker_labels = None
         if "MaxSpeakerLabels" in data:
             v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
@@ -1010,6 +1011,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = SyncLanguageCode._value2member_map_
@@ -1084,7 +1086,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             instance.media_format = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1096,7 +1098,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             instance.media_sample_rate_hertz = None
         if "SpeakersCount" in data:
             v = data["SpeakersCount"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
@@ -1108,7 +1110,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             instance.speakers_count = None
         if "NumberOfChannels" in data:
             v = data["NumberOfChannels"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -1338,6 +1340,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1361,7 +1364,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
         v: Any
         if "Id" in data:
             v = data["Id"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:

@@ -160,6 +160,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](TranscriptionJob)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -188,7 +189,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -377,6 +378,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Settings)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](Settings, "vocabulary_name", "")
     match_6 = helpers["matcher"](Settings, "vocabulary_filter_name", "")
 
@@ -396,7 +398,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -411,7 +413,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_alternatives
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 10):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 10):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
@@ -557,6 +559,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](SubtitlesOutput)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     item_match_1 = helpers["matcher"](SubtitlesOutput, "subtitle_file_uris", "item")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -583,7 +586,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -646,6 +649,7 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](ListTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_1 = helpers["matcher"](ListTranscriptionJobsRequest, "job_name_contains", "")
     match_2 = helpers["matcher"](ListTranscriptionJobsRequest, "next_token", "")
 
@@ -670,7 +674,7 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -888,6 +892,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](StartTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
     key = helpers["key"]
@@ -915,7 +920,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -1085,6 +1090,7 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
     response_plans = helpers["response_plans"]
     is_response = helpers["is_response"](Subtitles)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -1101,7 +1107,7 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

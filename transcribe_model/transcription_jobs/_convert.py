@@ -247,6 +247,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -335,7 +336,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             instance.language_code = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -763,6 +764,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -808,7 +810,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             instance.show_speaker_labels = None
         if "MaxSpeakerLabels" in data:
             v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -844,7 +846,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             instance.show_alternatives = None
         if "MaxAlternatives" in data:
             v = data["MaxAlternatives"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
@@ -1152,6 +1154,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     all_str = helpers["all_str"]
     hook_0 = hooks[0]
@@ -1207,7 +1210,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             instance.subtitle_file_uris = None
         if "OutputStartIndex" in data:
             v = data["OutputStartIndex"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -1341,6 +1344,7 @@ def structure_ListTranscriptionJobsRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -1397,7 +1401,7 @@ def structure_ListTranscriptionJobsRequest(
             instance.next_token = None
         if "MaxResults" in data:
             v = data["MaxResults"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
@@ -1897,6 +1901,7 @@ def structure_StartTranscriptionJobRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -1970,7 +1975,7 @@ def structure_StartTranscriptionJobRequest(
             instance.language_code = None
         if "MediaSampleRateHertz" in data:
             v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
@@ -2352,6 +2357,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     member_of_0 = SubtitleFormat._value2member_map_.__getitem__
@@ -2390,7 +2396,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             instance.formats = None
         if "OutputStartIndex" in data:
             v = data["OutputStartIndex"]
-            if not (v.__class__ is int and -int_limit < v < int_limit) and v is not None:
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
