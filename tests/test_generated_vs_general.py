@@ -129,3 +129,31 @@ def assert_as_the_hooks_say(
 
 def _under(path: str, wire: str) -> bool:
     return path == wire or path.startswith((wire + ".", wire + "["))
+
+
+@share(0.25)
+@given(data=st.data(), wire_format=st.sampled_from(("botocore", "json")), keep=st.booleans())
+def test_a_member_sent_as_null_reads_as_an_absent_one(
+    data: st.DataObject, wire_format: str, keep: bool
+) -> None:
+    """A member present as null (``"Name": None``) is read as if it were absent: None, never
+    its hook's; no unknown member; a required one says "may not be null" where an absent one
+    says "is required". The inline paths test a value's type first and meet null only on
+    their slow branch."""
+    name = data.draw(st.sampled_from(sorted(ALL_STRUCTURES)))
+    cls = MODELS[name]
+    wires = [spec.wire for spec in field_specs(cls)]
+    wire = data.draw(structure_values(name))
+    nulls = data.draw(st.sets(st.sampled_from(wires), min_size=1)) if wires else set()
+    builder = hook_builder(wire_format, keep_unknown=keep)  # type: ignore[arg-type]
+    got, got_errors = structured(builder, cls, {**wire, **dict.fromkeys(nulls)})
+    expected, absent_errors = structured(
+        builder, cls, {key: value for key, value in wire.items() if key not in nulls}
+    )
+    assert got == expected
+    if got is not None:
+        assert got.unknown_members == expected.unknown_members
+    assert got_errors == [
+        (path, "may not be null" if path in nulls and message == "is required" else message)
+        for path, message in absent_errors
+    ]

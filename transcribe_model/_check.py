@@ -329,15 +329,17 @@ def _plan(cls: type[WireModel]) -> _Plan:
     return found
 
 
-def safe_tz() -> frozenset[type]:
+def safe_tz() -> tuple[type, ...]:
     """The tzinfo classes whose offset is always a valid one: a datetime carrying one is aware.
 
     Those of the standard library and the two botocore uses (dateutil's, imported here on
-    first use rather than with the package).
+    first use rather than with the package). A tuple, most common first: ``in`` finds the
+    class by identity before any hash is taken (botocore reads Transcribe's epoch numbers
+    with tzlocal).
     """
     from dateutil.tz import tzlocal, tzutc
 
-    return frozenset({timezone, tzutc, tzlocal})
+    return (tzlocal, tzutc, timezone)
 
 
 #: ``[marker]``: the ``unknown_members`` an object built in Python gets when its check on

@@ -75,7 +75,6 @@ M = TypeVar("M", bound=WireModel)
 Structurer = Callable[[Any], Any]
 Unstructurer = Callable[[Any], Any]
 
-_new = object.__new__
 # Specialised once here: pyright reads the classmethod of the bare generic class as unknown.
 _set = object.__setattr__
 _MISSING: Final = object()
@@ -387,12 +386,11 @@ class HookBuilder:
             "Invalid": Invalid,
             "as_dict": _as_dict,
             "int_limit": 10**_paths.MAX_INT_DIGITS,
-            "safe_tz": SAFE_TZ,
-            "new": _new,
+            # No tzinfo is taken on trust in the JSON form: its timestamps are strings.
+            "safe_tz": SAFE_TZ if self.wire_format == "botocore" else (),
             "missing": _missing,
             "failed": _failed,
             "unknown_members": unknown_members,
-            "aware": self.wire_format == "botocore",
             "items": items,
             "keys": keys,
             "all_str": _all_str,
@@ -477,12 +475,16 @@ def strict_refusal(exc: Invalid) -> ValidationError:
 
 
 def _all_str(value: list[Any]) -> bool:
-    """Whether every item of a wire list is exactly a ``str`` (the generated inline path)."""
-    return all(item.__class__ is str for item in value)
+    """Whether every item of a wire list is exactly a ``str`` (the generated inline path).
+
+    In C: no generator to run an item at a time (an object lying about its ``__class__`` takes
+    the general hook, which says what it is).
+    """
+    return list(map(type, value)).count(str) == len(value)
 
 
 def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:
-    """``data`` as a dict (or a FrozenMapping) for the generated code, which calls ``.get``.
+    """``data`` as a dict (or a FrozenMapping) for the generated code (``in`` and ``[]``).
 
     Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
     """

@@ -67,8 +67,9 @@ def as_tuple(value: Any) -> Any:
 def twin_of(cls: type[WireModel]) -> type[WireModel]:
     """A subclass of ``cls`` with the same slots whose attributes can be set plainly.
 
-    The generated converters build an instance of the twin with ``object.__new__``, fill it with
-    ordinary ``instance.member = value`` stores (which CPython specialises for slots; the frozen
+    The generated converters build an instance of the twin by calling it (object's ``__new__``
+    and ``__init__``: one C call, no arguments to pack), fill it with ordinary
+    ``instance.member = value`` stores (which CPython specialises for slots; the frozen
     class's ``__setattr__`` refuses them and a descriptor's ``__set__`` costs a call each), then
     make it the real class with ``instance.__class__ = cls`` before anyone sees it. That
     assignment needs the twin's layout to be exactly the class's, which is checked here, once.
@@ -78,6 +79,8 @@ def twin_of(cls: type[WireModel]) -> type[WireModel]:
         (cls,),
         {
             "__slots__": (),
+            # ``twin()`` makes an empty instance: object's own __init__, not the class's.
+            "__init__": object.__init__,
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,
             "__module__": cls.__module__,

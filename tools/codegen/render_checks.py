@@ -42,6 +42,7 @@ def check_factory(structure: Structure) -> str:
     kinds = {kind for member in members for kind in _kinds(member.type)}
     if "int" in kinds:
         out.append('    int_limit = helpers["int_limit"]')
+        out.append("    int_low = -int_limit")
     if "datetime" in kinds:
         out.append('    safe_tz = helpers["safe_tz"]')
     if kinds & {"structure"}:

@@ -16,8 +16,9 @@ from tools.codegen.ir import Member, Structure
 # (``render_checks``).
 EXACT_TYPE = {
     "str": "{v}.__class__ is str",
-    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS).
-    "int": "{v}.__class__ is int and -int_limit < {v} < int_limit",
+    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS). The
+    # bounds are bound once: ``-int_limit`` at each test would negate a 4,300-digit int.
+    "int": "{v}.__class__ is int and int_low < {v} < int_limit",
     "bool": "{v}.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
     "float": "{v}.__class__ is float and {v} - {v} == 0.0",
@@ -26,10 +27,10 @@ EXACT_TYPE = {
 }
 
 # Inline tests that a wire value ``v`` needs no conversion. Only the botocore form takes a
-# datetime as it is (``aware``); the general hook asks any other tzinfo for its offset and
-# refuses None or more than a day. Bytes always go through the hook (base64 in JSON).
+# datetime as it is: the JSON form's ``safe_tz`` is empty, so every datetime goes to its hook;
+# the general hook asks any other tzinfo for its offset and refuses None or more than a day.
+# Bytes always go through the hook (base64 in JSON).
 _EXACT = {kind: test.format(v="v") for kind, test in EXACT_TYPE.items()}
-_EXACT["datetime"] = "aware and " + _EXACT["datetime"]
 
 
 def structure_factory(structure: Structure) -> str:
@@ -40,7 +41,6 @@ def structure_factory(structure: Structure) -> str:
         f"def structure_{name}(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:",
         f'    """The function that builds a ``{name}`` from its wire dict."""',
         '    Invalid = helpers["Invalid"]',
-        '    new = helpers["new"]',
         '    unknown_members = helpers["unknown_members"]',
     ]
     if members:
@@ -48,10 +48,10 @@ def structure_factory(structure: Structure) -> str:
     if any(member.required for member in members):
         out.append('    missing = helpers["missing"]')
     if any(member.type.kind == "datetime" for member in members):
-        out.append('    aware = helpers["aware"]')
         out.append('    safe_tz = helpers["safe_tz"]')
     if any(member.type.kind == "int" for member in members):
         out.append('    int_limit = helpers["int_limit"]')
+        out.append("    int_low = -int_limit")
     out.append('    as_dict = helpers["as_dict"]')
     if any(member.type.kind == "list" and _item_kind(member) == "str" for member in members):
         out.append('    all_str = helpers["all_str"]')
@@ -64,7 +64,8 @@ def structure_factory(structure: Structure) -> str:
             out.append(f"    members_{index} = {ref.name}._value2member_map_")
         elif ref.kind == "list" and ref.item is not None:
             if ref.item.kind == "enum":
-                out.append(f"    members_{index} = {ref.item.name}._value2member_map_")
+                map_ = f"{ref.item.name}._value2member_map_"
+                out.append(f"    member_of_{index} = {map_}.__getitem__")
             elif ref.item.kind == "structure":
                 out.append(f'    item_{index} = helpers["items"][{index}]')
         elif ref.kind == "map" and ref.item is not None and ref.key is not None:
@@ -80,17 +81,16 @@ def structure_factory(structure: Structure) -> str:
         "        if data.__class__ is not dict:",
         f"            data = as_dict(data, {name!r})",
         # Built as the twin (plain slot stores), made the real class before anyone sees it.
-        f"        instance: Any = new(twin_{name})",
+        f"        instance: Any = twin_{name}()",
         "        errors: Any = None",
     ]
     if members:
-        out += ["        get = data.get", "        present = 0", "        v: Any"]
-    else:
-        out += ["        present = 0"]
+        out += ["        absent = 0", "        v: Any"]
     for index, member in enumerate(members):
         out += _structure_member(index, member)
     out += [
-        "        if present != len(data):",
+        # Every key of data is a member's unless there are more than the members present.
+        f"        if len(data) + absent != {len(members)}:" if members else "        if data:",
         f"            errors = unknown_members(instance, SET_UNKNOWN, data, {name!r}, errors)",
         "        else:",
         "            instance.unknown_members = EMPTY",
@@ -105,15 +105,11 @@ def structure_factory(structure: Structure) -> str:
 
 
 def _structure_member(index: int, member: Member) -> list[str]:
+    # ``wire in data`` and ``data[wire]`` are plain opcodes (no method call), so an absent
+    # member costs one lookup; a member present as null goes down the slow branch of its test,
+    # which keeps it None (or records it missing) without calling the hook.
     wire = repr(member.wire)
-    lines = [f"        v = get({wire})", "        if v is None:"]
-    if member.required:
-        lines.append(f"            errors = missing(errors, data, {wire})")
-    lines += [
-        f"            instance.{member.attribute} = None",
-        "        else:",
-        "            present += 1",
-    ]
+    lines = [f"        if {wire} in data:", f"            v = data[{wire}]"]
     convert = [
         "try:",
         f"    v = hook_{index}(v)",
@@ -122,6 +118,16 @@ def _structure_member(index: int, member: Member) -> list[str]:
         # What could be built of a nested shape stays, so its other violations are found too.
         "    v = exc.partial",
     ]
+    hook = convert
+    if member.required:
+        convert = [
+            "if v is None:",
+            f"    errors = missing(errors, data, {wire})",
+            "else:",
+            *(f"    {line}" for line in hook),
+        ]
+    else:
+        convert = ["if v is not None:", *(f"    {line}" for line in hook)]
     kind = member.type.kind
     inline = _inline_container(index, member)
     if inline is not None:
@@ -137,19 +143,30 @@ def _structure_member(index: int, member: Member) -> list[str]:
         lines.append("            else:")
         lines += [f"                {line}" for line in convert]
     elif kind == "enum":
+        # A known value is one subscript (the map's keys are str, its members hash as their
+        # value); anything else, null included, raises and goes the slow way.
         lines += [
-            f"            m = members_{index}.get(v) if v.__class__ is str else None",
-            "            if m is not None:",
-            "                v = m",
-            "            else:",
+            "            try:",
+            f"                v = members_{index}[v]",
+            "            except (KeyError, TypeError):",
         ]
         lines += [f"                {line}" for line in convert]
+    elif kind in _EXACT and not member.required:
+        lines.append(f"            if not ({_EXACT[kind]}) and v is not None:")
+        lines += [f"                {line}" for line in hook]
     elif kind in _EXACT:
         lines.append(f"            if not ({_EXACT[kind]}):")
         lines += [f"                {line}" for line in convert]
     else:
         lines += [f"            {line}" for line in convert]
-    lines.append(f"            instance.{member.attribute} = v")
+    lines += [
+        f"            instance.{member.attribute} = v",
+        "        else:",
+        "            absent += 1",
+    ]
+    if member.required:
+        lines.append(f"            errors = missing(errors, data, {wire})")
+    lines.append(f"            instance.{member.attribute} = None")
     return lines
 
 
@@ -166,7 +183,8 @@ def _inline_container(index: int, member: Member) -> tuple[str, list[str], str |
         if item == "str":
             return "v.__class__ is list and all_str(v)", ["v = tuple(v)"], None
         if item == "enum":
-            fast = f"v = tuple([members_{index}[e] for e in v])"
+            # map over a C function: no comprehension to call (its own frame on 3.11).
+            fast = f"v = tuple(map(member_of_{index}, v))"
             return "v.__class__ is list", [fast], "(KeyError, TypeError)"
         if item == "structure":
             fast = f"v = tuple([item_{index}(e) for e in v])"

@@ -171,6 +171,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](NonTalkTimeFilter)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -181,7 +182,7 @@ def check_NonTalkTimeFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.absolute_time_range
         if v is None:
@@ -227,6 +228,7 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](AbsoluteTimeRange)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -234,22 +236,22 @@ def check_AbsoluteTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.end_time
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -274,6 +276,7 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](RelativeTimeRange)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -281,22 +284,22 @@ def check_RelativeTimeRange(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.start_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.end_percentage
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.first
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.last
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -321,6 +324,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](InterruptionFilter)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -331,7 +335,7 @@ def check_InterruptionFilter(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.threshold
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 14400000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 14400000):
             return False
         v = obj.participant_role
         if v is None:
@@ -740,6 +744,7 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsCategoriesRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](ListCallAnalyticsCategoriesRequest, "next_token", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -753,7 +758,7 @@ def check_ListCallAnalyticsCategoriesRequest(helpers: Mapping[str, Any]) -> Fast
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

@@ -44,7 +44,6 @@ def structure_CreateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -61,83 +60,93 @@ def structure_CreateCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_CreateCallAnalyticsCategoryRequest)
+        instance: Any = twin_CreateCallAnalyticsCategoryRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryName")
-        if v is None:
+        if "CategoryName" in data:
+            v = data["CategoryName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CategoryName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CategoryName", exc)
+                        v = exc.partial
+            instance.category_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CategoryName")
             instance.category_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryName", exc)
-                    v = exc.partial
-            instance.category_name = v
-        v = get("Rules")
-        if v is None:
-            errors = missing(errors, data, "Rules")
-            instance.rules = None
-        else:
-            present += 1
+        if "Rules" in data:
+            v = data["Rules"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is None:
+                        errors = missing(errors, data, "Rules")
+                    else:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Rules", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Rules")
+                else:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Rules", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Rules", exc)
-                    v = exc.partial
             instance.rules = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            errors = missing(errors, data, "Rules")
+            instance.rules = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("InputType")
-        if v is None:
-            instance.input_type = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.tags = None
+        if "InputType" in data:
+            v = data["InputType"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "InputType", exc)
+                        v = exc.partial
             instance.input_type = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.input_type = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryRequest", errors
             )
@@ -184,7 +193,6 @@ def unstructure_CreateCallAnalyticsCategoryRequest(
 def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Rule`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -197,56 +205,59 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Rule")
-        instance: Any = new(twin_Rule)
+        instance: Any = twin_Rule()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NonTalkTimeFilter")
-        if v is None:
-            instance.non_talk_time_filter = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "NonTalkTimeFilter", exc)
-                v = exc.partial
+        if "NonTalkTimeFilter" in data:
+            v = data["NonTalkTimeFilter"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "NonTalkTimeFilter", exc)
+                    v = exc.partial
             instance.non_talk_time_filter = v
-        v = get("InterruptionFilter")
-        if v is None:
-            instance.interruption_filter = None
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "InterruptionFilter", exc)
-                v = exc.partial
+            absent += 1
+            instance.non_talk_time_filter = None
+        if "InterruptionFilter" in data:
+            v = data["InterruptionFilter"]
+            if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "InterruptionFilter", exc)
+                    v = exc.partial
             instance.interruption_filter = v
-        v = get("TranscriptFilter")
-        if v is None:
-            instance.transcript_filter = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "TranscriptFilter", exc)
-                v = exc.partial
+            absent += 1
+            instance.interruption_filter = None
+        if "TranscriptFilter" in data:
+            v = data["TranscriptFilter"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptFilter", exc)
+                    v = exc.partial
             instance.transcript_filter = v
-        v = get("SentimentFilter")
-        if v is None:
-            instance.sentiment_filter = None
         else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "SentimentFilter", exc)
-                v = exc.partial
+            absent += 1
+            instance.transcript_filter = None
+        if "SentimentFilter" in data:
+            v = data["SentimentFilter"]
+            if v is not None:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "SentimentFilter", exc)
+                    v = exc.partial
             instance.sentiment_filter = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.sentiment_filter = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Rule", errors)
         else:
             instance.unknown_members = EMPTY
@@ -293,10 +304,10 @@ def unstructure_Rule(
 def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``NonTalkTimeFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -307,58 +318,59 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "NonTalkTimeFilter")
-        instance: Any = new(twin_NonTalkTimeFilter)
+        instance: Any = twin_NonTalkTimeFilter()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Threshold")
-        if v is None:
-            instance.threshold = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "Threshold" in data:
+            v = data["Threshold"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
                     v = exc.partial
             instance.threshold = v
-        v = get("AbsoluteTimeRange")
-        if v is None:
-            instance.absolute_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = exc.partial
+            absent += 1
+            instance.threshold = None
+        if "AbsoluteTimeRange" in data:
+            v = data["AbsoluteTimeRange"]
+            if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "AbsoluteTimeRange", exc)
+                    v = exc.partial
             instance.absolute_time_range = v
-        v = get("RelativeTimeRange")
-        if v is None:
-            instance.relative_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "RelativeTimeRange", exc)
-                v = exc.partial
+            absent += 1
+            instance.absolute_time_range = None
+        if "RelativeTimeRange" in data:
+            v = data["RelativeTimeRange"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RelativeTimeRange", exc)
+                    v = exc.partial
             instance.relative_time_range = v
-        v = get("Negate")
-        if v is None:
-            instance.negate = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.relative_time_range = None
+        if "Negate" in data:
+            v = data["Negate"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
             instance.negate = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.negate = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "NonTalkTimeFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -403,10 +415,10 @@ def unstructure_NonTalkTimeFilter(
 def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``AbsoluteTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -417,60 +429,59 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "AbsoluteTimeRange")
-        instance: Any = new(twin_AbsoluteTimeRange)
+        instance: Any = twin_AbsoluteTimeRange()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("EndTime")
-        if v is None:
-            instance.end_time = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.start_time = None
+        if "EndTime" in data:
+            v = data["EndTime"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
                     v = exc.partial
             instance.end_time = v
-        v = get("First")
-        if v is None:
-            instance.first = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.end_time = None
+        if "First" in data:
+            v = data["First"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
                     v = exc.partial
             instance.first = v
-        v = get("Last")
-        if v is None:
-            instance.last = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.first = None
+        if "Last" in data:
+            v = data["Last"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
                     v = exc.partial
             instance.last = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "AbsoluteTimeRange", errors)
         else:
             instance.unknown_members = EMPTY
@@ -513,10 +524,10 @@ def unstructure_AbsoluteTimeRange(
 def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``RelativeTimeRange`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -527,60 +538,59 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "RelativeTimeRange")
-        instance: Any = new(twin_RelativeTimeRange)
+        instance: Any = twin_RelativeTimeRange()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("StartPercentage")
-        if v is None:
-            instance.start_percentage = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "StartPercentage" in data:
+            v = data["StartPercentage"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartPercentage", exc)
                     v = exc.partial
             instance.start_percentage = v
-        v = get("EndPercentage")
-        if v is None:
-            instance.end_percentage = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.start_percentage = None
+        if "EndPercentage" in data:
+            v = data["EndPercentage"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndPercentage", exc)
                     v = exc.partial
             instance.end_percentage = v
-        v = get("First")
-        if v is None:
-            instance.first = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.end_percentage = None
+        if "First" in data:
+            v = data["First"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "First", exc)
                     v = exc.partial
             instance.first = v
-        v = get("Last")
-        if v is None:
-            instance.last = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.first = None
+        if "Last" in data:
+            v = data["Last"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "Last", exc)
                     v = exc.partial
             instance.last = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "RelativeTimeRange", errors)
         else:
             instance.unknown_members = EMPTY
@@ -623,10 +633,10 @@ def unstructure_RelativeTimeRange(
 def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InterruptionFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -639,73 +649,74 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InterruptionFilter")
-        instance: Any = new(twin_InterruptionFilter)
+        instance: Any = twin_InterruptionFilter()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Threshold")
-        if v is None:
-            instance.threshold = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "Threshold" in data:
+            v = data["Threshold"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Threshold", exc)
                     v = exc.partial
             instance.threshold = v
-        v = get("ParticipantRole")
-        if v is None:
-            instance.participant_role = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
-                    v = exc.partial
+            absent += 1
+            instance.threshold = None
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
             instance.participant_role = v
-        v = get("AbsoluteTimeRange")
-        if v is None:
-            instance.absolute_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = exc.partial
+            absent += 1
+            instance.participant_role = None
+        if "AbsoluteTimeRange" in data:
+            v = data["AbsoluteTimeRange"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "AbsoluteTimeRange", exc)
+                    v = exc.partial
             instance.absolute_time_range = v
-        v = get("RelativeTimeRange")
-        if v is None:
-            instance.relative_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "RelativeTimeRange", exc)
-                v = exc.partial
+            absent += 1
+            instance.absolute_time_range = None
+        if "RelativeTimeRange" in data:
+            v = data["RelativeTimeRange"]
+            if v is not None:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RelativeTimeRange", exc)
+                    v = exc.partial
             instance.relative_time_range = v
-        v = get("Negate")
-        if v is None:
-            instance.negate = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.relative_time_range = None
+        if "Negate" in data:
+            v = data["Negate"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
             instance.negate = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.negate = None
+        if len(data) + absent != 5:
             errors = unknown_members(instance, SET_UNKNOWN, data, "InterruptionFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -753,7 +764,6 @@ def unstructure_InterruptionFilter(
 def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -772,92 +782,98 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptFilter")
-        instance: Any = new(twin_TranscriptFilter)
+        instance: Any = twin_TranscriptFilter()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFilterType")
-        if v is None:
+        if "TranscriptFilterType" in data:
+            v = data["TranscriptFilterType"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "TranscriptFilterType")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptFilterType", exc)
+                        v = exc.partial
+            instance.transcript_filter_type = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptFilterType")
             instance.transcript_filter_type = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+        if "AbsoluteTimeRange" in data:
+            v = data["AbsoluteTimeRange"]
+            if v is not None:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "TranscriptFilterType", exc)
+                    errors = failed(errors, "AbsoluteTimeRange", exc)
                     v = exc.partial
-            instance.transcript_filter_type = v
-        v = get("AbsoluteTimeRange")
-        if v is None:
-            instance.absolute_time_range = None
-        else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = exc.partial
             instance.absolute_time_range = v
-        v = get("RelativeTimeRange")
-        if v is None:
-            instance.relative_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "RelativeTimeRange", exc)
-                v = exc.partial
-            instance.relative_time_range = v
-        v = get("ParticipantRole")
-        if v is None:
-            instance.participant_role = None
-        else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            absent += 1
+            instance.absolute_time_range = None
+        if "RelativeTimeRange" in data:
+            v = data["RelativeTimeRange"]
+            if v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
+                    errors = failed(errors, "RelativeTimeRange", exc)
                     v = exc.partial
-            instance.participant_role = v
-        v = get("Negate")
-        if v is None:
-            instance.negate = None
+            instance.relative_time_range = v
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.relative_time_range = None
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
+            instance.participant_role = v
+        else:
+            absent += 1
+            instance.participant_role = None
+        if "Negate" in data:
+            v = data["Negate"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
             instance.negate = v
-        v = get("Targets")
-        if v is None:
-            errors = missing(errors, data, "Targets")
-            instance.targets = None
         else:
-            present += 1
+            absent += 1
+            instance.negate = None
+        if "Targets" in data:
+            v = data["Targets"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Targets", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "Targets")
+                else:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Targets", exc)
+                        v = exc.partial
             instance.targets = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "Targets")
+            instance.targets = None
+        if len(data) + absent != 6:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -908,13 +924,12 @@ def unstructure_TranscriptFilter(
 def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SentimentFilter`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = SentimentValue._value2member_map_
+    member_of_0 = SentimentValue._value2member_map_.__getitem__
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
@@ -925,83 +940,90 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SentimentFilter")
-        instance: Any = new(twin_SentimentFilter)
+        instance: Any = twin_SentimentFilter()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Sentiments")
-        if v is None:
-            errors = missing(errors, data, "Sentiments")
-            instance.sentiments = None
-        else:
-            present += 1
+        if "Sentiments" in data:
+            v = data["Sentiments"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
+                    if v is None:
+                        errors = missing(errors, data, "Sentiments")
+                    else:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Sentiments", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Sentiments")
+                else:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "Sentiments", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Sentiments", exc)
-                    v = exc.partial
             instance.sentiments = v
-        v = get("AbsoluteTimeRange")
-        if v is None:
-            instance.absolute_time_range = None
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "AbsoluteTimeRange", exc)
-                v = exc.partial
-            instance.absolute_time_range = v
-        v = get("RelativeTimeRange")
-        if v is None:
-            instance.relative_time_range = None
-        else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "RelativeTimeRange", exc)
-                v = exc.partial
-            instance.relative_time_range = v
-        v = get("ParticipantRole")
-        if v is None:
-            instance.participant_role = None
-        else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            absent += 1
+            errors = missing(errors, data, "Sentiments")
+            instance.sentiments = None
+        if "AbsoluteTimeRange" in data:
+            v = data["AbsoluteTimeRange"]
+            if v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
+                    errors = failed(errors, "AbsoluteTimeRange", exc)
                     v = exc.partial
-            instance.participant_role = v
-        v = get("Negate")
-        if v is None:
-            instance.negate = None
+            instance.absolute_time_range = v
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.absolute_time_range = None
+        if "RelativeTimeRange" in data:
+            v = data["RelativeTimeRange"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RelativeTimeRange", exc)
+                    v = exc.partial
+            instance.relative_time_range = v
+        else:
+            absent += 1
+            instance.relative_time_range = None
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
+            instance.participant_role = v
+        else:
+            absent += 1
+            instance.participant_role = None
+        if "Negate" in data:
+            v = data["Negate"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "Negate", exc)
                     v = exc.partial
             instance.negate = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.negate = None
+        if len(data) + absent != 5:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SentimentFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1051,7 +1073,6 @@ def structure_CreateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``CreateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1061,23 +1082,23 @@ def structure_CreateCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_CreateCallAnalyticsCategoryResponse)
+        instance: Any = twin_CreateCallAnalyticsCategoryResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryProperties")
-        if v is None:
-            instance.category_properties = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "CategoryProperties", exc)
-                v = exc.partial
+        if "CategoryProperties" in data:
+            v = data["CategoryProperties"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CategoryProperties", exc)
+                    v = exc.partial
             instance.category_properties = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.category_properties = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryResponse", errors
             )
@@ -1114,10 +1135,8 @@ def unstructure_CreateCallAnalyticsCategoryResponse(
 def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CategoryProperties`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1134,105 +1153,108 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CategoryProperties")
-        instance: Any = new(twin_CategoryProperties)
+        instance: Any = twin_CategoryProperties()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryName")
-        if v is None:
-            instance.category_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "CategoryName" in data:
+            v = data["CategoryName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CategoryName", exc)
                     v = exc.partial
             instance.category_name = v
-        v = get("Rules")
-        if v is None:
-            instance.rules = None
         else:
-            present += 1
+            absent += 1
+            instance.category_name = None
+        if "Rules" in data:
+            v = data["Rules"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Rules", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Rules", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Rules", exc)
-                    v = exc.partial
             instance.rules = v
-        v = get("CreateTime")
-        if v is None:
-            instance.create_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.rules = None
+        if "CreateTime" in data:
+            v = data["CreateTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
                     v = exc.partial
             instance.create_time = v
-        v = get("LastUpdateTime")
-        if v is None:
-            instance.last_update_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.create_time = None
+        if "LastUpdateTime" in data:
+            v = data["LastUpdateTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastUpdateTime", exc)
                     v = exc.partial
             instance.last_update_time = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.last_update_time = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_4(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("InputType")
-        if v is None:
-            instance.input_type = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.tags = None
+        if "InputType" in data:
+            v = data["InputType"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "InputType", exc)
+                        v = exc.partial
             instance.input_type = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.input_type = None
+        if len(data) + absent != 6:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CategoryProperties", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1287,7 +1309,6 @@ def structure_DeleteCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1298,25 +1319,27 @@ def structure_DeleteCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_DeleteCallAnalyticsCategoryRequest)
+        instance: Any = twin_DeleteCallAnalyticsCategoryRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryName")
-        if v is None:
+        if "CategoryName" in data:
+            v = data["CategoryName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CategoryName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CategoryName", exc)
+                        v = exc.partial
+            instance.category_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CategoryName")
             instance.category_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryName", exc)
-                    v = exc.partial
-            instance.category_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsCategoryRequest", errors
             )
@@ -1354,7 +1377,6 @@ def structure_DeleteCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_DeleteCallAnalyticsCategoryResponse = twin_of(DeleteCallAnalyticsCategoryResponse)
@@ -1362,10 +1384,9 @@ def structure_DeleteCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_DeleteCallAnalyticsCategoryResponse)
+        instance: Any = twin_DeleteCallAnalyticsCategoryResponse()
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsCategoryResponse", errors
             )
@@ -1400,7 +1421,6 @@ def structure_GetCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1411,25 +1431,27 @@ def structure_GetCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_GetCallAnalyticsCategoryRequest)
+        instance: Any = twin_GetCallAnalyticsCategoryRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryName")
-        if v is None:
+        if "CategoryName" in data:
+            v = data["CategoryName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CategoryName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CategoryName", exc)
+                        v = exc.partial
+            instance.category_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CategoryName")
             instance.category_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryName", exc)
-                    v = exc.partial
-            instance.category_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryRequest", errors
             )
@@ -1467,7 +1489,6 @@ def structure_GetCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1477,23 +1498,23 @@ def structure_GetCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_GetCallAnalyticsCategoryResponse)
+        instance: Any = twin_GetCallAnalyticsCategoryResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryProperties")
-        if v is None:
-            instance.category_properties = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "CategoryProperties", exc)
-                v = exc.partial
+        if "CategoryProperties" in data:
+            v = data["CategoryProperties"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CategoryProperties", exc)
+                    v = exc.partial
             instance.category_properties = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.category_properties = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryResponse", errors
             )
@@ -1532,10 +1553,10 @@ def structure_ListCallAnalyticsCategoriesRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1544,36 +1565,35 @@ def structure_ListCallAnalyticsCategoriesRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesRequest")
-        instance: Any = new(twin_ListCallAnalyticsCategoriesRequest)
+        instance: Any = twin_ListCallAnalyticsCategoriesRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesRequest", errors
             )
@@ -1614,7 +1634,6 @@ def structure_ListCallAnalyticsCategoriesResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1626,45 +1645,46 @@ def structure_ListCallAnalyticsCategoriesResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsCategoriesResponse")
-        instance: Any = new(twin_ListCallAnalyticsCategoriesResponse)
+        instance: Any = twin_ListCallAnalyticsCategoriesResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("Categories")
-        if v is None:
-            instance.categories = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "Categories" in data:
+            v = data["Categories"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Categories", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Categories", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Categories", exc)
-                    v = exc.partial
             instance.categories = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.categories = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesResponse", errors
             )
@@ -1706,7 +1726,6 @@ def structure_UpdateCallAnalyticsCategoryRequest(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1721,62 +1740,70 @@ def structure_UpdateCallAnalyticsCategoryRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryRequest")
-        instance: Any = new(twin_UpdateCallAnalyticsCategoryRequest)
+        instance: Any = twin_UpdateCallAnalyticsCategoryRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryName")
-        if v is None:
+        if "CategoryName" in data:
+            v = data["CategoryName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CategoryName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CategoryName", exc)
+                        v = exc.partial
+            instance.category_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CategoryName")
             instance.category_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryName", exc)
-                    v = exc.partial
-            instance.category_name = v
-        v = get("Rules")
-        if v is None:
-            errors = missing(errors, data, "Rules")
-            instance.rules = None
-        else:
-            present += 1
+        if "Rules" in data:
+            v = data["Rules"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is None:
+                        errors = missing(errors, data, "Rules")
+                    else:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Rules", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Rules")
+                else:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Rules", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Rules", exc)
-                    v = exc.partial
             instance.rules = v
-        v = get("InputType")
-        if v is None:
-            instance.input_type = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputType", exc)
-                    v = exc.partial
+            absent += 1
+            errors = missing(errors, data, "Rules")
+            instance.rules = None
+        if "InputType" in data:
+            v = data["InputType"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "InputType", exc)
+                        v = exc.partial
             instance.input_type = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.input_type = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryRequest", errors
             )
@@ -1821,7 +1848,6 @@ def structure_UpdateCallAnalyticsCategoryResponse(
 ) -> Hook:
     """The function that builds a ``UpdateCallAnalyticsCategoryResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1831,23 +1857,23 @@ def structure_UpdateCallAnalyticsCategoryResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateCallAnalyticsCategoryResponse")
-        instance: Any = new(twin_UpdateCallAnalyticsCategoryResponse)
+        instance: Any = twin_UpdateCallAnalyticsCategoryResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CategoryProperties")
-        if v is None:
-            instance.category_properties = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "CategoryProperties", exc)
-                v = exc.partial
+        if "CategoryProperties" in data:
+            v = data["CategoryProperties"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CategoryProperties", exc)
+                    v = exc.partial
             instance.category_properties = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.category_properties = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryResponse", errors
             )

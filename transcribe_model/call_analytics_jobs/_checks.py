@@ -175,6 +175,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](CallAnalyticsJob)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -213,7 +214,7 @@ def check_CallAnalyticsJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -526,6 +527,7 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ChannelDefinition)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -533,7 +535,7 @@ def check_ChannelDefinition(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.channel_id
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.participant_role
         if v is None:
@@ -563,6 +565,7 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListCallAnalyticsJobsRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_1 = helpers["matcher"](ListCallAnalyticsJobsRequest, "job_name_contains", "")
     match_2 = helpers["matcher"](ListCallAnalyticsJobsRequest, "next_token", "")
 
@@ -587,7 +590,7 @@ def check_ListCallAnalyticsJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

@@ -46,7 +46,6 @@ def structure_DeleteCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -57,25 +56,27 @@ def structure_DeleteCallAnalyticsJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobRequest")
-        instance: Any = new(twin_DeleteCallAnalyticsJobRequest)
+        instance: Any = twin_DeleteCallAnalyticsJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJobName")
-        if v is None:
+        if "CallAnalyticsJobName" in data:
+            v = data["CallAnalyticsJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CallAnalyticsJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobName", exc)
+                        v = exc.partial
+            instance.call_analytics_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CallAnalyticsJobName")
             instance.call_analytics_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = exc.partial
-            instance.call_analytics_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsJobRequest", errors
             )
@@ -113,7 +114,6 @@ def structure_DeleteCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``DeleteCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_DeleteCallAnalyticsJobResponse = twin_of(DeleteCallAnalyticsJobResponse)
@@ -121,10 +121,9 @@ def structure_DeleteCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteCallAnalyticsJobResponse")
-        instance: Any = new(twin_DeleteCallAnalyticsJobResponse)
+        instance: Any = twin_DeleteCallAnalyticsJobResponse()
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsJobResponse", errors
             )
@@ -157,7 +156,6 @@ def unstructure_DeleteCallAnalyticsJobResponse(
 def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -168,25 +166,27 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobRequest")
-        instance: Any = new(twin_GetCallAnalyticsJobRequest)
+        instance: Any = twin_GetCallAnalyticsJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJobName")
-        if v is None:
+        if "CallAnalyticsJobName" in data:
+            v = data["CallAnalyticsJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CallAnalyticsJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobName", exc)
+                        v = exc.partial
+            instance.call_analytics_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CallAnalyticsJobName")
             instance.call_analytics_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = exc.partial
-            instance.call_analytics_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobRequest", errors
             )
@@ -224,7 +224,6 @@ def structure_GetCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``GetCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -234,23 +233,23 @@ def structure_GetCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetCallAnalyticsJobResponse")
-        instance: Any = new(twin_GetCallAnalyticsJobResponse)
+        instance: Any = twin_GetCallAnalyticsJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJob")
-        if v is None:
-            instance.call_analytics_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "CallAnalyticsJob", exc)
-                v = exc.partial
+        if "CallAnalyticsJob" in data:
+            v = data["CallAnalyticsJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CallAnalyticsJob", exc)
+                    v = exc.partial
             instance.call_analytics_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.call_analytics_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobResponse", errors
             )
@@ -287,12 +286,11 @@ def unstructure_GetCallAnalyticsJobResponse(
 def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -321,239 +319,246 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJob")
-        instance: Any = new(twin_CallAnalyticsJob)
+        instance: Any = twin_CallAnalyticsJob()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJobName")
-        if v is None:
-            instance.call_analytics_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "CallAnalyticsJobName" in data:
+            v = data["CallAnalyticsJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
             instance.call_analytics_job_name = v
-        v = get("CallAnalyticsJobStatus")
-        if v is None:
-            instance.call_analytics_job_status = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                    v = exc.partial
-            instance.call_analytics_job_status = v
-        v = get("CallAnalyticsJobDetails")
-        if v is None:
-            instance.call_analytics_job_details = None
-        else:
-            present += 1
+            absent += 1
+            instance.call_analytics_job_name = None
+        if "CallAnalyticsJobStatus" in data:
+            v = data["CallAnalyticsJobStatus"]
             try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "CallAnalyticsJobDetails", exc)
-                v = exc.partial
-            instance.call_analytics_job_details = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobStatus", exc)
+                        v = exc.partial
+            instance.call_analytics_job_status = v
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            absent += 1
+            instance.call_analytics_job_status = None
+        if "CallAnalyticsJobDetails" in data:
+            v = data["CallAnalyticsJobDetails"]
+            if v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
+                    errors = failed(errors, "CallAnalyticsJobDetails", exc)
                     v = exc.partial
-            instance.language_code = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
+            instance.call_analytics_job_details = v
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.call_analytics_job_details = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
+        else:
+            absent += 1
+            instance.language_code = None
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
-                    v = exc.partial
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
             instance.media_format = v
-        v = get("Media")
-        if v is None:
-            instance.media = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
+            absent += 1
+            instance.media_format = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
             instance.media = v
-        v = get("Transcript")
-        if v is None:
-            instance.transcript = None
         else:
-            present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "Transcript", exc)
-                v = exc.partial
+            absent += 1
+            instance.media = None
+        if "Transcript" in data:
+            v = data["Transcript"]
+            if v is not None:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Transcript", exc)
+                    v = exc.partial
             instance.transcript = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.transcript = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.completion_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_11(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.failure_reason = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("IdentifiedLanguageScore")
-        if v is None:
-            instance.identified_language_score = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.data_access_role_arn = None
+        if "IdentifiedLanguageScore" in data:
+            v = data["IdentifiedLanguageScore"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_13(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
             instance.identified_language_score = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_14(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.identified_language_score = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_14(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
         else:
-            present += 1
+            absent += 1
+            instance.settings = None
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_15(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_15(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_15(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_15(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.channel_definitions = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_16(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_16(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_16(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_16(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 17:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -644,7 +649,6 @@ def unstructure_CallAnalyticsJob(
 def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobDetails`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -655,33 +659,34 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobDetails")
-        instance: Any = new(twin_CallAnalyticsJobDetails)
+        instance: Any = twin_CallAnalyticsJobDetails()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Skipped")
-        if v is None:
-            instance.skipped = None
-        else:
-            present += 1
+        if "Skipped" in data:
+            v = data["Skipped"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_0(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Skipped", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "Skipped", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Skipped", exc)
-                    v = exc.partial
             instance.skipped = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.skipped = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobDetails", errors)
         else:
             instance.unknown_members = EMPTY
@@ -718,7 +723,6 @@ def structure_CallAnalyticsSkippedFeature(
 ) -> Hook:
     """The function that builds a ``CallAnalyticsSkippedFeature`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -732,54 +736,53 @@ def structure_CallAnalyticsSkippedFeature(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsSkippedFeature")
-        instance: Any = new(twin_CallAnalyticsSkippedFeature)
+        instance: Any = twin_CallAnalyticsSkippedFeature()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Feature")
-        if v is None:
-            instance.feature = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Feature", exc)
-                    v = exc.partial
+        if "Feature" in data:
+            v = data["Feature"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Feature", exc)
+                        v = exc.partial
             instance.feature = v
-        v = get("ReasonCode")
-        if v is None:
-            instance.reason_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ReasonCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.feature = None
+        if "ReasonCode" in data:
+            v = data["ReasonCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ReasonCode", exc)
+                        v = exc.partial
             instance.reason_code = v
-        v = get("Message")
-        if v is None:
-            instance.message = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.reason_code = None
+        if "Message" in data:
+            v = data["Message"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "Message", exc)
                     v = exc.partial
             instance.message = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.message = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsSkippedFeature", errors
             )
@@ -821,7 +824,6 @@ def unstructure_CallAnalyticsSkippedFeature(
 def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -833,7 +835,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     hook_3 = hooks[3]
     hook_4 = hooks[4]
     hook_5 = hooks[5]
-    members_5 = LanguageCode._value2member_map_
+    member_of_5 = LanguageCode._value2member_map_.__getitem__
     hook_6 = hooks[6]
     item_6 = helpers["items"][6]
     members_6 = LanguageCode._value2member_map_
@@ -843,127 +845,132 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSettings")
-        instance: Any = new(twin_CallAnalyticsJobSettings)
+        instance: Any = twin_CallAnalyticsJobSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_name = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("VocabularyFilterMethod")
-        if v is None:
-            instance.vocabulary_filter_method = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "VocabularyFilterMethod" in data:
+            v = data["VocabularyFilterMethod"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterMethod", exc)
+                        v = exc.partial
             instance.vocabulary_filter_method = v
-        v = get("LanguageModelName")
-        if v is None:
-            instance.language_model_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_filter_method = None
+        if "LanguageModelName" in data:
+            v = data["LanguageModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
             instance.language_model_name = v
-        v = get("ContentRedaction")
-        if v is None:
-            instance.content_redaction = None
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "ContentRedaction", exc)
-                v = exc.partial
+            absent += 1
+            instance.language_model_name = None
+        if "ContentRedaction" in data:
+            v = data["ContentRedaction"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentRedaction", exc)
+                    v = exc.partial
             instance.content_redaction = v
-        v = get("LanguageOptions")
-        if v is None:
-            instance.language_options = None
         else:
-            present += 1
+            absent += 1
+            instance.content_redaction = None
+        if "LanguageOptions" in data:
+            v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_5[e] for e in v])
+                    v = tuple(map(member_of_5, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_5(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageOptions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_5(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageOptions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageOptions", exc)
-                    v = exc.partial
             instance.language_options = v
-        v = get("LanguageIdSettings")
-        if v is None:
-            instance.language_id_settings = None
         else:
-            present += 1
+            absent += 1
+            instance.language_options = None
+        if "LanguageIdSettings" in data:
+            v = data["LanguageIdSettings"]
             if v.__class__ is dict:
                 try:
                     v = adopt({members_6[k]: item_6(e) for k, e in v.items()})
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_6(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageIdSettings", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_6(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageIdSettings", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageIdSettings", exc)
-                    v = exc.partial
             instance.language_id_settings = v
-        v = get("Summarization")
-        if v is None:
-            instance.summarization = None
         else:
-            present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "Summarization", exc)
-                v = exc.partial
+            absent += 1
+            instance.language_id_settings = None
+        if "Summarization" in data:
+            v = data["Summarization"]
+            if v is not None:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Summarization", exc)
+                    v = exc.partial
             instance.summarization = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.summarization = None
+        if len(data) + absent != 8:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsJobSettings", errors
             )
@@ -1023,7 +1030,6 @@ def unstructure_CallAnalyticsJobSettings(
 def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Summarization`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1034,25 +1040,27 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Summarization")
-        instance: Any = new(twin_Summarization)
+        instance: Any = twin_Summarization()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("GenerateAbstractiveSummary")
-        if v is None:
+        if "GenerateAbstractiveSummary" in data:
+            v = data["GenerateAbstractiveSummary"]
+            if v.__class__ is not bool:
+                if v is None:
+                    errors = missing(errors, data, "GenerateAbstractiveSummary")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "GenerateAbstractiveSummary", exc)
+                        v = exc.partial
+            instance.generate_abstractive_summary = v
+        else:
+            absent += 1
             errors = missing(errors, data, "GenerateAbstractiveSummary")
             instance.generate_abstractive_summary = None
-        else:
-            present += 1
-            if v.__class__ is not bool:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "GenerateAbstractiveSummary", exc)
-                    v = exc.partial
-            instance.generate_abstractive_summary = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Summarization", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1086,10 +1094,10 @@ def unstructure_Summarization(
 def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1099,39 +1107,38 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ChannelDefinition")
-        instance: Any = new(twin_ChannelDefinition)
+        instance: Any = twin_ChannelDefinition()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ChannelId")
-        if v is None:
-            instance.channel_id = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "ChannelId" in data:
+            v = data["ChannelId"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelId", exc)
                     v = exc.partial
             instance.channel_id = v
-        v = get("ParticipantRole")
-        if v is None:
-            instance.participant_role = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
-                    v = exc.partial
+            absent += 1
+            instance.channel_id = None
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
             instance.participant_role = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.participant_role = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ChannelDefinition", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1170,10 +1177,10 @@ def structure_ListCallAnalyticsJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = CallAnalyticsJobStatus._value2member_map_
@@ -1185,63 +1192,62 @@ def structure_ListCallAnalyticsJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsRequest")
-        instance: Any = new(twin_ListCallAnalyticsJobsRequest)
+        instance: Any = twin_ListCallAnalyticsJobsRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("JobNameContains")
-        if v is None:
-            instance.job_name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "JobNameContains" in data:
+            v = data["JobNameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
             instance.job_name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.job_name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsRequest", errors
             )
@@ -1288,7 +1294,6 @@ def structure_ListCallAnalyticsJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1302,60 +1307,61 @@ def structure_ListCallAnalyticsJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListCallAnalyticsJobsResponse")
-        instance: Any = new(twin_ListCallAnalyticsJobsResponse)
+        instance: Any = twin_ListCallAnalyticsJobsResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("CallAnalyticsJobSummaries")
-        if v is None:
-            instance.call_analytics_job_summaries = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "CallAnalyticsJobSummaries" in data:
+            v = data["CallAnalyticsJobSummaries"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "CallAnalyticsJobSummaries", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "CallAnalyticsJobSummaries", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobSummaries", exc)
-                    v = exc.partial
             instance.call_analytics_job_summaries = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.call_analytics_job_summaries = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsResponse", errors
             )
@@ -1398,10 +1404,8 @@ def unstructure_ListCallAnalyticsJobsResponse(
 def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1419,113 +1423,113 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CallAnalyticsJobSummary")
-        instance: Any = new(twin_CallAnalyticsJobSummary)
+        instance: Any = twin_CallAnalyticsJobSummary()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJobName")
-        if v is None:
-            instance.call_analytics_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "CallAnalyticsJobName" in data:
+            v = data["CallAnalyticsJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "CallAnalyticsJobName", exc)
                     v = exc.partial
             instance.call_analytics_job_name = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.call_analytics_job_name = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("CallAnalyticsJobStatus")
-        if v is None:
-            instance.call_analytics_job_status = None
-        else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                    v = exc.partial
-            instance.call_analytics_job_status = v
-        v = get("CallAnalyticsJobDetails")
-        if v is None:
-            instance.call_analytics_job_details = None
-        else:
-            present += 1
+            absent += 1
+            instance.completion_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
             try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "CallAnalyticsJobDetails", exc)
-                v = exc.partial
-            instance.call_analytics_job_details = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.language_code = None
+        if "CallAnalyticsJobStatus" in data:
+            v = data["CallAnalyticsJobStatus"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobStatus", exc)
+                        v = exc.partial
+            instance.call_analytics_job_status = v
+        else:
+            absent += 1
+            instance.call_analytics_job_status = None
+        if "CallAnalyticsJobDetails" in data:
+            v = data["CallAnalyticsJobDetails"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CallAnalyticsJobDetails", exc)
+                    v = exc.partial
+            instance.call_analytics_job_details = v
+        else:
+            absent += 1
+            instance.call_analytics_job_details = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.failure_reason = None
+        if len(data) + absent != 8:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1586,7 +1590,6 @@ def structure_StartCallAnalyticsJobRequest(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1606,126 +1609,136 @@ def structure_StartCallAnalyticsJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobRequest")
-        instance: Any = new(twin_StartCallAnalyticsJobRequest)
+        instance: Any = twin_StartCallAnalyticsJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJobName")
-        if v is None:
+        if "CallAnalyticsJobName" in data:
+            v = data["CallAnalyticsJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "CallAnalyticsJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "CallAnalyticsJobName", exc)
+                        v = exc.partial
+            instance.call_analytics_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "CallAnalyticsJobName")
             instance.call_analytics_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
+            else:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobName", exc)
+                    errors = failed(errors, "Media", exc)
                     v = exc.partial
-            instance.call_analytics_job_name = v
-        v = get("Media")
-        if v is None:
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
-        else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("OutputLocation")
-        if v is None:
-            instance.output_location = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "OutputLocation" in data:
+            v = data["OutputLocation"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputLocation", exc)
                     v = exc.partial
             instance.output_location = v
-        v = get("OutputEncryptionKMSKeyId")
-        if v is None:
-            instance.output_encryption_kms_key_id = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.output_location = None
+        if "OutputEncryptionKMSKeyId" in data:
+            v = data["OutputEncryptionKMSKeyId"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
             instance.output_encryption_kms_key_id = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.output_encryption_kms_key_id = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.settings = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_6(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_6(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_6(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
         else:
-            present += 1
+            absent += 1
+            instance.tags = None
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_7(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_7(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_7(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.channel_definitions = None
+        if len(data) + absent != 8:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobRequest", errors
             )
@@ -1788,7 +1801,6 @@ def structure_StartCallAnalyticsJobResponse(
 ) -> Hook:
     """The function that builds a ``StartCallAnalyticsJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1798,23 +1810,23 @@ def structure_StartCallAnalyticsJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartCallAnalyticsJobResponse")
-        instance: Any = new(twin_StartCallAnalyticsJobResponse)
+        instance: Any = twin_StartCallAnalyticsJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("CallAnalyticsJob")
-        if v is None:
-            instance.call_analytics_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "CallAnalyticsJob", exc)
-                v = exc.partial
+        if "CallAnalyticsJob" in data:
+            v = data["CallAnalyticsJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CallAnalyticsJob", exc)
+                    v = exc.partial
             instance.call_analytics_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.call_analytics_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobResponse", errors
             )

@@ -32,7 +32,6 @@ from transcribe_model.common._models import (
 def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Tag`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -44,38 +43,43 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Tag")
-        instance: Any = new(twin_Tag)
+        instance: Any = twin_Tag()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Key")
-        if v is None:
+        if "Key" in data:
+            v = data["Key"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "Key")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Key", exc)
+                        v = exc.partial
+            instance.key = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Key")
             instance.key = None
-        else:
-            present += 1
+        if "Value" in data:
+            v = data["Value"]
             if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Key", exc)
-                    v = exc.partial
-            instance.key = v
-        v = get("Value")
-        if v is None:
+                if v is None:
+                    errors = missing(errors, data, "Value")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Value", exc)
+                        v = exc.partial
+            instance.value = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Value")
             instance.value = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Value", exc)
-                    v = exc.partial
-            instance.value = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Tag", errors)
         else:
             instance.unknown_members = EMPTY
@@ -112,7 +116,6 @@ def unstructure_Tag(
 def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``EncryptionConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -127,48 +130,52 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "EncryptionConfiguration")
-        instance: Any = new(twin_EncryptionConfiguration)
+        instance: Any = twin_EncryptionConfiguration()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
-        else:
-            present += 1
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_0(k): item_0(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("KMSKey")
-        if v is None:
+        else:
+            absent += 1
+            instance.kms_encryption_context = None
+        if "KMSKey" in data:
+            v = data["KMSKey"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "KMSKey")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "KMSKey", exc)
+                        v = exc.partial
+            instance.kms_key = v
+        else:
+            absent += 1
             errors = missing(errors, data, "KMSKey")
             instance.kms_key = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSKey", exc)
-                    v = exc.partial
-            instance.kms_key = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "EncryptionConfiguration", errors)
         else:
             instance.unknown_members = EMPTY
@@ -205,7 +212,6 @@ def unstructure_EncryptionConfiguration(
 def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Media`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -216,36 +222,35 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Media")
-        instance: Any = new(twin_Media)
+        instance: Any = twin_Media()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MediaFileUri")
-        if v is None:
-            instance.media_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MediaFileUri" in data:
+            v = data["MediaFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
                     v = exc.partial
             instance.media_file_uri = v
-        v = get("RedactedMediaFileUri")
-        if v is None:
-            instance.redacted_media_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.media_file_uri = None
+        if "RedactedMediaFileUri" in data:
+            v = data["RedactedMediaFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedMediaFileUri", exc)
                     v = exc.partial
             instance.redacted_media_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redacted_media_file_uri = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Media", errors)
         else:
             instance.unknown_members = EMPTY
@@ -282,7 +287,6 @@ def unstructure_Media(
 def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Transcript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -293,36 +297,35 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Transcript")
-        instance: Any = new(twin_Transcript)
+        instance: Any = twin_Transcript()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFileUri")
-        if v is None:
-            instance.transcript_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TranscriptFileUri" in data:
+            v = data["TranscriptFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
             instance.transcript_file_uri = v
-        v = get("RedactedTranscriptFileUri")
-        if v is None:
-            instance.redacted_transcript_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.transcript_file_uri = None
+        if "RedactedTranscriptFileUri" in data:
+            v = data["RedactedTranscriptFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "RedactedTranscriptFileUri", exc)
                     v = exc.partial
             instance.redacted_transcript_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redacted_transcript_file_uri = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Transcript", errors)
         else:
             instance.unknown_members = EMPTY
@@ -359,7 +362,6 @@ def unstructure_Transcript(
 def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ContentRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -369,71 +371,76 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_1 = hooks[1]
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
-    members_2 = PiiEntityType._value2member_map_
+    member_of_2 = PiiEntityType._value2member_map_.__getitem__
     twin_ContentRedaction = twin_of(ContentRedaction)
 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ContentRedaction")
-        instance: Any = new(twin_ContentRedaction)
+        instance: Any = twin_ContentRedaction()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("RedactionType")
-        if v is None:
+        if "RedactionType" in data:
+            v = data["RedactionType"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "RedactionType")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "RedactionType", exc)
+                        v = exc.partial
+            instance.redaction_type = v
+        else:
+            absent += 1
             errors = missing(errors, data, "RedactionType")
             instance.redaction_type = None
+        if "RedactionOutput" in data:
+            v = data["RedactionOutput"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "RedactionOutput")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "RedactionOutput", exc)
+                        v = exc.partial
+            instance.redaction_output = v
         else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactionType", exc)
-                    v = exc.partial
-            instance.redaction_type = v
-        v = get("RedactionOutput")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "RedactionOutput")
             instance.redaction_output = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactionOutput", exc)
-                    v = exc.partial
-            instance.redaction_output = v
-        v = get("PiiEntityTypes")
-        if v is None:
-            instance.pii_entity_types = None
-        else:
-            present += 1
+        if "PiiEntityTypes" in data:
+            v = data["PiiEntityTypes"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_2[e] for e in v])
+                    v = tuple(map(member_of_2, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "PiiEntityTypes", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "PiiEntityTypes", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "PiiEntityTypes", exc)
-                    v = exc.partial
             instance.pii_entity_types = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.pii_entity_types = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
         else:
             instance.unknown_members = EMPTY
@@ -473,7 +480,6 @@ def unstructure_ContentRedaction(
 def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageIdSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -485,48 +491,47 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageIdSettings")
-        instance: Any = new(twin_LanguageIdSettings)
+        instance: Any = twin_LanguageIdSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_name = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageModelName")
-        if v is None:
-            instance.language_model_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageModelName" in data:
+            v = data["LanguageModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
             instance.language_model_name = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.language_model_name = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageIdSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -566,10 +571,8 @@ def unstructure_LanguageIdSettings(
 def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -583,66 +586,65 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyInfo")
-        instance: Any = new(twin_VocabularyInfo)
+        instance: Any = twin_VocabularyInfo()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.last_modified_time = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_state = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyInfo", errors)
         else:
             instance.unknown_members = EMPTY

@@ -34,7 +34,6 @@ from transcribe_model.language_models._models import (
 def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,101 +52,113 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelRequest")
-        instance: Any = new(twin_CreateLanguageModelRequest)
+        instance: Any = twin_CreateLanguageModelRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageCode")
-        if v is None:
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
+        else:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
+        if "BaseModelName" in data:
+            v = data["BaseModelName"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "BaseModelName")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "BaseModelName", exc)
+                        v = exc.partial
+            instance.base_model_name = v
         else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("BaseModelName")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "BaseModelName")
             instance.base_model_name = None
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ModelName")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelName", exc)
+                        v = exc.partial
+            instance.model_name = v
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "BaseModelName", exc)
-                    v = exc.partial
-            instance.base_model_name = v
-        v = get("ModelName")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "ModelName")
             instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "InputDataConfig" in data:
+            v = data["InputDataConfig"]
+            if v is None:
+                errors = missing(errors, data, "InputDataConfig")
+            else:
                 try:
-                    v = hook_2(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
+                    errors = failed(errors, "InputDataConfig", exc)
                     v = exc.partial
-            instance.model_name = v
-        v = get("InputDataConfig")
-        if v is None:
+            instance.input_data_config = v
+        else:
+            absent += 1
             errors = missing(errors, data, "InputDataConfig")
             instance.input_data_config = None
-        else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "InputDataConfig", exc)
-                v = exc.partial
-            instance.input_data_config = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
-        else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.encryption_configuration = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_5(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_5(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_5(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 6:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelRequest", errors
             )
@@ -201,7 +212,6 @@ def unstructure_CreateLanguageModelRequest(
 def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InputDataConfig`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -214,50 +224,55 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "InputDataConfig")
-        instance: Any = new(twin_InputDataConfig)
+        instance: Any = twin_InputDataConfig()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("S3Uri")
-        if v is None:
+        if "S3Uri" in data:
+            v = data["S3Uri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "S3Uri")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "S3Uri", exc)
+                        v = exc.partial
+            instance.s3_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "S3Uri")
             instance.s3_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "S3Uri", exc)
-                    v = exc.partial
-            instance.s3_uri = v
-        v = get("TuningDataS3Uri")
-        if v is None:
-            instance.tuning_data_s3_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TuningDataS3Uri" in data:
+            v = data["TuningDataS3Uri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "TuningDataS3Uri", exc)
                     v = exc.partial
             instance.tuning_data_s3_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
+        else:
+            absent += 1
+            instance.tuning_data_s3_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "DataAccessRoleArn")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "DataAccessRoleArn", exc)
+                        v = exc.partial
+            instance.data_access_role_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "DataAccessRoleArn")
             instance.data_access_role_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        if present != len(data):
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "InputDataConfig", errors)
         else:
             instance.unknown_members = EMPTY
@@ -299,7 +314,6 @@ def structure_CreateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``CreateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -316,80 +330,80 @@ def structure_CreateLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateLanguageModelResponse")
-        instance: Any = new(twin_CreateLanguageModelResponse)
+        instance: Any = twin_CreateLanguageModelResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("BaseModelName")
-        if v is None:
-            instance.base_model_name = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "BaseModelName", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "BaseModelName" in data:
+            v = data["BaseModelName"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "BaseModelName", exc)
+                        v = exc.partial
             instance.base_model_name = v
-        v = get("ModelName")
-        if v is None:
-            instance.model_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.base_model_name = None
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
             instance.model_name = v
-        v = get("InputDataConfig")
-        if v is None:
-            instance.input_data_config = None
         else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "InputDataConfig", exc)
-                v = exc.partial
-            instance.input_data_config = v
-        v = get("ModelStatus")
-        if v is None:
-            instance.model_status = None
-        else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            absent += 1
+            instance.model_name = None
+        if "InputDataConfig" in data:
+            v = data["InputDataConfig"]
+            if v is not None:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ModelStatus", exc)
+                    errors = failed(errors, "InputDataConfig", exc)
                     v = exc.partial
+            instance.input_data_config = v
+        else:
+            absent += 1
+            instance.input_data_config = None
+        if "ModelStatus" in data:
+            v = data["ModelStatus"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelStatus", exc)
+                        v = exc.partial
             instance.model_status = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.model_status = None
+        if len(data) + absent != 5:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelResponse", errors
             )
@@ -438,7 +452,6 @@ def unstructure_CreateLanguageModelResponse(
 def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -449,25 +462,27 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteLanguageModelRequest")
-        instance: Any = new(twin_DeleteLanguageModelRequest)
+        instance: Any = twin_DeleteLanguageModelRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ModelName")
-        if v is None:
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ModelName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelName", exc)
+                        v = exc.partial
+            instance.model_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ModelName")
             instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
-                    v = exc.partial
-            instance.model_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteLanguageModelRequest", errors
             )
@@ -505,7 +520,6 @@ def structure_DescribeLanguageModelRequest(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -516,25 +530,27 @@ def structure_DescribeLanguageModelRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelRequest")
-        instance: Any = new(twin_DescribeLanguageModelRequest)
+        instance: Any = twin_DescribeLanguageModelRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ModelName")
-        if v is None:
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ModelName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelName", exc)
+                        v = exc.partial
+            instance.model_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ModelName")
             instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
-                    v = exc.partial
-            instance.model_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelRequest", errors
             )
@@ -572,7 +588,6 @@ def structure_DescribeLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``DescribeLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -582,23 +597,23 @@ def structure_DescribeLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DescribeLanguageModelResponse")
-        instance: Any = new(twin_DescribeLanguageModelResponse)
+        instance: Any = twin_DescribeLanguageModelResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageModel")
-        if v is None:
-            instance.language_model = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "LanguageModel", exc)
-                v = exc.partial
+        if "LanguageModel" in data:
+            v = data["LanguageModel"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageModel", exc)
+                    v = exc.partial
             instance.language_model = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.language_model = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelResponse", errors
             )
@@ -635,10 +650,8 @@ def unstructure_DescribeLanguageModelResponse(
 def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageModel`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -659,139 +672,140 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageModel")
-        instance: Any = new(twin_LanguageModel)
+        instance: Any = twin_LanguageModel()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ModelName")
-        if v is None:
-            instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
             instance.model_name = v
-        v = get("CreateTime")
-        if v is None:
-            instance.create_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.model_name = None
+        if "CreateTime" in data:
+            v = data["CreateTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreateTime", exc)
                     v = exc.partial
             instance.create_time = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.create_time = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.last_modified_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("BaseModelName")
-        if v is None:
-            instance.base_model_name = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "BaseModelName", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "BaseModelName" in data:
+            v = data["BaseModelName"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "BaseModelName", exc)
+                        v = exc.partial
             instance.base_model_name = v
-        v = get("ModelStatus")
-        if v is None:
-            instance.model_status = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.base_model_name = None
+        if "ModelStatus" in data:
+            v = data["ModelStatus"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelStatus", exc)
+                        v = exc.partial
             instance.model_status = v
-        v = get("UpgradeAvailability")
-        if v is None:
-            instance.upgrade_availability = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.model_status = None
+        if "UpgradeAvailability" in data:
+            v = data["UpgradeAvailability"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "UpgradeAvailability", exc)
                     v = exc.partial
             instance.upgrade_availability = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.upgrade_availability = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("InputDataConfig")
-        if v is None:
-            instance.input_data_config = None
         else:
-            present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "InputDataConfig", exc)
-                v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "InputDataConfig" in data:
+            v = data["InputDataConfig"]
+            if v is not None:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "InputDataConfig", exc)
+                    v = exc.partial
             instance.input_data_config = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.input_data_config = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 10:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageModel", errors)
         else:
             instance.unknown_members = EMPTY
@@ -856,10 +870,10 @@ def unstructure_LanguageModel(
 def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = ModelStatus._value2member_map_
@@ -871,63 +885,62 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsRequest")
-        instance: Any = new(twin_ListLanguageModelsRequest)
+        instance: Any = twin_ListLanguageModelsRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("StatusEquals")
-        if v is None:
-            instance.status_equals = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StatusEquals", exc)
-                    v = exc.partial
+        if "StatusEquals" in data:
+            v = data["StatusEquals"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "StatusEquals", exc)
+                        v = exc.partial
             instance.status_equals = v
-        v = get("NameContains")
-        if v is None:
-            instance.name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status_equals = None
+        if "NameContains" in data:
+            v = data["NameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
             instance.name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsRequest", errors
             )
@@ -972,7 +985,6 @@ def unstructure_ListLanguageModelsRequest(
 def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListLanguageModelsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -984,45 +996,46 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListLanguageModelsResponse")
-        instance: Any = new(twin_ListLanguageModelsResponse)
+        instance: Any = twin_ListLanguageModelsResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("Models")
-        if v is None:
-            instance.models = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "Models" in data:
+            v = data["Models"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Models", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Models", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Models", exc)
-                    v = exc.partial
             instance.models = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.models = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsResponse", errors
             )
@@ -1062,7 +1075,6 @@ def unstructure_ListLanguageModelsResponse(
 def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateLanguageModelRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1075,48 +1087,51 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelRequest")
-        instance: Any = new(twin_UpdateLanguageModelRequest)
+        instance: Any = twin_UpdateLanguageModelRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ModelName")
-        if v is None:
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ModelName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelName", exc)
+                        v = exc.partial
+            instance.model_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ModelName")
             instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
-                    v = exc.partial
-            instance.model_name = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelRequest", errors
             )
@@ -1161,10 +1176,8 @@ def structure_UpdateLanguageModelResponse(
 ) -> Hook:
     """The function that builds a ``UpdateLanguageModelResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1176,51 +1189,50 @@ def structure_UpdateLanguageModelResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateLanguageModelResponse")
-        instance: Any = new(twin_UpdateLanguageModelResponse)
+        instance: Any = twin_UpdateLanguageModelResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ModelName")
-        if v is None:
-            instance.model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "ModelName" in data:
+            v = data["ModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ModelName", exc)
                     v = exc.partial
             instance.model_name = v
-        v = get("ModelStatus")
-        if v is None:
-            instance.model_status = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.model_name = None
+        if "ModelStatus" in data:
+            v = data["ModelStatus"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ModelStatus", exc)
+                        v = exc.partial
             instance.model_status = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.model_status = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelResponse", errors
             )

@@ -303,6 +303,7 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeSettings)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
     match_3 = helpers["matcher"](MedicalScribeSettings, "vocabulary_name", "")
@@ -320,7 +321,7 @@ def check_MedicalScribeSettings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -406,12 +407,13 @@ def check_MedicalScribeChannelDefinition(helpers: Mapping[str, Any]) -> FastChec
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalScribeChannelDefinition)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
         v: Any
         v = obj.channel_id
-        if v is None or not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        if v is None or not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.participant_role
         if v is None or v.__class__ is not MedicalScribeParticipantRole:
@@ -439,6 +441,7 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalScribeJobsRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_1 = helpers["matcher"](ListMedicalScribeJobsRequest, "job_name_contains", "")
     match_2 = helpers["matcher"](ListMedicalScribeJobsRequest, "next_token", "")
 
@@ -463,7 +466,7 @@ def check_ListMedicalScribeJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

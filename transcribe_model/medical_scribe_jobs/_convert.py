@@ -43,7 +43,6 @@ def structure_DeleteMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -54,25 +53,27 @@ def structure_DeleteMedicalScribeJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalScribeJobRequest")
-        instance: Any = new(twin_DeleteMedicalScribeJobRequest)
+        instance: Any = twin_DeleteMedicalScribeJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalScribeJobRequest", errors
             )
@@ -108,7 +109,6 @@ def unstructure_DeleteMedicalScribeJobRequest(
 def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -119,25 +119,27 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobRequest")
-        instance: Any = new(twin_GetMedicalScribeJobRequest)
+        instance: Any = twin_GetMedicalScribeJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobRequest", errors
             )
@@ -175,7 +177,6 @@ def structure_GetMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -185,23 +186,23 @@ def structure_GetMedicalScribeJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalScribeJobResponse")
-        instance: Any = new(twin_GetMedicalScribeJobResponse)
+        instance: Any = twin_GetMedicalScribeJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJob")
-        if v is None:
-            instance.medical_scribe_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeJob", exc)
-                v = exc.partial
+        if "MedicalScribeJob" in data:
+            v = data["MedicalScribeJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJob", exc)
+                    v = exc.partial
             instance.medical_scribe_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobResponse", errors
             )
@@ -238,10 +239,8 @@ def unstructure_GetMedicalScribeJobResponse(
 def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -267,201 +266,207 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJob")
-        instance: Any = new(twin_MedicalScribeJob)
+        instance: Any = twin_MedicalScribeJob()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
-            instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
             instance.medical_scribe_job_name = v
-        v = get("MedicalScribeJobStatus")
-        if v is None:
-            instance.medical_scribe_job_status = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.medical_scribe_job_name = None
+        if "MedicalScribeJobStatus" in data:
+            v = data["MedicalScribeJobStatus"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobStatus", exc)
+                        v = exc.partial
             instance.medical_scribe_job_status = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.medical_scribe_job_status = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("Media")
-        if v is None:
-            instance.media = None
         else:
-            present += 1
-            try:
-                v = hook_3(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is not None:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
             instance.media = v
-        v = get("MedicalScribeOutput")
-        if v is None:
-            instance.medical_scribe_output = None
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeOutput", exc)
-                v = exc.partial
+            absent += 1
+            instance.media = None
+        if "MedicalScribeOutput" in data:
+            v = data["MedicalScribeOutput"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeOutput", exc)
+                    v = exc.partial
             instance.medical_scribe_output = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.medical_scribe_output = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.completion_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.settings = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
         else:
-            present += 1
+            absent += 1
+            instance.data_access_role_arn = None
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_11(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_11(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_11(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        v = get("MedicalScribeContextProvided")
-        if v is None:
-            instance.medical_scribe_context_provided = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.channel_definitions = None
+        if "MedicalScribeContextProvided" in data:
+            v = data["MedicalScribeContextProvided"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeContextProvided", exc)
                     v = exc.partial
             instance.medical_scribe_context_provided = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.medical_scribe_context_provided = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_13(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_13(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_13(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 14:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -542,7 +547,6 @@ def unstructure_MedicalScribeJob(
 def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -554,38 +558,43 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeOutput")
-        instance: Any = new(twin_MedicalScribeOutput)
+        instance: Any = twin_MedicalScribeOutput()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFileUri")
-        if v is None:
+        if "TranscriptFileUri" in data:
+            v = data["TranscriptFileUri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "TranscriptFileUri")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptFileUri", exc)
+                        v = exc.partial
+            instance.transcript_file_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptFileUri")
             instance.transcript_file_uri = None
-        else:
-            present += 1
+        if "ClinicalDocumentUri" in data:
+            v = data["ClinicalDocumentUri"]
             if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptFileUri", exc)
-                    v = exc.partial
-            instance.transcript_file_uri = v
-        v = get("ClinicalDocumentUri")
-        if v is None:
+                if v is None:
+                    errors = missing(errors, data, "ClinicalDocumentUri")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ClinicalDocumentUri", exc)
+                        v = exc.partial
+            instance.clinical_document_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ClinicalDocumentUri")
             instance.clinical_document_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ClinicalDocumentUri", exc)
-                    v = exc.partial
-            instance.clinical_document_uri = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeOutput", errors)
         else:
             instance.unknown_members = EMPTY
@@ -622,10 +631,10 @@ def unstructure_MedicalScribeOutput(
 def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -640,98 +649,98 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeSettings")
-        instance: Any = new(twin_MedicalScribeSettings)
+        instance: Any = twin_MedicalScribeSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ShowSpeakerLabels")
-        if v is None:
-            instance.show_speaker_labels = None
-        else:
-            present += 1
-            if v.__class__ is not bool:
+        if "ShowSpeakerLabels" in data:
+            v = data["ShowSpeakerLabels"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
             instance.show_speaker_labels = v
-        v = get("MaxSpeakerLabels")
-        if v is None:
-            instance.max_speaker_labels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_speaker_labels = None
+        if "MaxSpeakerLabels" in data:
+            v = data["MaxSpeakerLabels"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
             instance.max_speaker_labels = v
-        v = get("ChannelIdentification")
-        if v is None:
-            instance.channel_identification = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.max_speaker_labels = None
+        if "ChannelIdentification" in data:
+            v = data["ChannelIdentification"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
             instance.channel_identification = v
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.channel_identification = None
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_name = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("VocabularyFilterMethod")
-        if v is None:
-            instance.vocabulary_filter_method = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_method = v
-        v = get("ClinicalNoteGenerationSettings")
-        if v is None:
-            instance.clinical_note_generation_settings = None
-        else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "VocabularyFilterMethod" in data:
+            v = data["VocabularyFilterMethod"]
             try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
-                v = exc.partial
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterMethod", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_method = v
+        else:
+            absent += 1
+            instance.vocabulary_filter_method = None
+        if "ClinicalNoteGenerationSettings" in data:
+            v = data["ClinicalNoteGenerationSettings"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
+                    v = exc.partial
             instance.clinical_note_generation_settings = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.clinical_note_generation_settings = None
+        if len(data) + absent != 7:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -786,7 +795,6 @@ def structure_ClinicalNoteGenerationSettings(
 ) -> Hook:
     """The function that builds a ``ClinicalNoteGenerationSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -797,27 +805,26 @@ def structure_ClinicalNoteGenerationSettings(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ClinicalNoteGenerationSettings")
-        instance: Any = new(twin_ClinicalNoteGenerationSettings)
+        instance: Any = twin_ClinicalNoteGenerationSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NoteTemplate")
-        if v is None:
-            instance.note_template = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NoteTemplate", exc)
-                    v = exc.partial
+        if "NoteTemplate" in data:
+            v = data["NoteTemplate"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "NoteTemplate", exc)
+                        v = exc.partial
             instance.note_template = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.note_template = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ClinicalNoteGenerationSettings", errors
             )
@@ -855,11 +862,11 @@ def structure_MedicalScribeChannelDefinition(
 ) -> Hook:
     """The function that builds a ``MedicalScribeChannelDefinition`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -869,41 +876,45 @@ def structure_MedicalScribeChannelDefinition(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeChannelDefinition")
-        instance: Any = new(twin_MedicalScribeChannelDefinition)
+        instance: Any = twin_MedicalScribeChannelDefinition()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ChannelId")
-        if v is None:
+        if "ChannelId" in data:
+            v = data["ChannelId"]
+            if not (v.__class__ is int and int_low < v < int_limit):
+                if v is None:
+                    errors = missing(errors, data, "ChannelId")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ChannelId", exc)
+                        v = exc.partial
+            instance.channel_id = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ChannelId")
             instance.channel_id = None
+        if "ParticipantRole" in data:
+            v = data["ParticipantRole"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "ParticipantRole")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ParticipantRole", exc)
+                        v = exc.partial
+            instance.participant_role = v
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelId", exc)
-                    v = exc.partial
-            instance.channel_id = v
-        v = get("ParticipantRole")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "ParticipantRole")
             instance.participant_role = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ParticipantRole", exc)
-                    v = exc.partial
-            instance.participant_role = v
-        if present != len(data):
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribeChannelDefinition", errors
             )
@@ -944,10 +955,10 @@ def structure_ListMedicalScribeJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = MedicalScribeJobStatus._value2member_map_
@@ -959,63 +970,62 @@ def structure_ListMedicalScribeJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsRequest")
-        instance: Any = new(twin_ListMedicalScribeJobsRequest)
+        instance: Any = twin_ListMedicalScribeJobsRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("JobNameContains")
-        if v is None:
-            instance.job_name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "JobNameContains" in data:
+            v = data["JobNameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
             instance.job_name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.job_name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsRequest", errors
             )
@@ -1062,7 +1072,6 @@ def structure_ListMedicalScribeJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1076,60 +1085,61 @@ def structure_ListMedicalScribeJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalScribeJobsResponse")
-        instance: Any = new(twin_ListMedicalScribeJobsResponse)
+        instance: Any = twin_ListMedicalScribeJobsResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MedicalScribeJobSummaries")
-        if v is None:
-            instance.medical_scribe_job_summaries = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "MedicalScribeJobSummaries" in data:
+            v = data["MedicalScribeJobSummaries"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "MedicalScribeJobSummaries", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                    v = exc.partial
             instance.medical_scribe_job_summaries = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job_summaries = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsResponse", errors
             )
@@ -1172,10 +1182,8 @@ def unstructure_ListMedicalScribeJobsResponse(
 def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1192,102 +1200,101 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeJobSummary")
-        instance: Any = new(twin_MedicalScribeJobSummary)
+        instance: Any = twin_MedicalScribeJobSummary()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
-            instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalScribeJobName", exc)
                     v = exc.partial
             instance.medical_scribe_job_name = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.medical_scribe_job_name = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.completion_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("MedicalScribeJobStatus")
-        if v is None:
-            instance.medical_scribe_job_status = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "MedicalScribeJobStatus" in data:
+            v = data["MedicalScribeJobStatus"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobStatus", exc)
+                        v = exc.partial
             instance.medical_scribe_job_status = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.medical_scribe_job_status = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.failure_reason = None
+        if len(data) + absent != 7:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1344,7 +1351,6 @@ def structure_StartMedicalScribeJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -1369,163 +1375,184 @@ def structure_StartMedicalScribeJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobRequest")
-        instance: Any = new(twin_StartMedicalScribeJobRequest)
+        instance: Any = twin_StartMedicalScribeJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJobName")
-        if v is None:
+        if "MedicalScribeJobName" in data:
+            v = data["MedicalScribeJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalScribeJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalScribeJobName", exc)
+                        v = exc.partial
+            instance.medical_scribe_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalScribeJobName")
             instance.medical_scribe_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
+            else:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
+                    errors = failed(errors, "Media", exc)
                     v = exc.partial
-            instance.medical_scribe_job_name = v
-        v = get("Media")
-        if v is None:
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
+        if "OutputBucketName" in data:
+            v = data["OutputBucketName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "OutputBucketName")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputBucketName", exc)
+                        v = exc.partial
+            instance.output_bucket_name = v
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("OutputBucketName")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "OutputBucketName")
             instance.output_bucket_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputBucketName", exc)
-                    v = exc.partial
-            instance.output_bucket_name = v
-        v = get("OutputEncryptionKMSKeyId")
-        if v is None:
-            instance.output_encryption_kms_key_id = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "OutputEncryptionKMSKeyId" in data:
+            v = data["OutputEncryptionKMSKeyId"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
             instance.output_encryption_kms_key_id = v
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
         else:
-            present += 1
+            absent += 1
+            instance.output_encryption_kms_key_id = None
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_4(k): item_4(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("DataAccessRoleArn")
-        if v is None:
+        else:
+            absent += 1
+            instance.kms_encryption_context = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "DataAccessRoleArn")
+                else:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "DataAccessRoleArn", exc)
+                        v = exc.partial
+            instance.data_access_role_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "DataAccessRoleArn")
             instance.data_access_role_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is None:
+                errors = missing(errors, data, "Settings")
+            else:
                 try:
-                    v = hook_5(v)
+                    v = hook_6(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
+                    errors = failed(errors, "Settings", exc)
                     v = exc.partial
-            instance.data_access_role_arn = v
-        v = get("Settings")
-        if v is None:
+            instance.settings = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Settings")
             instance.settings = None
-        else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
-            instance.settings = v
-        v = get("ChannelDefinitions")
-        if v is None:
-            instance.channel_definitions = None
-        else:
-            present += 1
+        if "ChannelDefinitions" in data:
+            v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_7(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_7(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ChannelDefinitions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_7(v)
                     except Invalid as exc:
                         errors = failed(errors, "ChannelDefinitions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelDefinitions", exc)
-                    v = exc.partial
             instance.channel_definitions = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.channel_definitions = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_8(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_8(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_8(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("MedicalScribeContext")
-        if v is None:
-            instance.medical_scribe_context = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeContext", exc)
-                v = exc.partial
+            absent += 1
+            instance.tags = None
+        if "MedicalScribeContext" in data:
+            v = data["MedicalScribeContext"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeContext", exc)
+                    v = exc.partial
             instance.medical_scribe_context = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_context = None
+        if len(data) + absent != 10:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobRequest", errors
             )
@@ -1593,7 +1620,6 @@ def unstructure_StartMedicalScribeJobRequest(
 def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1603,23 +1629,23 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribeContext")
-        instance: Any = new(twin_MedicalScribeContext)
+        instance: Any = twin_MedicalScribeContext()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("PatientContext")
-        if v is None:
-            instance.patient_context = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "PatientContext", exc)
-                v = exc.partial
+        if "PatientContext" in data:
+            v = data["PatientContext"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "PatientContext", exc)
+                    v = exc.partial
             instance.patient_context = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.patient_context = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeContext", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1656,7 +1682,6 @@ def structure_MedicalScribePatientContext(
 ) -> Hook:
     """The function that builds a ``MedicalScribePatientContext`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1667,27 +1692,26 @@ def structure_MedicalScribePatientContext(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalScribePatientContext")
-        instance: Any = new(twin_MedicalScribePatientContext)
+        instance: Any = twin_MedicalScribePatientContext()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Pronouns")
-        if v is None:
-            instance.pronouns = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Pronouns", exc)
-                    v = exc.partial
+        if "Pronouns" in data:
+            v = data["Pronouns"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Pronouns", exc)
+                        v = exc.partial
             instance.pronouns = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.pronouns = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribePatientContext", errors
             )
@@ -1725,7 +1749,6 @@ def structure_StartMedicalScribeJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalScribeJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1735,23 +1758,23 @@ def structure_StartMedicalScribeJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalScribeJobResponse")
-        instance: Any = new(twin_StartMedicalScribeJobResponse)
+        instance: Any = twin_StartMedicalScribeJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalScribeJob")
-        if v is None:
-            instance.medical_scribe_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalScribeJob", exc)
-                v = exc.partial
+        if "MedicalScribeJob" in data:
+            v = data["MedicalScribeJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJob", exc)
+                    v = exc.partial
             instance.medical_scribe_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_scribe_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobResponse", errors
             )

@@ -149,6 +149,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscriptionJob)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -176,7 +177,7 @@ def check_MedicalTranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 16000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 16000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -309,6 +310,7 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](MedicalTranscriptionSetting)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_5 = helpers["matcher"](MedicalTranscriptionSetting, "vocabulary_name", "")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -322,7 +324,7 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -337,7 +339,7 @@ def check_MedicalTranscriptionSetting(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_alternatives
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 10):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 10):
             return False
         v = obj.vocabulary_name
         if v is None:
@@ -367,6 +369,7 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_1 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "job_name_contains", "")
     match_2 = helpers["matcher"](ListMedicalTranscriptionJobsRequest, "next_token", "")
 
@@ -391,7 +394,7 @@ def check_ListMedicalTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -555,6 +558,7 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartMedicalTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
     match_0 = helpers["matcher"](
@@ -585,7 +589,7 @@ def check_StartMedicalTranscriptionJobRequest(helpers: Mapping[str, Any]) -> Fas
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 16000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 16000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:

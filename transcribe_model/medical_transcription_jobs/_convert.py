@@ -42,7 +42,6 @@ def structure_DeleteMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,25 +52,27 @@ def structure_DeleteMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_DeleteMedicalTranscriptionJobRequest)
+        instance: Any = twin_DeleteMedicalTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJobName")
-        if v is None:
+        if "MedicalTranscriptionJobName" in data:
+            v = data["MedicalTranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalTranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                        v = exc.partial
+            instance.medical_transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
             instance.medical_transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = exc.partial
-            instance.medical_transcription_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalTranscriptionJobRequest", errors
             )
@@ -109,7 +110,6 @@ def structure_GetMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -120,25 +120,27 @@ def structure_GetMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_GetMedicalTranscriptionJobRequest)
+        instance: Any = twin_GetMedicalTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJobName")
-        if v is None:
+        if "MedicalTranscriptionJobName" in data:
+            v = data["MedicalTranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalTranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                        v = exc.partial
+            instance.medical_transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
             instance.medical_transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = exc.partial
-            instance.medical_transcription_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobRequest", errors
             )
@@ -176,7 +178,6 @@ def structure_GetMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -186,23 +187,23 @@ def structure_GetMedicalTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalTranscriptionJobResponse")
-        instance: Any = new(twin_GetMedicalTranscriptionJobResponse)
+        instance: Any = twin_GetMedicalTranscriptionJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJob")
-        if v is None:
-            instance.medical_transcription_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalTranscriptionJob", exc)
-                v = exc.partial
+        if "MedicalTranscriptionJob" in data:
+            v = data["MedicalTranscriptionJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalTranscriptionJob", exc)
+                    v = exc.partial
             instance.medical_transcription_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_transcription_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobResponse", errors
             )
@@ -239,12 +240,11 @@ def unstructure_GetMedicalTranscriptionJobResponse(
 def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -274,228 +274,232 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJob")
-        instance: Any = new(twin_MedicalTranscriptionJob)
+        instance: Any = twin_MedicalTranscriptionJob()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJobName")
-        if v is None:
-            instance.medical_transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalTranscriptionJobName" in data:
+            v = data["MedicalTranscriptionJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
             instance.medical_transcription_job_name = v
-        v = get("TranscriptionJobStatus")
-        if v is None:
-            instance.transcription_job_status = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.medical_transcription_job_name = None
+        if "TranscriptionJobStatus" in data:
+            v = data["TranscriptionJobStatus"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobStatus", exc)
+                        v = exc.partial
             instance.transcription_job_status = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.transcription_job_status = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.language_code = None
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
-                    v = exc.partial
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
             instance.media_format = v
-        v = get("Media")
-        if v is None:
-            instance.media = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
+            absent += 1
+            instance.media_format = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
             instance.media = v
-        v = get("Transcript")
-        if v is None:
-            instance.transcript = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Transcript", exc)
-                v = exc.partial
+            absent += 1
+            instance.media = None
+        if "Transcript" in data:
+            v = data["Transcript"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Transcript", exc)
+                    v = exc.partial
             instance.transcript = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.transcript = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.completion_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_11(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_11(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("ContentIdentificationType")
-        if v is None:
-            instance.content_identification_type = None
         else:
-            present += 1
-            m = members_12.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ContentIdentificationType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.settings = None
+        if "ContentIdentificationType" in data:
+            v = data["ContentIdentificationType"]
+            try:
+                v = members_12[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_12(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ContentIdentificationType", exc)
+                        v = exc.partial
             instance.content_identification_type = v
-        v = get("Specialty")
-        if v is None:
-            instance.specialty = None
         else:
-            present += 1
-            m = members_13.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Specialty", exc)
-                    v = exc.partial
+            absent += 1
+            instance.content_identification_type = None
+        if "Specialty" in data:
+            v = data["Specialty"]
+            try:
+                v = members_13[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_13(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Specialty", exc)
+                        v = exc.partial
             instance.specialty = v
-        v = get("Type")
-        if v is None:
-            instance.type = None
         else:
-            present += 1
-            m = members_14.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_14(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Type", exc)
-                    v = exc.partial
+            absent += 1
+            instance.specialty = None
+        if "Type" in data:
+            v = data["Type"]
+            try:
+                v = members_14[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_14(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Type", exc)
+                        v = exc.partial
             instance.type = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.type = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_15(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_15(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_15(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_15(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 16:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscriptionJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -581,7 +585,6 @@ def unstructure_MedicalTranscriptionJob(
 def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscript`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -591,24 +594,23 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscript")
-        instance: Any = new(twin_MedicalTranscript)
+        instance: Any = twin_MedicalTranscript()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptFileUri")
-        if v is None:
-            instance.transcript_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TranscriptFileUri" in data:
+            v = data["TranscriptFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptFileUri", exc)
                     v = exc.partial
             instance.transcript_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.transcript_file_uri = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscript", errors)
         else:
             instance.unknown_members = EMPTY
@@ -644,10 +646,10 @@ def structure_MedicalTranscriptionSetting(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionSetting`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -660,84 +662,83 @@ def structure_MedicalTranscriptionSetting(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionSetting")
-        instance: Any = new(twin_MedicalTranscriptionSetting)
+        instance: Any = twin_MedicalTranscriptionSetting()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ShowSpeakerLabels")
-        if v is None:
-            instance.show_speaker_labels = None
-        else:
-            present += 1
-            if v.__class__ is not bool:
+        if "ShowSpeakerLabels" in data:
+            v = data["ShowSpeakerLabels"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
             instance.show_speaker_labels = v
-        v = get("MaxSpeakerLabels")
-        if v is None:
-            instance.max_speaker_labels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_speaker_labels = None
+        if "MaxSpeakerLabels" in data:
+            v = data["MaxSpeakerLabels"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
             instance.max_speaker_labels = v
-        v = get("ChannelIdentification")
-        if v is None:
-            instance.channel_identification = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.max_speaker_labels = None
+        if "ChannelIdentification" in data:
+            v = data["ChannelIdentification"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
             instance.channel_identification = v
-        v = get("ShowAlternatives")
-        if v is None:
-            instance.show_alternatives = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.channel_identification = None
+        if "ShowAlternatives" in data:
+            v = data["ShowAlternatives"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
                     v = exc.partial
             instance.show_alternatives = v
-        v = get("MaxAlternatives")
-        if v is None:
-            instance.max_alternatives = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_alternatives = None
+        if "MaxAlternatives" in data:
+            v = data["MaxAlternatives"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
                     v = exc.partial
             instance.max_alternatives = v
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.max_alternatives = None
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_name = None
+        if len(data) + absent != 6:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionSetting", errors
             )
@@ -790,10 +791,10 @@ def structure_ListMedicalTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -805,63 +806,62 @@ def structure_ListMedicalTranscriptionJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsRequest")
-        instance: Any = new(twin_ListMedicalTranscriptionJobsRequest)
+        instance: Any = twin_ListMedicalTranscriptionJobsRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("JobNameContains")
-        if v is None:
-            instance.job_name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "JobNameContains" in data:
+            v = data["JobNameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
             instance.job_name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.job_name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsRequest", errors
             )
@@ -908,7 +908,6 @@ def structure_ListMedicalTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -922,60 +921,61 @@ def structure_ListMedicalTranscriptionJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalTranscriptionJobsResponse")
-        instance: Any = new(twin_ListMedicalTranscriptionJobsResponse)
+        instance: Any = twin_ListMedicalTranscriptionJobsResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MedicalTranscriptionJobSummaries")
-        if v is None:
-            instance.medical_transcription_job_summaries = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "MedicalTranscriptionJobSummaries" in data:
+            v = data["MedicalTranscriptionJobSummaries"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
-                    v = exc.partial
             instance.medical_transcription_job_summaries = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_transcription_job_summaries = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsResponse", errors
             )
@@ -1020,10 +1020,8 @@ def structure_MedicalTranscriptionJobSummary(
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1048,162 +1046,161 @@ def structure_MedicalTranscriptionJobSummary(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "MedicalTranscriptionJobSummary")
-        instance: Any = new(twin_MedicalTranscriptionJobSummary)
+        instance: Any = twin_MedicalTranscriptionJobSummary()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJobName")
-        if v is None:
-            instance.medical_transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "MedicalTranscriptionJobName" in data:
+            v = data["MedicalTranscriptionJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "MedicalTranscriptionJobName", exc)
                     v = exc.partial
             instance.medical_transcription_job_name = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.medical_transcription_job_name = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.completion_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("TranscriptionJobStatus")
-        if v is None:
-            instance.transcription_job_status = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "TranscriptionJobStatus" in data:
+            v = data["TranscriptionJobStatus"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobStatus", exc)
+                        v = exc.partial
             instance.transcription_job_status = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.transcription_job_status = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("OutputLocationType")
-        if v is None:
-            instance.output_location_type = None
         else:
-            present += 1
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputLocationType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "OutputLocationType" in data:
+            v = data["OutputLocationType"]
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputLocationType", exc)
+                        v = exc.partial
             instance.output_location_type = v
-        v = get("Specialty")
-        if v is None:
-            instance.specialty = None
         else:
-            present += 1
-            m = members_8.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Specialty", exc)
-                    v = exc.partial
+            absent += 1
+            instance.output_location_type = None
+        if "Specialty" in data:
+            v = data["Specialty"]
+            try:
+                v = members_8[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_8(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Specialty", exc)
+                        v = exc.partial
             instance.specialty = v
-        v = get("ContentIdentificationType")
-        if v is None:
-            instance.content_identification_type = None
         else:
-            present += 1
-            m = members_9.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ContentIdentificationType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.specialty = None
+        if "ContentIdentificationType" in data:
+            v = data["ContentIdentificationType"]
+            try:
+                v = members_9[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_9(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ContentIdentificationType", exc)
+                        v = exc.partial
             instance.content_identification_type = v
-        v = get("Type")
-        if v is None:
-            instance.type = None
         else:
-            present += 1
-            m = members_10.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_10(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Type", exc)
-                    v = exc.partial
+            absent += 1
+            instance.content_identification_type = None
+        if "Type" in data:
+            v = data["Type"]
+            try:
+                v = members_10[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_10(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Type", exc)
+                        v = exc.partial
             instance.type = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.type = None
+        if len(data) + absent != 11:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionJobSummary", errors
             )
@@ -1274,11 +1271,11 @@ def structure_StartMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -1308,219 +1305,238 @@ def structure_StartMedicalTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobRequest")
-        instance: Any = new(twin_StartMedicalTranscriptionJobRequest)
+        instance: Any = twin_StartMedicalTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJobName")
-        if v is None:
+        if "MedicalTranscriptionJobName" in data:
+            v = data["MedicalTranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "MedicalTranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                        v = exc.partial
+            instance.medical_transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
             instance.medical_transcription_job_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = exc.partial
-            instance.medical_transcription_job_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
+            instance.media_format = v
+        else:
+            absent += 1
+            instance.media_format = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
             else:
                 try:
-                    v = hook_3(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
+                    errors = failed(errors, "Media", exc)
                     v = exc.partial
-            instance.media_format = v
-        v = get("Media")
-        if v is None:
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
+        if "OutputBucketName" in data:
+            v = data["OutputBucketName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "OutputBucketName")
+                else:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputBucketName", exc)
+                        v = exc.partial
+            instance.output_bucket_name = v
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("OutputBucketName")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "OutputBucketName")
             instance.output_bucket_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputBucketName", exc)
-                    v = exc.partial
-            instance.output_bucket_name = v
-        v = get("OutputKey")
-        if v is None:
-            instance.output_key = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "OutputKey" in data:
+            v = data["OutputKey"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
                     v = exc.partial
             instance.output_key = v
-        v = get("OutputEncryptionKMSKeyId")
-        if v is None:
-            instance.output_encryption_kms_key_id = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.output_key = None
+        if "OutputEncryptionKMSKeyId" in data:
+            v = data["OutputEncryptionKMSKeyId"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
             instance.output_encryption_kms_key_id = v
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
         else:
-            present += 1
+            absent += 1
+            instance.output_encryption_kms_key_id = None
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_8(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_8(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
-            instance.settings = v
-        v = get("ContentIdentificationType")
-        if v is None:
-            instance.content_identification_type = None
-        else:
-            present += 1
-            m = members_10.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
+            absent += 1
+            instance.kms_encryption_context = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
                 try:
-                    v = hook_10(v)
+                    v = hook_9(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ContentIdentificationType", exc)
+                    errors = failed(errors, "Settings", exc)
                     v = exc.partial
+            instance.settings = v
+        else:
+            absent += 1
+            instance.settings = None
+        if "ContentIdentificationType" in data:
+            v = data["ContentIdentificationType"]
+            try:
+                v = members_10[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_10(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ContentIdentificationType", exc)
+                        v = exc.partial
             instance.content_identification_type = v
-        v = get("Specialty")
-        if v is None:
+        else:
+            absent += 1
+            instance.content_identification_type = None
+        if "Specialty" in data:
+            v = data["Specialty"]
+            try:
+                v = members_11[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "Specialty")
+                else:
+                    try:
+                        v = hook_11(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Specialty", exc)
+                        v = exc.partial
+            instance.specialty = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Specialty")
             instance.specialty = None
+        if "Type" in data:
+            v = data["Type"]
+            try:
+                v = members_12[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "Type")
+                else:
+                    try:
+                        v = hook_12(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Type", exc)
+                        v = exc.partial
+            instance.type = v
         else:
-            present += 1
-            m = members_11.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Specialty", exc)
-                    v = exc.partial
-            instance.specialty = v
-        v = get("Type")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "Type")
             instance.type = None
-        else:
-            present += 1
-            m = members_12.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Type", exc)
-                    v = exc.partial
-            instance.type = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
-        else:
-            present += 1
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_13(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_13(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_13(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 14:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobRequest", errors
             )
@@ -1600,7 +1616,6 @@ def structure_StartMedicalTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1610,23 +1625,23 @@ def structure_StartMedicalTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartMedicalTranscriptionJobResponse")
-        instance: Any = new(twin_StartMedicalTranscriptionJobResponse)
+        instance: Any = twin_StartMedicalTranscriptionJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MedicalTranscriptionJob")
-        if v is None:
-            instance.medical_transcription_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MedicalTranscriptionJob", exc)
-                v = exc.partial
+        if "MedicalTranscriptionJob" in data:
+            v = data["MedicalTranscriptionJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalTranscriptionJob", exc)
+                    v = exc.partial
             instance.medical_transcription_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.medical_transcription_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobResponse", errors
             )

@@ -258,6 +258,7 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListMedicalVocabulariesRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](ListMedicalVocabulariesRequest, "next_token", "")
     match_3 = helpers["matcher"](ListMedicalVocabulariesRequest, "name_contains", "")
 
@@ -272,7 +273,7 @@ def check_ListMedicalVocabulariesRequest(helpers: Mapping[str, Any]) -> FastChec
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.state_equals
         if v is None:

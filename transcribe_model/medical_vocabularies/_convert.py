@@ -32,7 +32,6 @@ def structure_CreateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -48,75 +47,84 @@ def structure_CreateMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyRequest")
-        instance: Any = new(twin_CreateMedicalVocabularyRequest)
+        instance: Any = twin_CreateMedicalVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
+        if "VocabularyFileUri" in data:
+            v = data["VocabularyFileUri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFileUri")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFileUri", exc)
+                        v = exc.partial
+            instance.vocabulary_file_uri = v
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("VocabularyFileUri")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "VocabularyFileUri")
             instance.vocabulary_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_file_uri = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
-        else:
-            present += 1
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_3(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_3(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_3(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyRequest", errors
             )
@@ -164,10 +172,8 @@ def structure_CreateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``CreateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -182,78 +188,77 @@ def structure_CreateMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateMedicalVocabularyResponse")
-        instance: Any = new(twin_CreateMedicalVocabularyResponse)
+        instance: Any = twin_CreateMedicalVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.vocabulary_state = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.failure_reason = None
+        if len(data) + absent != 5:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyResponse", errors
             )
@@ -304,7 +309,6 @@ def structure_DeleteMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``DeleteMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -315,25 +319,27 @@ def structure_DeleteMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteMedicalVocabularyRequest")
-        instance: Any = new(twin_DeleteMedicalVocabularyRequest)
+        instance: Any = twin_DeleteMedicalVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalVocabularyRequest", errors
             )
@@ -371,7 +377,6 @@ def structure_GetMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -382,25 +387,27 @@ def structure_GetMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyRequest")
-        instance: Any = new(twin_GetMedicalVocabularyRequest)
+        instance: Any = twin_GetMedicalVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyRequest", errors
             )
@@ -438,10 +445,8 @@ def structure_GetMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``GetMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -457,90 +462,89 @@ def structure_GetMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetMedicalVocabularyResponse")
-        instance: Any = new(twin_GetMedicalVocabularyResponse)
+        instance: Any = twin_GetMedicalVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.vocabulary_state = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("DownloadUri")
-        if v is None:
-            instance.download_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.failure_reason = None
+        if "DownloadUri" in data:
+            v = data["DownloadUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
             instance.download_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.download_uri = None
+        if len(data) + absent != 6:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyResponse", errors
             )
@@ -594,10 +598,10 @@ def structure_ListMedicalVocabulariesRequest(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -609,63 +613,62 @@ def structure_ListMedicalVocabulariesRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesRequest")
-        instance: Any = new(twin_ListMedicalVocabulariesRequest)
+        instance: Any = twin_ListMedicalVocabulariesRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        v = get("StateEquals")
-        if v is None:
-            instance.state_equals = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StateEquals", exc)
-                    v = exc.partial
+            absent += 1
+            instance.max_results = None
+        if "StateEquals" in data:
+            v = data["StateEquals"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "StateEquals", exc)
+                        v = exc.partial
             instance.state_equals = v
-        v = get("NameContains")
-        if v is None:
-            instance.name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.state_equals = None
+        if "NameContains" in data:
+            v = data["NameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
             instance.name_contains = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.name_contains = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesRequest", errors
             )
@@ -712,7 +715,6 @@ def structure_ListMedicalVocabulariesResponse(
 ) -> Hook:
     """The function that builds a ``ListMedicalVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -726,60 +728,61 @@ def structure_ListMedicalVocabulariesResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListMedicalVocabulariesResponse")
-        instance: Any = new(twin_ListMedicalVocabulariesResponse)
+        instance: Any = twin_ListMedicalVocabulariesResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("Vocabularies")
-        if v is None:
-            instance.vocabularies = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "Vocabularies" in data:
+            v = data["Vocabularies"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Vocabularies", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Vocabularies", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Vocabularies", exc)
-                    v = exc.partial
             instance.vocabularies = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabularies = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesResponse", errors
             )
@@ -824,7 +827,6 @@ def structure_UpdateMedicalVocabularyRequest(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -838,54 +840,61 @@ def structure_UpdateMedicalVocabularyRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyRequest")
-        instance: Any = new(twin_UpdateMedicalVocabularyRequest)
+        instance: Any = twin_UpdateMedicalVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
+        if "VocabularyFileUri" in data:
+            v = data["VocabularyFileUri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFileUri")
+                else:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFileUri", exc)
+                        v = exc.partial
+            instance.vocabulary_file_uri = v
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("VocabularyFileUri")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "VocabularyFileUri")
             instance.vocabulary_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_file_uri = v
-        if present != len(data):
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyRequest", errors
             )
@@ -929,10 +938,8 @@ def structure_UpdateMedicalVocabularyResponse(
 ) -> Hook:
     """The function that builds a ``UpdateMedicalVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -946,66 +953,65 @@ def structure_UpdateMedicalVocabularyResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateMedicalVocabularyResponse")
-        instance: Any = new(twin_UpdateMedicalVocabularyResponse)
+        instance: Any = twin_UpdateMedicalVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.last_modified_time = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_state = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyResponse", errors
             )

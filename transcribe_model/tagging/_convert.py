@@ -25,7 +25,6 @@ from transcribe_model.tagging._models import (
 def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListTagsForResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -36,25 +35,27 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceRequest")
-        instance: Any = new(twin_ListTagsForResourceRequest)
+        instance: Any = twin_ListTagsForResourceRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceRequest", errors
             )
@@ -92,7 +93,6 @@ def structure_ListTagsForResourceResponse(
 ) -> Hook:
     """The function that builds a ``ListTagsForResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -104,45 +104,46 @@ def structure_ListTagsForResourceResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTagsForResourceResponse")
-        instance: Any = new(twin_ListTagsForResourceResponse)
+        instance: Any = twin_ListTagsForResourceResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
-            instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "ResourceArn", exc)
                     v = exc.partial
             instance.resource_arn = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.resource_arn = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.tags = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceResponse", errors
             )
@@ -182,7 +183,6 @@ def unstructure_ListTagsForResourceResponse(
 def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -195,47 +195,55 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceRequest")
-        instance: Any = new(twin_TagResourceRequest)
+        instance: Any = twin_TagResourceRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        v = get("Tags")
-        if v is None:
-            errors = missing(errors, data, "Tags")
-            instance.tags = None
-        else:
-            present += 1
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is None:
+                        errors = missing(errors, data, "Tags")
+                    else:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Tags")
+                else:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "Tags")
+            instance.tags = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -273,7 +281,6 @@ def unstructure_TagResourceRequest(
 def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_TagResourceResponse = twin_of(TagResourceResponse)
@@ -281,10 +288,9 @@ def structure_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, A
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TagResourceResponse")
-        instance: Any = new(twin_TagResourceResponse)
+        instance: Any = twin_TagResourceResponse()
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -315,7 +321,6 @@ def unstructure_TagResourceResponse(
 def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -328,40 +333,45 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceRequest")
-        instance: Any = new(twin_UntagResourceRequest)
+        instance: Any = twin_UntagResourceRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ResourceArn")
-        if v is None:
+        if "ResourceArn" in data:
+            v = data["ResourceArn"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "ResourceArn")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "ResourceArn", exc)
+                        v = exc.partial
+            instance.resource_arn = v
+        else:
+            absent += 1
             errors = missing(errors, data, "ResourceArn")
             instance.resource_arn = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
-                    v = exc.partial
-            instance.resource_arn = v
-        v = get("TagKeys")
-        if v is None:
-            errors = missing(errors, data, "TagKeys")
-            instance.tag_keys = None
-        else:
-            present += 1
+        if "TagKeys" in data:
+            v = data["TagKeys"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TagKeys", exc)
-                    v = exc.partial
+                if v is None:
+                    errors = missing(errors, data, "TagKeys")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TagKeys", exc)
+                        v = exc.partial
             instance.tag_keys = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "TagKeys")
+            instance.tag_keys = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -398,7 +408,6 @@ def unstructure_UntagResourceRequest(
 def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     as_dict = helpers["as_dict"]
     twin_UntagResourceResponse = twin_of(UntagResourceResponse)
@@ -406,10 +415,9 @@ def structure_UntagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UntagResourceResponse")
-        instance: Any = new(twin_UntagResourceResponse)
+        instance: Any = twin_UntagResourceResponse()
         errors: Any = None
-        present = 0
-        if present != len(data):
+        if data:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceResponse", errors)
         else:
             instance.unknown_members = EMPTY

@@ -46,6 +46,7 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -95,7 +96,7 @@ def check_TranscribeAudioRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.vocabulary_settings
         if v is None:
@@ -500,6 +501,7 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscribeAudioMetadata)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -534,17 +536,17 @@ def check_TranscribeAudioMetadata(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.speakers_count
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit):
+        elif not (v.__class__ is int and int_low < v < int_limit):
             return False
         v = obj.number_of_channels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit):
+        elif not (v.__class__ is int and int_low < v < int_limit):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -651,6 +653,7 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SyncItem)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
 
@@ -661,7 +664,7 @@ def check_SyncItem(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.id
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit):
+        elif not (v.__class__ is int and int_low < v < int_limit):
             return False
         v = obj.content
         if v is None:

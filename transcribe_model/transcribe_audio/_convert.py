@@ -37,11 +37,11 @@ from transcribe_model.transcribe_audio._models import (
 def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -49,7 +49,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     hook_2 = hooks[2]
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
-    members_3 = SyncLanguage._value2member_map_
+    member_of_3 = SyncLanguage._value2member_map_.__getitem__
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
@@ -63,165 +63,174 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioRequest")
-        instance: Any = new(twin_TranscribeAudioRequest)
+        instance: Any = twin_TranscribeAudioRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Media")
-        if v is None:
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
+            else:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
-        else:
-            present += 1
+        if "Language" in data:
+            v = data["Language"]
             try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("Language")
-        if v is None:
-            instance.language = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Language", exc)
-                    v = exc.partial
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Language", exc)
+                        v = exc.partial
             instance.language = v
-        v = get("LanguageDetectionMode")
-        if v is None:
-            instance.language_detection_mode = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageDetectionMode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language = None
+        if "LanguageDetectionMode" in data:
+            v = data["LanguageDetectionMode"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageDetectionMode", exc)
+                        v = exc.partial
             instance.language_detection_mode = v
-        v = get("LanguageOptions")
-        if v is None:
-            instance.language_options = None
         else:
-            present += 1
+            absent += 1
+            instance.language_detection_mode = None
+        if "LanguageOptions" in data:
+            v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_3[e] for e in v])
+                    v = tuple(map(member_of_3, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_3(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageOptions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_3(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageOptions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageOptions", exc)
-                    v = exc.partial
             instance.language_options = v
-        v = get("ChannelIdentification")
-        if v is None:
-            instance.channel_identification = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.language_options = None
+        if "ChannelIdentification" in data:
+            v = data["ChannelIdentification"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
             instance.channel_identification = v
-        v = get("ShowSpeakerLabels")
-        if v is None:
-            instance.show_speaker_labels = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.channel_identification = None
+        if "ShowSpeakerLabels" in data:
+            v = data["ShowSpeakerLabels"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
             instance.show_speaker_labels = v
-        v = get("MaxSpeakerLabels")
-        if v is None:
-            instance.max_speaker_labels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_speaker_labels = None
+        if "MaxSpeakerLabels" in data:
+            v = data["MaxSpeakerLabels"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
             instance.max_speaker_labels = v
-        v = get("VocabularySettings")
-        if v is None:
-            instance.vocabulary_settings = None
         else:
-            present += 1
+            absent += 1
+            instance.max_speaker_labels = None
+        if "VocabularySettings" in data:
+            v = data["VocabularySettings"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_7(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_7(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "VocabularySettings", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_7(v)
                     except Invalid as exc:
                         errors = failed(errors, "VocabularySettings", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularySettings", exc)
-                    v = exc.partial
             instance.vocabulary_settings = v
-        v = get("VocabularyFilterSettings")
-        if v is None:
-            instance.vocabulary_filter_settings = None
         else:
-            present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "VocabularyFilterSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.vocabulary_settings = None
+        if "VocabularyFilterSettings" in data:
+            v = data["VocabularyFilterSettings"]
+            if v is not None:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyFilterSettings", exc)
+                    v = exc.partial
             instance.vocabulary_filter_settings = v
-        v = get("ContentRedaction")
-        if v is None:
-            instance.content_redaction = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "ContentRedaction", exc)
-                v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_settings = None
+        if "ContentRedaction" in data:
+            v = data["ContentRedaction"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentRedaction", exc)
+                    v = exc.partial
             instance.content_redaction = v
-        v = get("OutputConfiguration")
-        if v is None:
-            instance.output_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_10(v)
-            except Invalid as exc:
-                errors = failed(errors, "OutputConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.content_redaction = None
+        if "OutputConfiguration" in data:
+            v = data["OutputConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_10(v)
+                except Invalid as exc:
+                    errors = failed(errors, "OutputConfiguration", exc)
+                    v = exc.partial
             instance.output_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.output_configuration = None
+        if len(data) + absent != 11:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -290,7 +299,6 @@ def unstructure_TranscribeAudioRequest(
 def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncMedia`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -301,35 +309,35 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncMedia")
-        instance: Any = new(twin_SyncMedia)
+        instance: Any = twin_SyncMedia()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("MediaBytes")
-        if v is None:
-            instance.media_bytes = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "MediaBytes", exc)
-                v = exc.partial
+        if "MediaBytes" in data:
+            v = data["MediaBytes"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MediaBytes", exc)
+                    v = exc.partial
             instance.media_bytes = v
-        v = get("MediaFileUri")
-        if v is None:
-            instance.media_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.media_bytes = None
+        if "MediaFileUri" in data:
+            v = data["MediaFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaFileUri", exc)
                     v = exc.partial
             instance.media_file_uri = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.media_file_uri = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncMedia", errors)
         else:
             instance.unknown_members = EMPTY
@@ -367,7 +375,6 @@ def unstructure_SyncMedia(
 def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularySettingsEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -382,61 +389,64 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularySettingsEntry")
-        instance: Any = new(twin_VocabularySettingsEntry)
+        instance: Any = twin_VocabularySettingsEntry()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Language")
-        if v is None:
+        if "Language" in data:
+            v = data["Language"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "Language")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Language", exc)
+                        v = exc.partial
+            instance.language = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Language")
             instance.language = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Language", exc)
-                    v = exc.partial
-            instance.language = v
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("Phrases")
-        if v is None:
-            instance.phrases = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_name = None
+        if "Phrases" in data:
+            v = data["Phrases"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Phrases", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Phrases", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Phrases", exc)
-                    v = exc.partial
             instance.phrases = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.phrases = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularySettingsEntry", errors)
         else:
             instance.unknown_members = EMPTY
@@ -477,7 +487,6 @@ def unstructure_VocabularySettingsEntry(
 def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyPhrase`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -489,37 +498,39 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyPhrase")
-        instance: Any = new(twin_VocabularyPhrase)
+        instance: Any = twin_VocabularyPhrase()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Text")
-        if v is None:
+        if "Text" in data:
+            v = data["Text"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "Text")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Text", exc)
+                        v = exc.partial
+            instance.text = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Text")
             instance.text = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Text", exc)
-                    v = exc.partial
-            instance.text = v
-        v = get("DisplayAs")
-        if v is None:
-            instance.display_as = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "DisplayAs" in data:
+            v = data["DisplayAs"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DisplayAs", exc)
                     v = exc.partial
             instance.display_as = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.display_as = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyPhrase", errors)
         else:
             instance.unknown_members = EMPTY
@@ -556,7 +567,6 @@ def unstructure_VocabularyPhrase(
 def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -570,50 +580,57 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterSettings")
-        instance: Any = new(twin_VocabularyFilterSettings)
+        instance: Any = twin_VocabularyFilterSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterMethod")
-        if v is None:
+        if "VocabularyFilterMethod" in data:
+            v = data["VocabularyFilterMethod"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterMethod")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterMethod", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_method = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterMethod")
             instance.vocabulary_filter_method = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_method = v
-        v = get("Filters")
-        if v is None:
-            errors = missing(errors, data, "Filters")
-            instance.filters = None
-        else:
-            present += 1
+        if "Filters" in data:
+            v = data["Filters"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is None:
+                        errors = missing(errors, data, "Filters")
+                    else:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Filters", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "Filters")
+                else:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Filters", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Filters", exc)
-                    v = exc.partial
             instance.filters = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "Filters")
+            instance.filters = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "VocabularyFilterSettings", errors
             )
@@ -653,7 +670,6 @@ def unstructure_VocabularyFilterSettings(
 def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterEntry`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -668,54 +684,56 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterEntry")
-        instance: Any = new(twin_VocabularyFilterEntry)
+        instance: Any = twin_VocabularyFilterEntry()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Language")
-        if v is None:
+        if "Language" in data:
+            v = data["Language"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "Language")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Language", exc)
+                        v = exc.partial
+            instance.language = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Language")
             instance.language = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Language", exc)
-                    v = exc.partial
-            instance.language = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("Words")
-        if v is None:
-            instance.words = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "Words" in data:
+            v = data["Words"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Words", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Words", exc)
+                        v = exc.partial
             instance.words = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.words = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterEntry", errors)
         else:
             instance.unknown_members = EMPTY
@@ -755,7 +773,6 @@ def unstructure_VocabularyFilterEntry(
 def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncOutputConfiguration`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -766,25 +783,27 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncOutputConfiguration")
-        instance: Any = new(twin_SyncOutputConfiguration)
+        instance: Any = twin_SyncOutputConfiguration()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("OutputMediaFileUri")
-        if v is None:
+        if "OutputMediaFileUri" in data:
+            v = data["OutputMediaFileUri"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "OutputMediaFileUri")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputMediaFileUri", exc)
+                        v = exc.partial
+            instance.output_media_file_uri = v
+        else:
+            absent += 1
             errors = missing(errors, data, "OutputMediaFileUri")
             instance.output_media_file_uri = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputMediaFileUri", exc)
-                    v = exc.partial
-            instance.output_media_file_uri = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncOutputConfiguration", errors)
         else:
             instance.unknown_members = EMPTY
@@ -818,7 +837,6 @@ def unstructure_SyncOutputConfiguration(
 def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -829,34 +847,35 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResponse")
-        instance: Any = new(twin_TranscribeAudioResponse)
+        instance: Any = twin_TranscribeAudioResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("OutputConfiguration")
-        if v is None:
-            instance.output_configuration = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "OutputConfiguration", exc)
-                v = exc.partial
+        if "OutputConfiguration" in data:
+            v = data["OutputConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "OutputConfiguration", exc)
+                    v = exc.partial
             instance.output_configuration = v
-        v = get("TranscriptResponse")
-        if v is None:
-            instance.transcript_response = None
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "TranscriptResponse", exc)
-                v = exc.partial
+            absent += 1
+            instance.output_configuration = None
+        if "TranscriptResponse" in data:
+            v = data["TranscriptResponse"]
+            if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptResponse", exc)
+                    v = exc.partial
             instance.transcript_response = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.transcript_response = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -895,7 +914,6 @@ def unstructure_TranscribeAudioResponse(
 def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -907,45 +925,47 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptResponse")
-        instance: Any = new(twin_TranscriptResponse)
+        instance: Any = twin_TranscriptResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Metadata")
-        if v is None:
-            instance.metadata = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "Metadata", exc)
-                v = exc.partial
+        if "Metadata" in data:
+            v = data["Metadata"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Metadata", exc)
+                    v = exc.partial
             instance.metadata = v
-        v = get("Results")
-        if v is None:
-            instance.results = None
         else:
-            present += 1
-            try:
-                v = hook_1(v)
-            except Invalid as exc:
-                errors = failed(errors, "Results", exc)
-                v = exc.partial
+            absent += 1
+            instance.metadata = None
+        if "Results" in data:
+            v = data["Results"]
+            if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Results", exc)
+                    v = exc.partial
             instance.results = v
-        v = get("RedactedResults")
-        if v is None:
-            instance.redacted_results = None
         else:
-            present += 1
-            try:
-                v = hook_2(v)
-            except Invalid as exc:
-                errors = failed(errors, "RedactedResults", exc)
-                v = exc.partial
+            absent += 1
+            instance.results = None
+        if "RedactedResults" in data:
+            v = data["RedactedResults"]
+            if v is not None:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RedactedResults", exc)
+                    v = exc.partial
             instance.redacted_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redacted_results = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -988,10 +1008,10 @@ def unstructure_TranscriptResponse(
 def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioMetadata`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = SyncLanguageCode._value2member_map_
@@ -1007,99 +1027,100 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioMetadata")
-        instance: Any = new(twin_TranscribeAudioMetadata)
+        instance: Any = twin_TranscribeAudioMetadata()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LanguageCodes")
-        if v is None:
-            instance.language_codes = None
         else:
-            present += 1
+            absent += 1
+            instance.language_code = None
+        if "LanguageCodes" in data:
+            v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageCodes", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageCodes", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCodes", exc)
-                    v = exc.partial
             instance.language_codes = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_codes = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
             instance.media_format = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.media_format = None
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("SpeakersCount")
-        if v is None:
-            instance.speakers_count = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "SpeakersCount" in data:
+            v = data["SpeakersCount"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "SpeakersCount", exc)
                     v = exc.partial
             instance.speakers_count = v
-        v = get("NumberOfChannels")
-        if v is None:
-            instance.number_of_channels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.speakers_count = None
+        if "NumberOfChannels" in data:
+            v = data["NumberOfChannels"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "NumberOfChannels", exc)
                     v = exc.partial
             instance.number_of_channels = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.number_of_channels = None
+        if len(data) + absent != 6:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioMetadata", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1149,7 +1170,6 @@ def unstructure_TranscribeAudioMetadata(
 def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncLanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1161,39 +1181,38 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncLanguageCodeItem")
-        instance: Any = new(twin_SyncLanguageCodeItem)
+        instance: Any = twin_SyncLanguageCodeItem()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("DurationInSeconds")
-        if v is None:
-            instance.duration_in_seconds = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.language_code = None
+        if "DurationInSeconds" in data:
+            v = data["DurationInSeconds"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
                     v = exc.partial
             instance.duration_in_seconds = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.duration_in_seconds = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncLanguageCodeItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1230,7 +1249,6 @@ def unstructure_SyncLanguageCodeItem(
 def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioResults`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1242,45 +1260,46 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscribeAudioResults")
-        instance: Any = new(twin_TranscribeAudioResults)
+        instance: Any = twin_TranscribeAudioResults()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Transcript")
-        if v is None:
-            instance.transcript = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "Transcript" in data:
+            v = data["Transcript"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Transcript", exc)
                     v = exc.partial
             instance.transcript = v
-        v = get("Items")
-        if v is None:
-            instance.items = None
         else:
-            present += 1
+            absent += 1
+            instance.transcript = None
+        if "Items" in data:
+            v = data["Items"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Items", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Items", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Items", exc)
-                    v = exc.partial
             instance.items = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.items = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResults", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1318,10 +1337,10 @@ def unstructure_TranscribeAudioResults(
 def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1339,132 +1358,133 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncItem")
-        instance: Any = new(twin_SyncItem)
+        instance: Any = twin_SyncItem()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Id")
-        if v is None:
-            instance.id = None
-        else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+        if "Id" in data:
+            v = data["Id"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "Id", exc)
                     v = exc.partial
             instance.id = v
-        v = get("Content")
-        if v is None:
-            instance.content = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.id = None
+        if "Content" in data:
+            v = data["Content"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "Content", exc)
                     v = exc.partial
             instance.content = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.content = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("EndTime")
-        if v is None:
-            instance.end_time = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.start_time = None
+        if "EndTime" in data:
+            v = data["EndTime"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "EndTime", exc)
                     v = exc.partial
             instance.end_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.end_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("ChannelLabel")
-        if v is None:
-            instance.channel_label = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.language_code = None
+        if "ChannelLabel" in data:
+            v = data["ChannelLabel"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelLabel", exc)
                     v = exc.partial
             instance.channel_label = v
-        v = get("SpeakerLabel")
-        if v is None:
-            instance.speaker_label = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.channel_label = None
+        if "SpeakerLabel" in data:
+            v = data["SpeakerLabel"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "SpeakerLabel", exc)
                     v = exc.partial
             instance.speaker_label = v
-        v = get("VocabularyFilterMatch")
-        if v is None:
-            instance.vocabulary_filter_match = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.speaker_label = None
+        if "VocabularyFilterMatch" in data:
+            v = data["VocabularyFilterMatch"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterMatch", exc)
                     v = exc.partial
             instance.vocabulary_filter_match = v
-        v = get("Redactions")
-        if v is None:
-            instance.redactions = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_match = None
+        if "Redactions" in data:
+            v = data["Redactions"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_8(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_8(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Redactions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_8(v)
                     except Invalid as exc:
                         errors = failed(errors, "Redactions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Redactions", exc)
-                    v = exc.partial
             instance.redactions = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.redactions = None
+        if len(data) + absent != 9:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1523,7 +1543,6 @@ def unstructure_SyncItem(
 def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncRedaction`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1534,27 +1553,26 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SyncRedaction")
-        instance: Any = new(twin_SyncRedaction)
+        instance: Any = twin_SyncRedaction()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Type")
-        if v is None:
-            instance.type = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Type", exc)
-                    v = exc.partial
+        if "Type" in data:
+            v = data["Type"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Type", exc)
+                        v = exc.partial
             instance.type = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.type = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncRedaction", errors)
         else:
             instance.unknown_members = EMPTY

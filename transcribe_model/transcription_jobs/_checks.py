@@ -151,6 +151,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](TranscriptionJob)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     safe_tz = helpers["safe_tz"]
     fast = helpers["fast"]
     checked = helpers["checked"]
@@ -179,7 +180,7 @@ def check_TranscriptionJob(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -365,6 +366,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Settings)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](Settings, "vocabulary_name", "")
     match_6 = helpers["matcher"](Settings, "vocabulary_filter_name", "")
 
@@ -384,7 +386,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_speaker_labels
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 30):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 30):
             return False
         v = obj.channel_identification
         if v is None:
@@ -399,7 +401,7 @@ def check_Settings(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_alternatives
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 2 <= v <= 10):
+        elif not (v.__class__ is int and int_low < v < int_limit and 2 <= v <= 10):
             return False
         v = obj.vocabulary_filter_name
         if v is None:
@@ -531,6 +533,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](SubtitlesOutput)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     item_match_1 = helpers["matcher"](SubtitlesOutput, "subtitle_file_uris", "item")
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
@@ -557,7 +560,7 @@ def check_SubtitlesOutput(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -612,6 +615,7 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListTranscriptionJobsRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_1 = helpers["matcher"](ListTranscriptionJobsRequest, "job_name_contains", "")
     match_2 = helpers["matcher"](ListTranscriptionJobsRequest, "next_token", "")
 
@@ -636,7 +640,7 @@ def check_ListTranscriptionJobsRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):
@@ -845,6 +849,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](StartTranscriptionJobRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     fast = helpers["fast"]
     checked = helpers["checked"]
     key = helpers["key"]
@@ -872,7 +877,7 @@ def check_StartTranscriptionJobRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.media_sample_rate_hertz
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 8000 <= v <= 48000):
+        elif not (v.__class__ is int and int_low < v < int_limit and 8000 <= v <= 48000):
             return False
         v = obj.media_format
         if v is None:
@@ -1039,6 +1044,7 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](Subtitles)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
 
     def check(obj: Any, path: str, found: list[Any] | None, response: bool) -> bool:
         response = response or is_response
@@ -1055,7 +1061,7 @@ def check_Subtitles(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.output_start_index
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 0 <= v <= 1):
+        elif not (v.__class__ is int and int_low < v < int_limit and 0 <= v <= 1):
             return False
         v = obj.unknown_members
         if v is not EMPTY and (v.__class__ is not FrozenMapping or v):

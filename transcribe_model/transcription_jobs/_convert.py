@@ -47,7 +47,6 @@ def structure_DeleteTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``DeleteTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -58,25 +57,27 @@ def structure_DeleteTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteTranscriptionJobRequest")
-        instance: Any = new(twin_DeleteTranscriptionJobRequest)
+        instance: Any = twin_DeleteTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJobName")
-        if v is None:
+        if "TranscriptionJobName" in data:
+            v = data["TranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "TranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobName", exc)
+                        v = exc.partial
+            instance.transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptionJobName")
             instance.transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobName", exc)
-                    v = exc.partial
-            instance.transcription_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteTranscriptionJobRequest", errors
             )
@@ -112,7 +113,6 @@ def unstructure_DeleteTranscriptionJobRequest(
 def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -123,25 +123,27 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobRequest")
-        instance: Any = new(twin_GetTranscriptionJobRequest)
+        instance: Any = twin_GetTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJobName")
-        if v is None:
+        if "TranscriptionJobName" in data:
+            v = data["TranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "TranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobName", exc)
+                        v = exc.partial
+            instance.transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptionJobName")
             instance.transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobName", exc)
-                    v = exc.partial
-            instance.transcription_job_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobRequest", errors
             )
@@ -179,7 +181,6 @@ def structure_GetTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``GetTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -189,23 +190,23 @@ def structure_GetTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetTranscriptionJobResponse")
-        instance: Any = new(twin_GetTranscriptionJobResponse)
+        instance: Any = twin_GetTranscriptionJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJob")
-        if v is None:
-            instance.transcription_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "TranscriptionJob", exc)
-                v = exc.partial
+        if "TranscriptionJob" in data:
+            v = data["TranscriptionJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJob", exc)
+                    v = exc.partial
             instance.transcription_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.transcription_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobResponse", errors
             )
@@ -242,12 +243,11 @@ def unstructure_GetTranscriptionJobResponse(
 def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJob`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -271,7 +271,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_15 = hooks[15]
     hook_16 = hooks[16]
     hook_17 = hooks[17]
-    members_17 = LanguageCode._value2member_map_
+    member_of_17 = LanguageCode._value2member_map_.__getitem__
     hook_18 = hooks[18]
     hook_19 = hooks[19]
     item_19 = helpers["items"][19]
@@ -288,347 +288,363 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJob")
-        instance: Any = new(twin_TranscriptionJob)
+        instance: Any = twin_TranscriptionJob()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJobName")
-        if v is None:
-            instance.transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TranscriptionJobName" in data:
+            v = data["TranscriptionJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
             instance.transcription_job_name = v
-        v = get("TranscriptionJobStatus")
-        if v is None:
-            instance.transcription_job_status = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.transcription_job_name = None
+        if "TranscriptionJobStatus" in data:
+            v = data["TranscriptionJobStatus"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobStatus", exc)
+                        v = exc.partial
             instance.transcription_job_status = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.transcription_job_status = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.language_code = None
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
-                    v = exc.partial
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
             instance.media_format = v
-        v = get("Media")
-        if v is None:
-            instance.media = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
+            absent += 1
+            instance.media_format = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Media", exc)
+                    v = exc.partial
             instance.media = v
-        v = get("Transcript")
-        if v is None:
-            instance.transcript = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "Transcript", exc)
-                v = exc.partial
+            absent += 1
+            instance.media = None
+        if "Transcript" in data:
+            v = data["Transcript"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Transcript", exc)
+                    v = exc.partial
             instance.transcript = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.transcript = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_8(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_9(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.completion_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_11(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_11(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("ModelSettings")
-        if v is None:
-            instance.model_settings = None
         else:
-            present += 1
-            try:
-                v = hook_12(v)
-            except Invalid as exc:
-                errors = failed(errors, "ModelSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.settings = None
+        if "ModelSettings" in data:
+            v = data["ModelSettings"]
+            if v is not None:
+                try:
+                    v = hook_12(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ModelSettings", exc)
+                    v = exc.partial
             instance.model_settings = v
-        v = get("JobExecutionSettings")
-        if v is None:
-            instance.job_execution_settings = None
         else:
-            present += 1
-            try:
-                v = hook_13(v)
-            except Invalid as exc:
-                errors = failed(errors, "JobExecutionSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.model_settings = None
+        if "JobExecutionSettings" in data:
+            v = data["JobExecutionSettings"]
+            if v is not None:
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "JobExecutionSettings", exc)
+                    v = exc.partial
             instance.job_execution_settings = v
-        v = get("ContentRedaction")
-        if v is None:
-            instance.content_redaction = None
         else:
-            present += 1
-            try:
-                v = hook_14(v)
-            except Invalid as exc:
-                errors = failed(errors, "ContentRedaction", exc)
-                v = exc.partial
+            absent += 1
+            instance.job_execution_settings = None
+        if "ContentRedaction" in data:
+            v = data["ContentRedaction"]
+            if v is not None:
+                try:
+                    v = hook_14(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentRedaction", exc)
+                    v = exc.partial
             instance.content_redaction = v
-        v = get("IdentifyLanguage")
-        if v is None:
-            instance.identify_language = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.content_redaction = None
+        if "IdentifyLanguage" in data:
+            v = data["IdentifyLanguage"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_15(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
             instance.identify_language = v
-        v = get("IdentifyMultipleLanguages")
-        if v is None:
-            instance.identify_multiple_languages = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.identify_language = None
+        if "IdentifyMultipleLanguages" in data:
+            v = data["IdentifyMultipleLanguages"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_16(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
             instance.identify_multiple_languages = v
-        v = get("LanguageOptions")
-        if v is None:
-            instance.language_options = None
         else:
-            present += 1
+            absent += 1
+            instance.identify_multiple_languages = None
+        if "LanguageOptions" in data:
+            v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_17[e] for e in v])
+                    v = tuple(map(member_of_17, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_17(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageOptions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_17(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageOptions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_17(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageOptions", exc)
-                    v = exc.partial
             instance.language_options = v
-        v = get("IdentifiedLanguageScore")
-        if v is None:
-            instance.identified_language_score = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.language_options = None
+        if "IdentifiedLanguageScore" in data:
+            v = data["IdentifiedLanguageScore"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_18(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
             instance.identified_language_score = v
-        v = get("LanguageCodes")
-        if v is None:
-            instance.language_codes = None
         else:
-            present += 1
+            absent += 1
+            instance.identified_language_score = None
+        if "LanguageCodes" in data:
+            v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_19(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_19(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageCodes", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_19(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageCodes", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_19(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCodes", exc)
-                    v = exc.partial
             instance.language_codes = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.language_codes = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_20(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_20(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_20(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_20(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("Subtitles")
-        if v is None:
-            instance.subtitles = None
         else:
-            present += 1
-            try:
-                v = hook_21(v)
-            except Invalid as exc:
-                errors = failed(errors, "Subtitles", exc)
-                v = exc.partial
+            absent += 1
+            instance.tags = None
+        if "Subtitles" in data:
+            v = data["Subtitles"]
+            if v is not None:
+                try:
+                    v = hook_21(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Subtitles", exc)
+                    v = exc.partial
             instance.subtitles = v
-        v = get("LanguageIdSettings")
-        if v is None:
-            instance.language_id_settings = None
         else:
-            present += 1
+            absent += 1
+            instance.subtitles = None
+        if "LanguageIdSettings" in data:
+            v = data["LanguageIdSettings"]
             if v.__class__ is dict:
                 try:
                     v = adopt({members_22[k]: item_22(e) for k, e in v.items()})
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_22(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageIdSettings", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_22(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageIdSettings", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_22(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageIdSettings", exc)
-                    v = exc.partial
             instance.language_id_settings = v
-        v = get("ToxicityDetection")
-        if v is None:
-            instance.toxicity_detection = None
         else:
-            present += 1
+            absent += 1
+            instance.language_id_settings = None
+        if "ToxicityDetection" in data:
+            v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_23(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_23(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ToxicityDetection", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_23(v)
                     except Invalid as exc:
                         errors = failed(errors, "ToxicityDetection", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_23(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ToxicityDetection", exc)
-                    v = exc.partial
             instance.toxicity_detection = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.toxicity_detection = None
+        if len(data) + absent != 24:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -745,10 +761,10 @@ def unstructure_TranscriptionJob(
 def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Settings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -764,111 +780,110 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Settings")
-        instance: Any = new(twin_Settings)
+        instance: Any = twin_Settings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("ShowSpeakerLabels")
-        if v is None:
-            instance.show_speaker_labels = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.vocabulary_name = None
+        if "ShowSpeakerLabels" in data:
+            v = data["ShowSpeakerLabels"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowSpeakerLabels", exc)
                     v = exc.partial
             instance.show_speaker_labels = v
-        v = get("MaxSpeakerLabels")
-        if v is None:
-            instance.max_speaker_labels = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_speaker_labels = None
+        if "MaxSpeakerLabels" in data:
+            v = data["MaxSpeakerLabels"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxSpeakerLabels", exc)
                     v = exc.partial
             instance.max_speaker_labels = v
-        v = get("ChannelIdentification")
-        if v is None:
-            instance.channel_identification = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.max_speaker_labels = None
+        if "ChannelIdentification" in data:
+            v = data["ChannelIdentification"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "ChannelIdentification", exc)
                     v = exc.partial
             instance.channel_identification = v
-        v = get("ShowAlternatives")
-        if v is None:
-            instance.show_alternatives = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.channel_identification = None
+        if "ShowAlternatives" in data:
+            v = data["ShowAlternatives"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "ShowAlternatives", exc)
                     v = exc.partial
             instance.show_alternatives = v
-        v = get("MaxAlternatives")
-        if v is None:
-            instance.max_alternatives = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.show_alternatives = None
+        if "MaxAlternatives" in data:
+            v = data["MaxAlternatives"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxAlternatives", exc)
                     v = exc.partial
             instance.max_alternatives = v
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.max_alternatives = None
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("VocabularyFilterMethod")
-        if v is None:
-            instance.vocabulary_filter_method = None
         else:
-            present += 1
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMethod", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "VocabularyFilterMethod" in data:
+            v = data["VocabularyFilterMethod"]
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterMethod", exc)
+                        v = exc.partial
             instance.vocabulary_filter_method = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_filter_method = None
+        if len(data) + absent != 8:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Settings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -923,7 +938,6 @@ def unstructure_Settings(
 def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ModelSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -933,24 +947,23 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ModelSettings")
-        instance: Any = new(twin_ModelSettings)
+        instance: Any = twin_ModelSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageModelName")
-        if v is None:
-            instance.language_model_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "LanguageModelName" in data:
+            v = data["LanguageModelName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "LanguageModelName", exc)
                     v = exc.partial
             instance.language_model_name = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.language_model_name = None
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ModelSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -984,7 +997,6 @@ def unstructure_ModelSettings(
 def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``JobExecutionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -995,36 +1007,35 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "JobExecutionSettings")
-        instance: Any = new(twin_JobExecutionSettings)
+        instance: Any = twin_JobExecutionSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("AllowDeferredExecution")
-        if v is None:
-            instance.allow_deferred_execution = None
-        else:
-            present += 1
-            if v.__class__ is not bool:
+        if "AllowDeferredExecution" in data:
+            v = data["AllowDeferredExecution"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "AllowDeferredExecution", exc)
                     v = exc.partial
             instance.allow_deferred_execution = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.allow_deferred_execution = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.data_access_role_arn = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "JobExecutionSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1061,7 +1072,6 @@ def unstructure_JobExecutionSettings(
 def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``LanguageCodeItem`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1073,39 +1083,38 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "LanguageCodeItem")
-        instance: Any = new(twin_LanguageCodeItem)
+        instance: Any = twin_LanguageCodeItem()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("DurationInSeconds")
-        if v is None:
-            instance.duration_in_seconds = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.language_code = None
+        if "DurationInSeconds" in data:
+            v = data["DurationInSeconds"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "DurationInSeconds", exc)
                     v = exc.partial
             instance.duration_in_seconds = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.duration_in_seconds = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageCodeItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1142,14 +1151,14 @@ def unstructure_LanguageCodeItem(
 def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SubtitlesOutput`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     all_str = helpers["all_str"]
     hook_0 = hooks[0]
-    members_0 = SubtitleFormat._value2member_map_
+    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     twin_SubtitlesOutput = twin_of(SubtitlesOutput)
@@ -1157,59 +1166,61 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "SubtitlesOutput")
-        instance: Any = new(twin_SubtitlesOutput)
+        instance: Any = twin_SubtitlesOutput()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Formats")
-        if v is None:
-            instance.formats = None
-        else:
-            present += 1
+        if "Formats" in data:
+            v = data["Formats"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Formats", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "Formats", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Formats", exc)
-                    v = exc.partial
             instance.formats = v
-        v = get("SubtitleFileUris")
-        if v is None:
-            instance.subtitle_file_uris = None
         else:
-            present += 1
+            absent += 1
+            instance.formats = None
+        if "SubtitleFileUris" in data:
+            v = data["SubtitleFileUris"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "SubtitleFileUris", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "SubtitleFileUris", exc)
+                        v = exc.partial
             instance.subtitle_file_uris = v
-        v = get("OutputStartIndex")
-        if v is None:
-            instance.output_start_index = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.subtitle_file_uris = None
+        if "OutputStartIndex" in data:
+            v = data["OutputStartIndex"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
                     v = exc.partial
             instance.output_start_index = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.output_start_index = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SubtitlesOutput", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1249,46 +1260,50 @@ def unstructure_SubtitlesOutput(
 def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ToxicityDetectionSettings`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = ToxicityCategory._value2member_map_
+    member_of_0 = ToxicityCategory._value2member_map_.__getitem__
     twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ToxicityDetectionSettings")
-        instance: Any = new(twin_ToxicityDetectionSettings)
+        instance: Any = twin_ToxicityDetectionSettings()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("ToxicityCategories")
-        if v is None:
-            errors = missing(errors, data, "ToxicityCategories")
-            instance.toxicity_categories = None
-        else:
-            present += 1
+        if "ToxicityCategories" in data:
+            v = data["ToxicityCategories"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
+                    if v is None:
+                        errors = missing(errors, data, "ToxicityCategories")
+                    else:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ToxicityCategories", exc)
+                            v = exc.partial
+            else:
+                if v is None:
+                    errors = missing(errors, data, "ToxicityCategories")
+                else:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "ToxicityCategories", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ToxicityCategories", exc)
-                    v = exc.partial
             instance.toxicity_categories = v
-        if present != len(data):
+        else:
+            absent += 1
+            errors = missing(errors, data, "ToxicityCategories")
+            instance.toxicity_categories = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ToxicityDetectionSettings", errors
             )
@@ -1326,10 +1341,10 @@ def structure_ListTranscriptionJobsRequest(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -1341,63 +1356,62 @@ def structure_ListTranscriptionJobsRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsRequest")
-        instance: Any = new(twin_ListTranscriptionJobsRequest)
+        instance: Any = twin_ListTranscriptionJobsRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("JobNameContains")
-        if v is None:
-            instance.job_name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "JobNameContains" in data:
+            v = data["JobNameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "JobNameContains", exc)
                     v = exc.partial
             instance.job_name_contains = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.job_name_contains = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.max_results = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsRequest", errors
             )
@@ -1444,7 +1458,6 @@ def structure_ListTranscriptionJobsResponse(
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -1458,60 +1471,61 @@ def structure_ListTranscriptionJobsResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListTranscriptionJobsResponse")
-        instance: Any = new(twin_ListTranscriptionJobsResponse)
+        instance: Any = twin_ListTranscriptionJobsResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("TranscriptionJobSummaries")
-        if v is None:
-            instance.transcription_job_summaries = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "TranscriptionJobSummaries" in data:
+            v = data["TranscriptionJobSummaries"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "TranscriptionJobSummaries", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "TranscriptionJobSummaries", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobSummaries", exc)
-                    v = exc.partial
             instance.transcription_job_summaries = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.transcription_job_summaries = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsResponse", errors
             )
@@ -1554,10 +1568,8 @@ def unstructure_ListTranscriptionJobsResponse(
 def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJobSummary`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1585,217 +1597,222 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "TranscriptionJobSummary")
-        instance: Any = new(twin_TranscriptionJobSummary)
+        instance: Any = twin_TranscriptionJobSummary()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJobName")
-        if v is None:
-            instance.transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "TranscriptionJobName" in data:
+            v = data["TranscriptionJobName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "TranscriptionJobName", exc)
                     v = exc.partial
             instance.transcription_job_name = v
-        v = get("CreationTime")
-        if v is None:
-            instance.creation_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.transcription_job_name = None
+        if "CreationTime" in data:
+            v = data["CreationTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "CreationTime", exc)
                     v = exc.partial
             instance.creation_time = v
-        v = get("StartTime")
-        if v is None:
-            instance.start_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.creation_time = None
+        if "StartTime" in data:
+            v = data["StartTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "StartTime", exc)
                     v = exc.partial
             instance.start_time = v
-        v = get("CompletionTime")
-        if v is None:
-            instance.completion_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.start_time = None
+        if "CompletionTime" in data:
+            v = data["CompletionTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "CompletionTime", exc)
                     v = exc.partial
             instance.completion_time = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_4.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.completion_time = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_4[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_4(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("TranscriptionJobStatus")
-        if v is None:
-            instance.transcription_job_status = None
         else:
-            present += 1
-            m = members_5.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobStatus", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "TranscriptionJobStatus" in data:
+            v = data["TranscriptionJobStatus"]
+            try:
+                v = members_5[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_5(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobStatus", exc)
+                        v = exc.partial
             instance.transcription_job_status = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.transcription_job_status = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("OutputLocationType")
-        if v is None:
-            instance.output_location_type = None
         else:
-            present += 1
-            m = members_7.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputLocationType", exc)
-                    v = exc.partial
+            absent += 1
+            instance.failure_reason = None
+        if "OutputLocationType" in data:
+            v = data["OutputLocationType"]
+            try:
+                v = members_7[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_7(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "OutputLocationType", exc)
+                        v = exc.partial
             instance.output_location_type = v
-        v = get("ContentRedaction")
-        if v is None:
-            instance.content_redaction = None
         else:
-            present += 1
-            try:
-                v = hook_8(v)
-            except Invalid as exc:
-                errors = failed(errors, "ContentRedaction", exc)
-                v = exc.partial
+            absent += 1
+            instance.output_location_type = None
+        if "ContentRedaction" in data:
+            v = data["ContentRedaction"]
+            if v is not None:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentRedaction", exc)
+                    v = exc.partial
             instance.content_redaction = v
-        v = get("ModelSettings")
-        if v is None:
-            instance.model_settings = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "ModelSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.content_redaction = None
+        if "ModelSettings" in data:
+            v = data["ModelSettings"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ModelSettings", exc)
+                    v = exc.partial
             instance.model_settings = v
-        v = get("IdentifyLanguage")
-        if v is None:
-            instance.identify_language = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.model_settings = None
+        if "IdentifyLanguage" in data:
+            v = data["IdentifyLanguage"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_10(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
             instance.identify_language = v
-        v = get("IdentifyMultipleLanguages")
-        if v is None:
-            instance.identify_multiple_languages = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.identify_language = None
+        if "IdentifyMultipleLanguages" in data:
+            v = data["IdentifyMultipleLanguages"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_11(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
             instance.identify_multiple_languages = v
-        v = get("IdentifiedLanguageScore")
-        if v is None:
-            instance.identified_language_score = None
         else:
-            present += 1
-            if not (v.__class__ is float and v - v == 0.0):
+            absent += 1
+            instance.identify_multiple_languages = None
+        if "IdentifiedLanguageScore" in data:
+            v = data["IdentifiedLanguageScore"]
+            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
                     v = hook_12(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifiedLanguageScore", exc)
                     v = exc.partial
             instance.identified_language_score = v
-        v = get("LanguageCodes")
-        if v is None:
-            instance.language_codes = None
         else:
-            present += 1
+            absent += 1
+            instance.identified_language_score = None
+        if "LanguageCodes" in data:
+            v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_13(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_13(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageCodes", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_13(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageCodes", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCodes", exc)
-                    v = exc.partial
             instance.language_codes = v
-        v = get("ToxicityDetection")
-        if v is None:
-            instance.toxicity_detection = None
         else:
-            present += 1
+            absent += 1
+            instance.language_codes = None
+        if "ToxicityDetection" in data:
+            v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_14(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_14(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ToxicityDetection", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_14(v)
                     except Invalid as exc:
                         errors = failed(errors, "ToxicityDetection", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_14(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ToxicityDetection", exc)
-                    v = exc.partial
             instance.toxicity_detection = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.toxicity_detection = None
+        if len(data) + absent != 15:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1880,11 +1897,11 @@ def structure_StartTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -1907,7 +1924,7 @@ def structure_StartTranscriptionJobRequest(
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
-    members_15 = LanguageCode._value2member_map_
+    member_of_15 = LanguageCode._value2member_map_.__getitem__
     hook_16 = hooks[16]
     hook_17 = hooks[17]
     item_17 = helpers["items"][17]
@@ -1921,301 +1938,321 @@ def structure_StartTranscriptionJobRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobRequest")
-        instance: Any = new(twin_StartTranscriptionJobRequest)
+        instance: Any = twin_StartTranscriptionJobRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJobName")
-        if v is None:
+        if "TranscriptionJobName" in data:
+            v = data["TranscriptionJobName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "TranscriptionJobName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "TranscriptionJobName", exc)
+                        v = exc.partial
+            instance.transcription_job_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "TranscriptionJobName")
             instance.transcription_job_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobName", exc)
-                    v = exc.partial
-            instance.transcription_job_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("MediaSampleRateHertz")
-        if v is None:
-            instance.media_sample_rate_hertz = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.language_code = None
+        if "MediaSampleRateHertz" in data:
+            v = data["MediaSampleRateHertz"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "MediaSampleRateHertz", exc)
                     v = exc.partial
             instance.media_sample_rate_hertz = v
-        v = get("MediaFormat")
-        if v is None:
-            instance.media_format = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
+            absent += 1
+            instance.media_sample_rate_hertz = None
+        if "MediaFormat" in data:
+            v = data["MediaFormat"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "MediaFormat", exc)
+                        v = exc.partial
+            instance.media_format = v
+        else:
+            absent += 1
+            instance.media_format = None
+        if "Media" in data:
+            v = data["Media"]
+            if v is None:
+                errors = missing(errors, data, "Media")
             else:
                 try:
-                    v = hook_3(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaFormat", exc)
+                    errors = failed(errors, "Media", exc)
                     v = exc.partial
-            instance.media_format = v
-        v = get("Media")
-        if v is None:
+            instance.media = v
+        else:
+            absent += 1
             errors = missing(errors, data, "Media")
             instance.media = None
-        else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "Media", exc)
-                v = exc.partial
-            instance.media = v
-        v = get("OutputBucketName")
-        if v is None:
-            instance.output_bucket_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "OutputBucketName" in data:
+            v = data["OutputBucketName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputBucketName", exc)
                     v = exc.partial
             instance.output_bucket_name = v
-        v = get("OutputKey")
-        if v is None:
-            instance.output_key = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.output_bucket_name = None
+        if "OutputKey" in data:
+            v = data["OutputKey"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputKey", exc)
                     v = exc.partial
             instance.output_key = v
-        v = get("OutputEncryptionKMSKeyId")
-        if v is None:
-            instance.output_encryption_kms_key_id = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.output_key = None
+        if "OutputEncryptionKMSKeyId" in data:
+            v = data["OutputEncryptionKMSKeyId"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_7(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
                     v = exc.partial
             instance.output_encryption_kms_key_id = v
-        v = get("KMSEncryptionContext")
-        if v is None:
-            instance.kms_encryption_context = None
         else:
-            present += 1
+            absent += 1
+            instance.output_encryption_kms_key_id = None
+        if "KMSEncryptionContext" in data:
+            v = data["KMSEncryptionContext"]
             if v.__class__ is dict:
                 try:
                     v = adopt(
                         {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
                     )
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_8(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "KMSEncryptionContext", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_8(v)
                     except Invalid as exc:
                         errors = failed(errors, "KMSEncryptionContext", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "KMSEncryptionContext", exc)
-                    v = exc.partial
             instance.kms_encryption_context = v
-        v = get("Settings")
-        if v is None:
-            instance.settings = None
         else:
-            present += 1
-            try:
-                v = hook_9(v)
-            except Invalid as exc:
-                errors = failed(errors, "Settings", exc)
-                v = exc.partial
+            absent += 1
+            instance.kms_encryption_context = None
+        if "Settings" in data:
+            v = data["Settings"]
+            if v is not None:
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Settings", exc)
+                    v = exc.partial
             instance.settings = v
-        v = get("ModelSettings")
-        if v is None:
-            instance.model_settings = None
         else:
-            present += 1
-            try:
-                v = hook_10(v)
-            except Invalid as exc:
-                errors = failed(errors, "ModelSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.settings = None
+        if "ModelSettings" in data:
+            v = data["ModelSettings"]
+            if v is not None:
+                try:
+                    v = hook_10(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ModelSettings", exc)
+                    v = exc.partial
             instance.model_settings = v
-        v = get("JobExecutionSettings")
-        if v is None:
-            instance.job_execution_settings = None
         else:
-            present += 1
-            try:
-                v = hook_11(v)
-            except Invalid as exc:
-                errors = failed(errors, "JobExecutionSettings", exc)
-                v = exc.partial
+            absent += 1
+            instance.model_settings = None
+        if "JobExecutionSettings" in data:
+            v = data["JobExecutionSettings"]
+            if v is not None:
+                try:
+                    v = hook_11(v)
+                except Invalid as exc:
+                    errors = failed(errors, "JobExecutionSettings", exc)
+                    v = exc.partial
             instance.job_execution_settings = v
-        v = get("ContentRedaction")
-        if v is None:
-            instance.content_redaction = None
         else:
-            present += 1
-            try:
-                v = hook_12(v)
-            except Invalid as exc:
-                errors = failed(errors, "ContentRedaction", exc)
-                v = exc.partial
+            absent += 1
+            instance.job_execution_settings = None
+        if "ContentRedaction" in data:
+            v = data["ContentRedaction"]
+            if v is not None:
+                try:
+                    v = hook_12(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentRedaction", exc)
+                    v = exc.partial
             instance.content_redaction = v
-        v = get("IdentifyLanguage")
-        if v is None:
-            instance.identify_language = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.content_redaction = None
+        if "IdentifyLanguage" in data:
+            v = data["IdentifyLanguage"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_13(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyLanguage", exc)
                     v = exc.partial
             instance.identify_language = v
-        v = get("IdentifyMultipleLanguages")
-        if v is None:
-            instance.identify_multiple_languages = None
         else:
-            present += 1
-            if v.__class__ is not bool:
+            absent += 1
+            instance.identify_language = None
+        if "IdentifyMultipleLanguages" in data:
+            v = data["IdentifyMultipleLanguages"]
+            if v.__class__ is not bool and v is not None:
                 try:
                     v = hook_14(v)
                 except Invalid as exc:
                     errors = failed(errors, "IdentifyMultipleLanguages", exc)
                     v = exc.partial
             instance.identify_multiple_languages = v
-        v = get("LanguageOptions")
-        if v is None:
-            instance.language_options = None
         else:
-            present += 1
+            absent += 1
+            instance.identify_multiple_languages = None
+        if "LanguageOptions" in data:
+            v = data["LanguageOptions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_15[e] for e in v])
+                    v = tuple(map(member_of_15, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_15(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageOptions", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_15(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageOptions", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_15(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageOptions", exc)
-                    v = exc.partial
             instance.language_options = v
-        v = get("Subtitles")
-        if v is None:
-            instance.subtitles = None
         else:
-            present += 1
-            try:
-                v = hook_16(v)
-            except Invalid as exc:
-                errors = failed(errors, "Subtitles", exc)
-                v = exc.partial
+            absent += 1
+            instance.language_options = None
+        if "Subtitles" in data:
+            v = data["Subtitles"]
+            if v is not None:
+                try:
+                    v = hook_16(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Subtitles", exc)
+                    v = exc.partial
             instance.subtitles = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.subtitles = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_17(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_17(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_17(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_17(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("LanguageIdSettings")
-        if v is None:
-            instance.language_id_settings = None
         else:
-            present += 1
+            absent += 1
+            instance.tags = None
+        if "LanguageIdSettings" in data:
+            v = data["LanguageIdSettings"]
             if v.__class__ is dict:
                 try:
                     v = adopt({members_18[k]: item_18(e) for k, e in v.items()})
                 except (Invalid, KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_18(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "LanguageIdSettings", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_18(v)
                     except Invalid as exc:
                         errors = failed(errors, "LanguageIdSettings", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_18(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageIdSettings", exc)
-                    v = exc.partial
             instance.language_id_settings = v
-        v = get("ToxicityDetection")
-        if v is None:
-            instance.toxicity_detection = None
         else:
-            present += 1
+            absent += 1
+            instance.language_id_settings = None
+        if "ToxicityDetection" in data:
+            v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_19(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_19(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "ToxicityDetection", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_19(v)
                     except Invalid as exc:
                         errors = failed(errors, "ToxicityDetection", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_19(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ToxicityDetection", exc)
-                    v = exc.partial
             instance.toxicity_detection = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.toxicity_detection = None
+        if len(data) + absent != 20:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobRequest", errors
             )
@@ -2317,58 +2354,59 @@ def unstructure_StartTranscriptionJobRequest(
 def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Subtitles`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    members_0 = SubtitleFormat._value2member_map_
+    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
     hook_1 = hooks[1]
     twin_Subtitles = twin_of(Subtitles)
 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "Subtitles")
-        instance: Any = new(twin_Subtitles)
+        instance: Any = twin_Subtitles()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Formats")
-        if v is None:
-            instance.formats = None
-        else:
-            present += 1
+        if "Formats" in data:
+            v = data["Formats"]
             if v.__class__ is list:
                 try:
-                    v = tuple([members_0[e] for e in v])
+                    v = tuple(map(member_of_0, v))
                 except (KeyError, TypeError):
+                    if v is not None:
+                        try:
+                            v = hook_0(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Formats", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_0(v)
                     except Invalid as exc:
                         errors = failed(errors, "Formats", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Formats", exc)
-                    v = exc.partial
             instance.formats = v
-        v = get("OutputStartIndex")
-        if v is None:
-            instance.output_start_index = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.formats = None
+        if "OutputStartIndex" in data:
+            v = data["OutputStartIndex"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "OutputStartIndex", exc)
                     v = exc.partial
             instance.output_start_index = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.output_start_index = None
+        if len(data) + absent != 2:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Subtitles", errors)
         else:
             instance.unknown_members = EMPTY
@@ -2407,7 +2445,6 @@ def structure_StartTranscriptionJobResponse(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -2417,23 +2454,23 @@ def structure_StartTranscriptionJobResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "StartTranscriptionJobResponse")
-        instance: Any = new(twin_StartTranscriptionJobResponse)
+        instance: Any = twin_StartTranscriptionJobResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("TranscriptionJob")
-        if v is None:
-            instance.transcription_job = None
-        else:
-            present += 1
-            try:
-                v = hook_0(v)
-            except Invalid as exc:
-                errors = failed(errors, "TranscriptionJob", exc)
-                v = exc.partial
+        if "TranscriptionJob" in data:
+            v = data["TranscriptionJob"]
+            if v is not None:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJob", exc)
+                    v = exc.partial
             instance.transcription_job = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.transcription_job = None
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobResponse", errors
             )

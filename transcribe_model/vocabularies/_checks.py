@@ -311,6 +311,7 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabulariesRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](ListVocabulariesRequest, "next_token", "")
     match_3 = helpers["matcher"](ListVocabulariesRequest, "name_contains", "")
 
@@ -325,7 +326,7 @@ def check_ListVocabulariesRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.state_equals
         if v is None:

@@ -30,7 +30,6 @@ from transcribe_model.vocabularies._models import (
 def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -50,111 +49,119 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyRequest")
-        instance: Any = new(twin_CreateVocabularyRequest)
+        instance: Any = twin_CreateVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("Phrases")
-        if v is None:
-            instance.phrases = None
-        else:
-            present += 1
+        if "Phrases" in data:
+            v = data["Phrases"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Phrases", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Phrases", exc)
+                        v = exc.partial
             instance.phrases = v
-        v = get("VocabularyFileUri")
-        if v is None:
-            instance.vocabulary_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.phrases = None
+        if "VocabularyFileUri" in data:
+            v = data["VocabularyFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
             instance.vocabulary_file_uri = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_file_uri = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_4(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.tags = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 7:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CreateVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -208,10 +215,8 @@ def unstructure_CreateVocabularyRequest(
 def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -226,78 +231,77 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyResponse")
-        instance: Any = new(twin_CreateVocabularyResponse)
+        instance: Any = twin_CreateVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.vocabulary_state = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.failure_reason = None
+        if len(data) + absent != 5:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyResponse", errors
             )
@@ -346,7 +350,6 @@ def unstructure_CreateVocabularyResponse(
 def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``DeleteVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -357,25 +360,27 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyRequest")
-        instance: Any = new(twin_DeleteVocabularyRequest)
+        instance: Any = twin_DeleteVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "DeleteVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -409,7 +414,6 @@ def unstructure_DeleteVocabularyRequest(
 def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -420,25 +424,27 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyRequest")
-        instance: Any = new(twin_GetVocabularyRequest)
+        instance: Any = twin_GetVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -472,10 +478,8 @@ def unstructure_GetVocabularyRequest(
 def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -493,113 +497,113 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyResponse")
-        instance: Any = new(twin_GetVocabularyResponse)
+        instance: Any = twin_GetVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.language_code = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.vocabulary_state = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("FailureReason")
-        if v is None:
-            instance.failure_reason = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "FailureReason" in data:
+            v = data["FailureReason"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "FailureReason", exc)
                     v = exc.partial
             instance.failure_reason = v
-        v = get("DownloadUri")
-        if v is None:
-            instance.download_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.failure_reason = None
+        if "DownloadUri" in data:
+            v = data["DownloadUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
             instance.download_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.download_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_6(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_7(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 8:
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -656,10 +660,10 @@ def unstructure_GetVocabularyResponse(
 def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -671,63 +675,62 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesRequest")
-        instance: Any = new(twin_ListVocabulariesRequest)
+        instance: Any = twin_ListVocabulariesRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        v = get("StateEquals")
-        if v is None:
-            instance.state_equals = None
         else:
-            present += 1
-            m = members_2.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StateEquals", exc)
-                    v = exc.partial
+            absent += 1
+            instance.max_results = None
+        if "StateEquals" in data:
+            v = data["StateEquals"]
+            try:
+                v = members_2[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "StateEquals", exc)
+                        v = exc.partial
             instance.state_equals = v
-        v = get("NameContains")
-        if v is None:
-            instance.name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.state_equals = None
+        if "NameContains" in data:
+            v = data["NameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
             instance.name_contains = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.name_contains = None
+        if len(data) + absent != 4:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ListVocabulariesRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -770,7 +773,6 @@ def unstructure_ListVocabulariesRequest(
 def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ListVocabulariesResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -784,60 +786,61 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabulariesResponse")
-        instance: Any = new(twin_ListVocabulariesResponse)
+        instance: Any = twin_ListVocabulariesResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("Status")
-        if v is None:
-            instance.status = None
-        else:
-            present += 1
-            m = members_0.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Status", exc)
-                    v = exc.partial
+        if "Status" in data:
+            v = data["Status"]
+            try:
+                v = members_0[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Status", exc)
+                        v = exc.partial
             instance.status = v
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.status = None
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("Vocabularies")
-        if v is None:
-            instance.vocabularies = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "Vocabularies" in data:
+            v = data["Vocabularies"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_2(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_2(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Vocabularies", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Vocabularies", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Vocabularies", exc)
-                    v = exc.partial
             instance.vocabularies = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabularies = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabulariesResponse", errors
             )
@@ -880,7 +883,6 @@ def unstructure_ListVocabulariesResponse(
 def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -898,90 +900,96 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyRequest")
-        instance: Any = new(twin_UpdateVocabularyRequest)
+        instance: Any = twin_UpdateVocabularyRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyName", exc)
+                        v = exc.partial
+            instance.vocabulary_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyName")
             instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("Phrases")
-        if v is None:
-            instance.phrases = None
-        else:
-            present += 1
+        if "Phrases" in data:
+            v = data["Phrases"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Phrases", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Phrases", exc)
+                        v = exc.partial
             instance.phrases = v
-        v = get("VocabularyFileUri")
-        if v is None:
-            instance.vocabulary_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.phrases = None
+        if "VocabularyFileUri" in data:
+            v = data["VocabularyFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFileUri", exc)
                     v = exc.partial
             instance.vocabulary_file_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_file_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 6:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UpdateVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1031,10 +1039,8 @@ def unstructure_UpdateVocabularyRequest(
 def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1048,66 +1054,65 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyResponse")
-        instance: Any = new(twin_UpdateVocabularyResponse)
+        instance: Any = twin_UpdateVocabularyResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyName")
-        if v is None:
-            instance.vocabulary_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyName" in data:
+            v = data["VocabularyName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyName", exc)
                     v = exc.partial
             instance.vocabulary_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("VocabularyState")
-        if v is None:
-            instance.vocabulary_state = None
         else:
-            present += 1
-            m = members_3.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyState", exc)
-                    v = exc.partial
+            absent += 1
+            instance.last_modified_time = None
+        if "VocabularyState" in data:
+            v = data["VocabularyState"]
+            try:
+                v = members_3[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_3(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyState", exc)
+                        v = exc.partial
             instance.vocabulary_state = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_state = None
+        if len(data) + absent != 4:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyResponse", errors
             )

@@ -285,6 +285,7 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
     response_runners = helpers["response_runners"]
     is_response = helpers["is_response"](ListVocabularyFiltersRequest)
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     match_0 = helpers["matcher"](ListVocabularyFiltersRequest, "next_token", "")
     match_2 = helpers["matcher"](ListVocabularyFiltersRequest, "name_contains", "")
 
@@ -299,7 +300,7 @@ def check_ListVocabularyFiltersRequest(helpers: Mapping[str, Any]) -> FastCheck:
         v = obj.max_results
         if v is None:
             pass
-        elif not (v.__class__ is int and -int_limit < v < int_limit and 1 <= v <= 100):
+        elif not (v.__class__ is int and int_low < v < int_limit and 1 <= v <= 100):
             return False
         v = obj.name_contains
         if v is None:

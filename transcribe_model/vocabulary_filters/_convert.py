@@ -33,7 +33,6 @@ def structure_CreateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -53,111 +52,119 @@ def structure_CreateVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterRequest")
-        instance: Any = new(twin_CreateVocabularyFilterRequest)
+        instance: Any = twin_CreateVocabularyFilterRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is None:
+                    errors = missing(errors, data, "LanguageCode")
+                else:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
+            instance.language_code = v
         else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
+            absent += 1
             errors = missing(errors, data, "LanguageCode")
             instance.language_code = None
-        else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
-            instance.language_code = v
-        v = get("Words")
-        if v is None:
-            instance.words = None
-        else:
-            present += 1
+        if "Words" in data:
+            v = data["Words"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Words", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_2(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Words", exc)
+                        v = exc.partial
             instance.words = v
-        v = get("VocabularyFilterFileUri")
-        if v is None:
-            instance.vocabulary_filter_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.words = None
+        if "VocabularyFilterFileUri" in data:
+            v = data["VocabularyFilterFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
             instance.vocabulary_filter_file_uri = v
-        v = get("Tags")
-        if v is None:
-            instance.tags = None
         else:
-            present += 1
+            absent += 1
+            instance.vocabulary_filter_file_uri = None
+        if "Tags" in data:
+            v = data["Tags"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_4(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_4(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "Tags", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_4(v)
                     except Invalid as exc:
                         errors = failed(errors, "Tags", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Tags", exc)
-                    v = exc.partial
             instance.tags = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.tags = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_5(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_6(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_6(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 7:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterRequest", errors
             )
@@ -215,10 +222,8 @@ def structure_CreateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -230,51 +235,50 @@ def structure_CreateVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "CreateVocabularyFilterResponse")
-        instance: Any = new(twin_CreateVocabularyFilterResponse)
+        instance: Any = twin_CreateVocabularyFilterResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterResponse", errors
             )
@@ -319,7 +323,6 @@ def structure_DeleteVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``DeleteVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -330,25 +333,27 @@ def structure_DeleteVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "DeleteVocabularyFilterRequest")
-        instance: Any = new(twin_DeleteVocabularyFilterRequest)
+        instance: Any = twin_DeleteVocabularyFilterRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteVocabularyFilterRequest", errors
             )
@@ -384,7 +389,6 @@ def unstructure_DeleteVocabularyFilterRequest(
 def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``GetVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -395,25 +399,27 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterRequest")
-        instance: Any = new(twin_GetVocabularyFilterRequest)
+        instance: Any = twin_GetVocabularyFilterRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        if present != len(data):
+        if len(data) + absent != 1:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterRequest", errors
             )
@@ -451,10 +457,8 @@ def structure_GetVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``GetVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -469,86 +473,86 @@ def structure_GetVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "GetVocabularyFilterResponse")
-        instance: Any = new(twin_GetVocabularyFilterResponse)
+        instance: Any = twin_GetVocabularyFilterResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        v = get("DownloadUri")
-        if v is None:
-            instance.download_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.last_modified_time = None
+        if "DownloadUri" in data:
+            v = data["DownloadUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DownloadUri", exc)
                     v = exc.partial
             instance.download_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.download_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_4(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_5(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 6:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterResponse", errors
             )
@@ -603,10 +607,10 @@ def structure_ListVocabularyFiltersRequest(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     int_limit = helpers["int_limit"]
+    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -616,48 +620,47 @@ def structure_ListVocabularyFiltersRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersRequest")
-        instance: Any = new(twin_ListVocabularyFiltersRequest)
+        instance: Any = twin_ListVocabularyFiltersRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("MaxResults")
-        if v is None:
-            instance.max_results = None
         else:
-            present += 1
-            if not (v.__class__ is int and -int_limit < v < int_limit):
+            absent += 1
+            instance.next_token = None
+        if "MaxResults" in data:
+            v = data["MaxResults"]
+            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
                     v = hook_1(v)
                 except Invalid as exc:
                     errors = failed(errors, "MaxResults", exc)
                     v = exc.partial
             instance.max_results = v
-        v = get("NameContains")
-        if v is None:
-            instance.name_contains = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.max_results = None
+        if "NameContains" in data:
+            v = data["NameContains"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "NameContains", exc)
                     v = exc.partial
             instance.name_contains = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.name_contains = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersRequest", errors
             )
@@ -701,7 +704,6 @@ def structure_ListVocabularyFiltersResponse(
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     as_dict = helpers["as_dict"]
@@ -713,45 +715,46 @@ def structure_ListVocabularyFiltersResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "ListVocabularyFiltersResponse")
-        instance: Any = new(twin_ListVocabularyFiltersResponse)
+        instance: Any = twin_ListVocabularyFiltersResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("NextToken")
-        if v is None:
-            instance.next_token = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "NextToken" in data:
+            v = data["NextToken"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "NextToken", exc)
                     v = exc.partial
             instance.next_token = v
-        v = get("VocabularyFilters")
-        if v is None:
-            instance.vocabulary_filters = None
         else:
-            present += 1
+            absent += 1
+            instance.next_token = None
+        if "VocabularyFilters" in data:
+            v = data["VocabularyFilters"]
             if v.__class__ is list:
                 try:
                     v = tuple([item_1(e) for e in v])
                 except Invalid:
+                    if v is not None:
+                        try:
+                            v = hook_1(v)
+                        except Invalid as exc:
+                            errors = failed(errors, "VocabularyFilters", exc)
+                            v = exc.partial
+            else:
+                if v is not None:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "VocabularyFilters", exc)
                         v = exc.partial
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilters", exc)
-                    v = exc.partial
             instance.vocabulary_filters = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.vocabulary_filters = None
+        if len(data) + absent != 2:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersResponse", errors
             )
@@ -791,10 +794,8 @@ def unstructure_ListVocabularyFiltersResponse(
 def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterInfo`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -806,51 +807,50 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "VocabularyFilterInfo")
-        instance: Any = new(twin_VocabularyFilterInfo)
+        instance: Any = twin_VocabularyFilterInfo()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterInfo", errors)
         else:
             instance.unknown_members = EMPTY
@@ -893,7 +893,6 @@ def structure_UpdateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterRequest`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
@@ -909,74 +908,78 @@ def structure_UpdateVocabularyFilterRequest(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterRequest")
-        instance: Any = new(twin_UpdateVocabularyFilterRequest)
+        instance: Any = twin_UpdateVocabularyFilterRequest()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str:
+                if v is None:
+                    errors = missing(errors, data, "VocabularyFilterName")
+                else:
+                    try:
+                        v = hook_0(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "VocabularyFilterName", exc)
+                        v = exc.partial
+            instance.vocabulary_filter_name = v
+        else:
+            absent += 1
             errors = missing(errors, data, "VocabularyFilterName")
             instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        v = get("Words")
-        if v is None:
-            instance.words = None
-        else:
-            present += 1
+        if "Words" in data:
+            v = data["Words"]
             if v.__class__ is list and all_str(v):
                 v = tuple(v)
             else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Words", exc)
-                    v = exc.partial
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "Words", exc)
+                        v = exc.partial
             instance.words = v
-        v = get("VocabularyFilterFileUri")
-        if v is None:
-            instance.vocabulary_filter_file_uri = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.words = None
+        if "VocabularyFilterFileUri" in data:
+            v = data["VocabularyFilterFileUri"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterFileUri", exc)
                     v = exc.partial
             instance.vocabulary_filter_file_uri = v
-        v = get("DataAccessRoleArn")
-        if v is None:
-            instance.data_access_role_arn = None
         else:
-            present += 1
-            if v.__class__ is not str:
+            absent += 1
+            instance.vocabulary_filter_file_uri = None
+        if "DataAccessRoleArn" in data:
+            v = data["DataAccessRoleArn"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_3(v)
                 except Invalid as exc:
                     errors = failed(errors, "DataAccessRoleArn", exc)
                     v = exc.partial
             instance.data_access_role_arn = v
-        v = get("EncryptionConfiguration")
-        if v is None:
-            instance.encryption_configuration = None
         else:
-            present += 1
-            try:
-                v = hook_4(v)
-            except Invalid as exc:
-                errors = failed(errors, "EncryptionConfiguration", exc)
-                v = exc.partial
+            absent += 1
+            instance.data_access_role_arn = None
+        if "EncryptionConfiguration" in data:
+            v = data["EncryptionConfiguration"]
+            if v is not None:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    v = exc.partial
             instance.encryption_configuration = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.encryption_configuration = None
+        if len(data) + absent != 5:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterRequest", errors
             )
@@ -1027,10 +1030,8 @@ def structure_UpdateVocabularyFilterResponse(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterResponse`` from its wire dict."""
     Invalid = helpers["Invalid"]
-    new = helpers["new"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    aware = helpers["aware"]
     safe_tz = helpers["safe_tz"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
@@ -1042,51 +1043,50 @@ def structure_UpdateVocabularyFilterResponse(
     def structure(data: Any) -> Any:
         if data.__class__ is not dict:
             data = as_dict(data, "UpdateVocabularyFilterResponse")
-        instance: Any = new(twin_UpdateVocabularyFilterResponse)
+        instance: Any = twin_UpdateVocabularyFilterResponse()
         errors: Any = None
-        get = data.get
-        present = 0
+        absent = 0
         v: Any
-        v = get("VocabularyFilterName")
-        if v is None:
-            instance.vocabulary_filter_name = None
-        else:
-            present += 1
-            if v.__class__ is not str:
+        if "VocabularyFilterName" in data:
+            v = data["VocabularyFilterName"]
+            if v.__class__ is not str and v is not None:
                 try:
                     v = hook_0(v)
                 except Invalid as exc:
                     errors = failed(errors, "VocabularyFilterName", exc)
                     v = exc.partial
             instance.vocabulary_filter_name = v
-        v = get("LanguageCode")
-        if v is None:
-            instance.language_code = None
         else:
-            present += 1
-            m = members_1.get(v) if v.__class__ is str else None
-            if m is not None:
-                v = m
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageCode", exc)
-                    v = exc.partial
+            absent += 1
+            instance.vocabulary_filter_name = None
+        if "LanguageCode" in data:
+            v = data["LanguageCode"]
+            try:
+                v = members_1[v]
+            except (KeyError, TypeError):
+                if v is not None:
+                    try:
+                        v = hook_1(v)
+                    except Invalid as exc:
+                        errors = failed(errors, "LanguageCode", exc)
+                        v = exc.partial
             instance.language_code = v
-        v = get("LastModifiedTime")
-        if v is None:
-            instance.last_modified_time = None
         else:
-            present += 1
-            if not (aware and v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            absent += 1
+            instance.language_code = None
+        if "LastModifiedTime" in data:
+            v = data["LastModifiedTime"]
+            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
                     v = hook_2(v)
                 except Invalid as exc:
                     errors = failed(errors, "LastModifiedTime", exc)
                     v = exc.partial
             instance.last_modified_time = v
-        if present != len(data):
+        else:
+            absent += 1
+            instance.last_modified_time = None
+        if len(data) + absent != 3:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterResponse", errors
             )
