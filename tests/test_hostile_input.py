@@ -851,3 +851,43 @@ def _unchecked_any(data: dict[str, Any]) -> StartTranscriptionJobRequest:
         data, StartTranscriptionJobRequest
     )
     return built
+
+
+class _RaisingHash:
+    """A caller's object whose hashing and comparing raise: no stray RuntimeError may leak."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("hash refused")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("comparison refused")
+
+
+class _StrRaisingHash(str):
+    __hash__ = _RaisingHash.__hash__
+
+
+@pytest.mark.parametrize(
+    ("member", "value", "path"),
+    [
+        ("LanguageCode", _RaisingHash(), "LanguageCode"),
+        ("LanguageOptions", [_RaisingHash()], "LanguageOptions[0]"),
+        ("LanguageOptions", ["en-US", _RaisingHash()], "LanguageOptions[1]"),
+        ("TranscriptionJobStatus", _RaisingHash(), "TranscriptionJobStatus"),
+    ],
+)
+def test_an_enum_value_that_cannot_be_hashed_is_a_validation_error(
+    member: str, value: object, path: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        structure({"TranscriptionJobName": "a", member: value}, TranscriptionJob)
+    assert [violation.path for violation in raised.value.errors] == [path]
+
+
+def test_a_str_subclass_that_cannot_be_hashed_reads_as_its_value() -> None:
+    job = structure(
+        {"LanguageCode": _StrRaisingHash("en-US"), "LanguageOptions": [_StrRaisingHash("de-DE")]},
+        TranscriptionJob,
+    )
+    assert job.language_code is LanguageCode.EN_US
+    assert job.language_options == (LanguageCode.DE_DE,)

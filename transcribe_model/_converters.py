@@ -295,7 +295,8 @@ class HookBuilder:
                 # Built by the caller, as X.from_wire("NEWER"): a value sent on purpose.
                 return value
             if isinstance(value, str):
-                member = known.get(value)
+                # As an exact str: a subclass's own __hash__ or __eq__ may raise anything.
+                member = known.get(str.__str__(value))
                 if member is not None:
                     return member  # type: ignore[return-value]  # the map holds members
                 if keep_unknown:
@@ -316,7 +317,7 @@ class HookBuilder:
                 if members is not None:
                     return tuple([members[element] for element in elements])
                 return tuple([item(element) for element in elements])
-            except (Invalid, KeyError, TypeError):
+            except Exception:  # a caller's item may hash by raising anything: see below
                 pass
             items: list[Any] = []
             errors: list[tuple[str, str]] = []
