@@ -144,11 +144,13 @@ def _structure_member(index: int, member: Member) -> list[str]:
         lines += [f"                {line}" for line in convert]
     elif kind == "enum":
         # A known value is one subscript (the map's keys are str, its members hash as their
-        # value); anything else, null included, raises and goes the slow way.
+        # value); anything else, null included, raises and goes the slow way. Whatever it
+        # raises: a caller's object may hash or compare by raising anything, and the general
+        # hook then says, as for any other wrong type, what was expected.
         lines += [
             "            try:",
             f"                v = members_{index}[v]",
-            "            except (KeyError, TypeError):",
+            "            except Exception:",
         ]
         lines += [f"                {line}" for line in convert]
     elif kind in _EXACT and not member.required:
@@ -185,7 +187,7 @@ def _inline_container(index: int, member: Member) -> tuple[str, list[str], str |
         if item == "enum":
             # map over a C function: no comprehension to call (its own frame on 3.11).
             fast = f"v = tuple(map(member_of_{index}, v))"
-            return "v.__class__ is list", [fast], "(KeyError, TypeError)"
+            return "v.__class__ is list", [fast], "Exception"  # as for one enum value
         if item == "structure":
             fast = f"v = tuple([item_{index}(e) for e in v])"
             return "v.__class__ is list", [fast], "Invalid"
@@ -197,7 +199,7 @@ def _inline_container(index: int, member: Member) -> tuple[str, list[str], str |
             else f"k if k.__class__ is str else key_{index}(k)"
         )
         fast = f"v = adopt({{{key}: item_{index}(e) for k, e in v.items()}})"
-        return "v.__class__ is dict", [fast], "(Invalid, KeyError, TypeError)"
+        return "v.__class__ is dict", [fast], "Exception"  # as for one enum value
     return None
 
 

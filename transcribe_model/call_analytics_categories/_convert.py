@@ -135,7 +135,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
             v = data["InputType"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -669,7 +669,7 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             v = data["ParticipantRole"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -790,7 +790,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["TranscriptFilterType"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "TranscriptFilterType")
                 else:
@@ -832,7 +832,7 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["ParticipantRole"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -949,7 +949,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_0, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is None:
                         errors = missing(errors, data, "Sentiments")
                     else:
@@ -1000,7 +1000,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             v = data["ParticipantRole"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -1243,7 +1243,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             v = data["InputType"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1792,7 +1792,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             v = data["InputType"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)

@@ -339,7 +339,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["CallAnalyticsJobStatus"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -366,7 +366,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageCode"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -393,7 +393,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["MediaFormat"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -744,7 +744,7 @@ def structure_CallAnalyticsSkippedFeature(
             v = data["Feature"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -759,7 +759,7 @@ def structure_CallAnalyticsSkippedFeature(
             v = data["ReasonCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -877,7 +877,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["VocabularyFilterMethod"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -917,7 +917,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_5, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_5(v)
@@ -940,7 +940,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             if v.__class__ is dict:
                 try:
                     v = adopt({members_6[k]: item_6(e) for k, e in v.items()})
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_6(v)
@@ -1127,7 +1127,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
             v = data["ParticipantRole"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1200,7 +1200,7 @@ def structure_ListCallAnalyticsJobsRequest(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1315,7 +1315,7 @@ def structure_ListCallAnalyticsJobsResponse(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1479,7 +1479,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1494,7 +1494,7 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["CallAnalyticsJobStatus"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)

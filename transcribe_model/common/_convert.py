@@ -141,7 +141,7 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
                     v = adopt(
                         {k if k.__class__ is str else key_0(k): item_0(e) for k, e in v.items()}
                     )
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_0(v)
@@ -385,7 +385,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["RedactionType"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "RedactionType")
                 else:
@@ -403,7 +403,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["RedactionOutput"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "RedactionOutput")
                 else:
@@ -422,7 +422,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_2, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_2(v)
@@ -606,7 +606,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -633,7 +633,7 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             v = data["VocabularyState"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)

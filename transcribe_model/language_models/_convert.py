@@ -60,7 +60,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             v = data["LanguageCode"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -78,7 +78,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             v = data["BaseModelName"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "BaseModelName")
                 else:
@@ -338,7 +338,7 @@ def structure_CreateLanguageModelResponse(
             v = data["LanguageCode"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -353,7 +353,7 @@ def structure_CreateLanguageModelResponse(
             v = data["BaseModelName"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -392,7 +392,7 @@ def structure_CreateLanguageModelResponse(
             v = data["ModelStatus"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -716,7 +716,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             v = data["LanguageCode"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -731,7 +731,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             v = data["BaseModelName"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -746,7 +746,7 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             v = data["ModelStatus"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -893,7 +893,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
             v = data["StatusEquals"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1209,7 +1209,7 @@ def structure_UpdateLanguageModelResponse(
             v = data["ModelStatus"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)

@@ -286,7 +286,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["MedicalScribeJobStatus"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -301,7 +301,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageCode"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -717,7 +717,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             v = data["VocabularyFilterMethod"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -813,7 +813,7 @@ def structure_ClinicalNoteGenerationSettings(
             v = data["NoteTemplate"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -900,7 +900,7 @@ def structure_MedicalScribeChannelDefinition(
             v = data["ParticipantRole"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "ParticipantRole")
                 else:
@@ -978,7 +978,7 @@ def structure_ListMedicalScribeJobsRequest(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1093,7 +1093,7 @@ def structure_ListMedicalScribeJobsResponse(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1256,7 +1256,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1271,7 +1271,7 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["MedicalScribeJobStatus"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1445,7 +1445,7 @@ def structure_StartMedicalScribeJobRequest(
                     v = adopt(
                         {k if k.__class__ is str else key_4(k): item_4(e) for k, e in v.items()}
                     )
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_4(v)
@@ -1700,7 +1700,7 @@ def structure_MedicalScribePatientContext(
             v = data["Pronouns"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)

@@ -294,7 +294,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["TranscriptionJobStatus"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -309,7 +309,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -336,7 +336,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["MediaFormat"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -435,7 +435,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["ContentIdentificationType"]
             try:
                 v = members_12[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_12(v)
@@ -450,7 +450,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Specialty"]
             try:
                 v = members_13[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_13(v)
@@ -465,7 +465,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Type"]
             try:
                 v = members_14[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_14(v)
@@ -814,7 +814,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -929,7 +929,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1102,7 +1102,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["LanguageCode"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1117,7 +1117,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["TranscriptionJobStatus"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1144,7 +1144,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["OutputLocationType"]
             try:
                 v = members_7[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1159,7 +1159,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["Specialty"]
             try:
                 v = members_8[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_8(v)
@@ -1174,7 +1174,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["ContentIdentificationType"]
             try:
                 v = members_9[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_9(v)
@@ -1189,7 +1189,7 @@ def structure_MedicalTranscriptionJobSummary(
             v = data["Type"]
             try:
                 v = members_10[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_10(v)
@@ -1329,7 +1329,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -1359,7 +1359,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["MediaFormat"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -1432,7 +1432,7 @@ def structure_StartMedicalTranscriptionJobRequest(
                     v = adopt(
                         {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
                     )
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_8(v)
@@ -1466,7 +1466,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["ContentIdentificationType"]
             try:
                 v = members_10[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_10(v)
@@ -1481,7 +1481,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["Specialty"]
             try:
                 v = members_11[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "Specialty")
                 else:
@@ -1499,7 +1499,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["Type"]
             try:
                 v = members_12[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "Type")
                 else:

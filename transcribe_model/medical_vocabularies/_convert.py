@@ -71,7 +71,7 @@ def structure_CreateMedicalVocabularyRequest(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -208,7 +208,7 @@ def structure_CreateMedicalVocabularyResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -223,7 +223,7 @@ def structure_CreateMedicalVocabularyResponse(
             v = data["VocabularyState"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -482,7 +482,7 @@ def structure_GetMedicalVocabularyResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -497,7 +497,7 @@ def structure_GetMedicalVocabularyResponse(
             v = data["VocabularyState"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -645,7 +645,7 @@ def structure_ListMedicalVocabulariesRequest(
             v = data["StateEquals"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -736,7 +736,7 @@ def structure_ListMedicalVocabulariesResponse(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -864,7 +864,7 @@ def structure_UpdateMedicalVocabularyRequest(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -973,7 +973,7 @@ def structure_UpdateMedicalVocabularyResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1000,7 +1000,7 @@ def structure_UpdateMedicalVocabularyResponse(
             v = data["VocabularyState"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)

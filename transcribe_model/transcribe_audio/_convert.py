@@ -86,7 +86,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             v = data["Language"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -101,7 +101,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             v = data["LanguageDetectionMode"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -117,7 +117,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_3, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_3(v)
@@ -397,7 +397,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Language"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "Language")
                 else:
@@ -588,7 +588,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["VocabularyFilterMethod"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "VocabularyFilterMethod")
                 else:
@@ -692,7 +692,7 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
             v = data["Language"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "Language")
                 else:
@@ -1035,7 +1035,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1073,7 +1073,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["MediaFormat"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -1189,7 +1189,7 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
             v = data["LanguageCode"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1414,7 +1414,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             v = data["LanguageCode"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1561,7 +1561,7 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             v = data["Type"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)

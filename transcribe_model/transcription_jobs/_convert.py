@@ -308,7 +308,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["TranscriptionJobStatus"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -323,7 +323,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageCode"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -350,7 +350,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["MediaFormat"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -510,7 +510,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_17, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_17(v)
@@ -603,7 +603,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             if v.__class__ is dict:
                 try:
                     v = adopt({members_22[k]: item_22(e) for k, e in v.items()})
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_22(v)
@@ -872,7 +872,7 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             v = data["VocabularyFilterMethod"]
             try:
                 v = members_7[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1091,7 +1091,7 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageCode"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1175,7 +1175,7 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_0, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_0(v)
@@ -1280,7 +1280,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_0, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is None:
                         errors = missing(errors, data, "ToxicityCategories")
                     else:
@@ -1364,7 +1364,7 @@ def structure_ListTranscriptionJobsRequest(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1479,7 +1479,7 @@ def structure_ListTranscriptionJobsResponse(
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -1653,7 +1653,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_4[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_4(v)
@@ -1668,7 +1668,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["TranscriptionJobStatus"]
             try:
                 v = members_5[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_5(v)
@@ -1695,7 +1695,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["OutputLocationType"]
             try:
                 v = members_7[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_7(v)
@@ -1962,7 +1962,7 @@ def structure_StartTranscriptionJobRequest(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1989,7 +1989,7 @@ def structure_StartTranscriptionJobRequest(
             v = data["MediaFormat"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)
@@ -2058,7 +2058,7 @@ def structure_StartTranscriptionJobRequest(
                     v = adopt(
                         {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
                     )
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_8(v)
@@ -2153,7 +2153,7 @@ def structure_StartTranscriptionJobRequest(
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_15, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_15(v)
@@ -2211,7 +2211,7 @@ def structure_StartTranscriptionJobRequest(
             if v.__class__ is dict:
                 try:
                     v = adopt({members_18[k]: item_18(e) for k, e in v.items()})
-                except (Invalid, KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_18(v)
@@ -2376,7 +2376,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             if v.__class__ is list:
                 try:
                     v = tuple(map(member_of_0, v))
-                except (KeyError, TypeError):
+                except Exception:
                     if v is not None:
                         try:
                             v = hook_0(v)

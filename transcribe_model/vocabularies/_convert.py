@@ -73,7 +73,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -251,7 +251,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -266,7 +266,7 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["VocabularyState"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -517,7 +517,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -532,7 +532,7 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             v = data["VocabularyState"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -707,7 +707,7 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["StateEquals"]
             try:
                 v = members_2[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_2(v)
@@ -794,7 +794,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["Status"]
             try:
                 v = members_0[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_0(v)
@@ -924,7 +924,7 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -1074,7 +1074,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1101,7 +1101,7 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["VocabularyState"]
             try:
                 v = members_3[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_3(v)

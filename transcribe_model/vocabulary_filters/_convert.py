@@ -76,7 +76,7 @@ def structure_CreateVocabularyFilterRequest(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is None:
                     errors = missing(errors, data, "LanguageCode")
                 else:
@@ -255,7 +255,7 @@ def structure_CreateVocabularyFilterResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -493,7 +493,7 @@ def structure_GetVocabularyFilterResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -827,7 +827,7 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
@@ -1063,7 +1063,7 @@ def structure_UpdateVocabularyFilterResponse(
             v = data["LanguageCode"]
             try:
                 v = members_1[v]
-            except (KeyError, TypeError):
+            except Exception:
                 if v is not None:
                     try:
                         v = hook_1(v)
