@@ -51,7 +51,6 @@ _PER_CLASS: Final = frozenset(
         "__setstate__",
         "__match_args__",
         "__slots__",
-        "__qualname__",
     }
 )
 #: Set by attrs the same for every class with these options: taken from the probe class.
@@ -216,7 +215,7 @@ def _probe() -> Mapping[str, Any] | None:
     theirs = _attrs_frozen(FAST_OPTIONS)(body())
     original = set(vars(body()))
     added = set(vars(theirs)) - original - {"name", "count"}
-    if not added <= _PER_CLASS | _SHARED or not _PER_CLASS - {"__qualname__"} <= added:
+    if not added <= _PER_CLASS | _SHARED or not added >= _PER_CLASS:
         return None
     shared = {key: vars(theirs)[key] for key in added & _SHARED}
     ours = _fast_class(body(), shared)

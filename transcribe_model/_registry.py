@@ -101,7 +101,8 @@ def plan(rules: tuple[Rule, ...]) -> tuple[tuple[tuple[str, ...], tuple[Rule, ..
 
 
 def runner(rules: tuple[Rule, ...]) -> Runner:
-    """The function that runs ``rules`` by their ``plan``: straight-line code, its guards inline.
+    """The function that runs ``rules`` (at least one: a shape without rules has no runner) by
+    their ``plan``: straight-line code, its guards inline.
 
     Compiled once (``_Runners``) rather than walked per check: a guard read as an attribute in
     place costs a fraction of a call (of an ``attrgetter``) and of a loop over the steps.
@@ -124,8 +125,6 @@ def runner(rules: tuple[Rule, ...]) -> Runner:
                 f"{indent}    found.append(relocate(violation, path))",
             ]
             number += 1
-    if number == 0:
-        lines.append("    pass")
     exec(compile("\n".join(lines), "<rules runner>", "exec"), namespace)
     made: Runner = namespace["run"]
     return made
