@@ -15,10 +15,14 @@ from transcribe_model._frozen import EMPTY, FrozenMapping
 
 if TYPE_CHECKING:
     # What the generated classes are to type checkers (the mypy attrs plugin and pyright's
-    # dataclass_transform know it by this name): exactly attrs.frozen.
+    # dataclass_transform know it by this name): exactly attrs.frozen; and the generated
+    # enums' metaclass is exactly the standard library's.
+    from enum import EnumType as GeneratedEnum
+
     from attrs import frozen as model_class
 else:
     from transcribe_model._class_builder import model_class
+    from transcribe_model._enum_builder import GeneratedEnum
 
 T = TypeVar("T")
 
@@ -100,6 +104,7 @@ __all__ = [
     "EmitUnknown",
     "FastCheck",
     "FrozenMapping",
+    "GeneratedEnum",
     "Hook",
     "as_tuple",
     "model_class",

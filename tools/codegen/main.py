@@ -120,6 +120,8 @@ def _models_module(
     imports.append(f"from transcribe_model._constraints import {names}")
     imports.append("from transcribe_model._frozen import EMPTY")
     support = ["SET_UNKNOWN", "model_class", "slot_setter"]
+    if enums:
+        support.insert(0, "GeneratedEnum")
     if render_models.uses(structures, "list"):
         support.insert(0, "as_tuple")
     imports.append(f"from transcribe_model._generated_support import {', '.join(support)}")

@@ -116,9 +116,9 @@ def _wrap(text: str, indent: str, hang: str = "    ") -> list[str]:
 
 
 def enum_source(enum: Enum) -> str:
-    """A ``WireEnum`` class for an enum shape."""
+    """A ``WireEnum`` class for an enum shape, made by ``_enum_builder.GeneratedEnum``."""
     lines = [
-        f"class {enum.name}(WireEnum):",
+        f"class {enum.name}(WireEnum, metaclass=GeneratedEnum):",
         f'    """The ``{enum.name}`` enum shape: {len(enum.values)} values in this version.',
     ]
     if enum.documentation:

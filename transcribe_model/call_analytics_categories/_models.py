@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import ParticipantRole, Tag
 
@@ -33,13 +39,13 @@ MAX_RESULTS = Range("MaxResults", 1, 100)
 CATEGORY_PROPERTIES_LIST = Count("CategoryPropertiesList", None, None)
 
 
-class TranscriptFilterType(WireEnum):
+class TranscriptFilterType(WireEnum, metaclass=GeneratedEnum):
     """The ``TranscriptFilterType`` enum shape: 1 values in this version."""
 
     EXACT = "EXACT"
 
 
-class SentimentValue(WireEnum):
+class SentimentValue(WireEnum, metaclass=GeneratedEnum):
     """The ``SentimentValue`` enum shape: 4 values in this version."""
 
     POSITIVE = "POSITIVE"
@@ -48,7 +54,7 @@ class SentimentValue(WireEnum):
     MIXED = "MIXED"
 
 
-class InputType(WireEnum):
+class InputType(WireEnum, metaclass=GeneratedEnum):
     """The ``InputType`` enum shape: 2 values in this version."""
 
     REAL_TIME = "REAL_TIME"

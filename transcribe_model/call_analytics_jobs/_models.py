@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -55,7 +61,7 @@ URI = Text("Uri", 1, 2000, "(s3://|http(s*)://).+")
 KMS_KEY_ID = Text("KMSKeyId", 1, 2048, "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$")
 
 
-class CallAnalyticsJobStatus(WireEnum):
+class CallAnalyticsJobStatus(WireEnum, metaclass=GeneratedEnum):
     """The ``CallAnalyticsJobStatus`` enum shape: 4 values in this version."""
 
     QUEUED = "QUEUED"
@@ -64,13 +70,13 @@ class CallAnalyticsJobStatus(WireEnum):
     COMPLETED = "COMPLETED"
 
 
-class CallAnalyticsFeature(WireEnum):
+class CallAnalyticsFeature(WireEnum, metaclass=GeneratedEnum):
     """The ``CallAnalyticsFeature`` enum shape: 1 values in this version."""
 
     GENERATIVE_SUMMARIZATION = "GENERATIVE_SUMMARIZATION"
 
 
-class CallAnalyticsSkippedReasonCode(WireEnum):
+class CallAnalyticsSkippedReasonCode(WireEnum, metaclass=GeneratedEnum):
     """The ``CallAnalyticsSkippedReasonCode`` enum shape: 2 values in this version."""
 
     INSUFFICIENT_CONVERSATION_CONTENT = "INSUFFICIENT_CONVERSATION_CONTENT"

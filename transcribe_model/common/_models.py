@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 
 TAG_KEY = Text("TagKey", 1, 128, None)
@@ -37,14 +43,14 @@ VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+"
 MODEL_NAME = Text("ModelName", 1, 200, "^[0-9a-zA-Z._-]+")
 
 
-class ParticipantRole(WireEnum):
+class ParticipantRole(WireEnum, metaclass=GeneratedEnum):
     """The ``ParticipantRole`` enum shape: 2 values in this version."""
 
     AGENT = "AGENT"
     CUSTOMER = "CUSTOMER"
 
 
-class LanguageCode(WireEnum):
+class LanguageCode(WireEnum, metaclass=GeneratedEnum):
     """The ``LanguageCode`` enum shape: 117 values in this version."""
 
     AF_ZA = "af-ZA"
@@ -166,7 +172,7 @@ class LanguageCode(WireEnum):
     ZU_ZA = "zu-ZA"
 
 
-class VocabularyState(WireEnum):
+class VocabularyState(WireEnum, metaclass=GeneratedEnum):
     """The ``VocabularyState`` enum shape: 3 values in this version."""
 
     PENDING = "PENDING"
@@ -174,7 +180,7 @@ class VocabularyState(WireEnum):
     FAILED = "FAILED"
 
 
-class MediaFormat(WireEnum):
+class MediaFormat(WireEnum, metaclass=GeneratedEnum):
     """The ``MediaFormat`` enum shape: 8 values in this version."""
 
     MP3 = "mp3"
@@ -187,7 +193,7 @@ class MediaFormat(WireEnum):
     M4A = "m4a"
 
 
-class VocabularyFilterMethod(WireEnum):
+class VocabularyFilterMethod(WireEnum, metaclass=GeneratedEnum):
     """The ``VocabularyFilterMethod`` enum shape: 3 values in this version."""
 
     REMOVE = "remove"
@@ -195,20 +201,20 @@ class VocabularyFilterMethod(WireEnum):
     TAG = "tag"
 
 
-class RedactionType(WireEnum):
+class RedactionType(WireEnum, metaclass=GeneratedEnum):
     """The ``RedactionType`` enum shape: 1 values in this version."""
 
     PII = "PII"
 
 
-class RedactionOutput(WireEnum):
+class RedactionOutput(WireEnum, metaclass=GeneratedEnum):
     """The ``RedactionOutput`` enum shape: 2 values in this version."""
 
     REDACTED = "redacted"
     REDACTED_AND_UNREDACTED = "redacted_and_unredacted"
 
 
-class PiiEntityType(WireEnum):
+class PiiEntityType(WireEnum, metaclass=GeneratedEnum):
     """The ``PiiEntityType`` enum shape: 30 values in this version."""
 
     BANK_ACCOUNT_NUMBER = "BANK_ACCOUNT_NUMBER"
@@ -243,7 +249,7 @@ class PiiEntityType(WireEnum):
     ALL = "ALL"
 
 
-class TranscriptionJobStatus(WireEnum):
+class TranscriptionJobStatus(WireEnum, metaclass=GeneratedEnum):
     """The ``TranscriptionJobStatus`` enum shape: 4 values in this version."""
 
     QUEUED = "QUEUED"
@@ -252,7 +258,7 @@ class TranscriptionJobStatus(WireEnum):
     COMPLETED = "COMPLETED"
 
 
-class OutputLocationType(WireEnum):
+class OutputLocationType(WireEnum, metaclass=GeneratedEnum):
     """The ``OutputLocationType`` enum shape: 2 values in this version."""
 
     CUSTOMER_BUCKET = "CUSTOMER_BUCKET"

@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import EncryptionConfiguration, Tag
 
@@ -34,7 +40,7 @@ MAX_RESULTS = Range("MaxResults", 1, 100)
 MODELS = Count("Models", None, None)
 
 
-class CLMLanguageCode(WireEnum):
+class CLMLanguageCode(WireEnum, metaclass=GeneratedEnum):
     """The ``CLMLanguageCode`` enum shape: 7 values in this version."""
 
     EN_US = "en-US"
@@ -46,14 +52,14 @@ class CLMLanguageCode(WireEnum):
     JA_JP = "ja-JP"
 
 
-class BaseModelName(WireEnum):
+class BaseModelName(WireEnum, metaclass=GeneratedEnum):
     """The ``BaseModelName`` enum shape: 2 values in this version."""
 
     NARROWBAND = "NarrowBand"
     WIDEBAND = "WideBand"
 
 
-class ModelStatus(WireEnum):
+class ModelStatus(WireEnum, metaclass=GeneratedEnum):
     """The ``ModelStatus`` enum shape: 3 values in this version."""
 
     IN_PROGRESS = "IN_PROGRESS"

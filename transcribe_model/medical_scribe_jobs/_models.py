@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import Media, Tag, VocabularyFilterMethod
 
@@ -49,7 +55,7 @@ KMS_ENCRYPTION_CONTEXT_MAP = Count(
 )
 
 
-class MedicalScribeJobStatus(WireEnum):
+class MedicalScribeJobStatus(WireEnum, metaclass=GeneratedEnum):
     """The ``MedicalScribeJobStatus`` enum shape: 4 values in this version."""
 
     QUEUED = "QUEUED"
@@ -58,13 +64,13 @@ class MedicalScribeJobStatus(WireEnum):
     COMPLETED = "COMPLETED"
 
 
-class MedicalScribeLanguageCode(WireEnum):
+class MedicalScribeLanguageCode(WireEnum, metaclass=GeneratedEnum):
     """The ``MedicalScribeLanguageCode`` enum shape: 1 values in this version."""
 
     EN_US = "en-US"
 
 
-class MedicalScribeNoteTemplate(WireEnum):
+class MedicalScribeNoteTemplate(WireEnum, metaclass=GeneratedEnum):
     """The ``MedicalScribeNoteTemplate`` enum shape: 7 values in this version."""
 
     HISTORY_AND_PHYSICAL = "HISTORY_AND_PHYSICAL"
@@ -76,14 +82,14 @@ class MedicalScribeNoteTemplate(WireEnum):
     PHYSICAL_SOAP = "PHYSICAL_SOAP"
 
 
-class MedicalScribeParticipantRole(WireEnum):
+class MedicalScribeParticipantRole(WireEnum, metaclass=GeneratedEnum):
     """The ``MedicalScribeParticipantRole`` enum shape: 2 values in this version."""
 
     PATIENT = "PATIENT"
     CLINICIAN = "CLINICIAN"
 
 
-class Pronouns(WireEnum):
+class Pronouns(WireEnum, metaclass=GeneratedEnum):
     """The ``Pronouns`` enum shape: 3 values in this version."""
 
     HE_HIM = "HE_HIM"

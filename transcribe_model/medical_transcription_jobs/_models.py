@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     LanguageCode,
@@ -50,19 +56,19 @@ KMS_ENCRYPTION_CONTEXT_MAP = Count(
 )
 
 
-class MedicalContentIdentificationType(WireEnum):
+class MedicalContentIdentificationType(WireEnum, metaclass=GeneratedEnum):
     """The ``MedicalContentIdentificationType`` enum shape: 1 values in this version."""
 
     PHI = "PHI"
 
 
-class Specialty(WireEnum):
+class Specialty(WireEnum, metaclass=GeneratedEnum):
     """The ``Specialty`` enum shape: 1 values in this version."""
 
     PRIMARYCARE = "PRIMARYCARE"
 
 
-class Type(WireEnum):
+class Type(WireEnum, metaclass=GeneratedEnum):
     """The ``Type`` enum shape: 2 values in this version."""
 
     CONVERSATION = "CONVERSATION"

@@ -15,7 +15,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -41,7 +47,7 @@ SYNC_ITEM_LIST = Count("SyncItemList", None, None)
 SYNC_REDACTION_LIST = Count("SyncRedactionList", None, None)
 
 
-class SyncLanguage(WireEnum):
+class SyncLanguage(WireEnum, metaclass=GeneratedEnum):
     """The ``SyncLanguage`` enum shape: 11 values in this version."""
 
     EN = "en"
@@ -57,13 +63,13 @@ class SyncLanguage(WireEnum):
     ZH_HK = "zh-HK"
 
 
-class LanguageDetectionMode(WireEnum):
+class LanguageDetectionMode(WireEnum, metaclass=GeneratedEnum):
     """The ``LanguageDetectionMode`` enum shape: 1 values in this version."""
 
     IDENTIFY_LANGUAGE = "IDENTIFY_LANGUAGE"
 
 
-class SyncLanguageCode(WireEnum):
+class SyncLanguageCode(WireEnum, metaclass=GeneratedEnum):
     """The ``SyncLanguageCode`` enum shape: 24 values in this version."""
 
     EN_US = "en-US"

@@ -16,7 +16,13 @@ import attrs
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    GeneratedEnum,
+    as_tuple,
+    model_class,
+    slot_setter,
+)
 from transcribe_model._wire_enum import WireEnum
 from transcribe_model.common._models import (
     ContentRedaction,
@@ -71,14 +77,14 @@ KMS_ENCRYPTION_CONTEXT_MAP = Count(
 )
 
 
-class SubtitleFormat(WireEnum):
+class SubtitleFormat(WireEnum, metaclass=GeneratedEnum):
     """The ``SubtitleFormat`` enum shape: 2 values in this version."""
 
     VTT = "vtt"
     SRT = "srt"
 
 
-class ToxicityCategory(WireEnum):
+class ToxicityCategory(WireEnum, metaclass=GeneratedEnum):
     """The ``ToxicityCategory`` enum shape: 1 values in this version."""
 
     ALL = "ALL"
