@@ -11,6 +11,7 @@ import copy
 import importlib
 import pickle
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 import transcribe_model
 from transcribe_model import _class_builder, _generated_support
 from transcribe_model._base import WireModel
-from transcribe_model._class_builder import FAST_OPTIONS, model_class
+from transcribe_model._class_builder import FAST_OPTIONS, model_class, model_field
 from transcribe_model._spec import ALL_SHAPES
 
 _PACKAGE = Path(transcribe_model.__file__).parent
@@ -49,12 +50,13 @@ def _made_by_attrs(name: str) -> ModuleType:
     """The module ``name`` executed again with ``model_class`` being ``attrs.frozen``."""
     source = (_PACKAGE.parent / (name.replace(".", "/") + ".py")).read_text()
     twin = ModuleType(name + "_by_attrs")
-    saved = _generated_support.model_class
+    saved = _generated_support.model_class, _generated_support.model_field
     _generated_support.model_class = attrs.frozen  # type: ignore[assignment]
+    _generated_support.model_field = attrs.field
     try:
         exec(compile(source, name, "exec"), vars(twin))  # our own generated source
     finally:
-        _generated_support.model_class = saved
+        _generated_support.model_class, _generated_support.model_field = saved
     return twin
 
 
@@ -75,9 +77,12 @@ def _described(cls: type) -> list[dict[str, object]]:
     by name, as each run of a module's source makes its own functions."""
     described = []
     for field in attrs.fields(cls):
-        slots = {name: getattr(field, name) for name in attrs.Attribute.__slots__}
+        slots = {
+            name: (type(getattr(field, name)), getattr(field, name))
+            for name in attrs.Attribute.__slots__
+        }
         if field.converter is not None:
-            slots["converter"] = field.converter.__qualname__
+            slots["converter"] = (type(field.converter), field.converter.__qualname__)
         described.append(slots)
     return described
 
@@ -135,7 +140,7 @@ def test_instances_behave_as_attrs_makes_them(
 def _body(extra: dict[str, Any] | None = None) -> type:
     namespace: dict[str, Any] = {
         "__annotations__": {"name": "str | None"},
-        "name": attrs.field(default=None),
+        "name": model_field(default=None),
         "__init__": lambda self, **kw: None,
         "__module__": __name__,
         **(extra or {}),
@@ -152,7 +157,7 @@ def test_options_other_than_the_generated_ones_go_to_attrs() -> None:
 
 def test_a_method_that_names_its_class_goes_to_attrs() -> None:
     class Body(WireModel):
-        name: str | None = attrs.field(default=None)
+        name: str | None = model_field(default=None)
 
         def __init__(self, **kw: Any) -> None:
             pass
@@ -168,12 +173,86 @@ def test_a_method_that_names_its_class_goes_to_attrs() -> None:
 
 
 def test_a_field_without_annotation_goes_to_attrs() -> None:
-    def body() -> type:
-        return type("Body", (WireModel,), {"name": attrs.field(default=None), "__init__": len})
+    def body(field: Callable[..., Any]) -> type:
+        return type("Body", (WireModel,), {"name": field(default=None), "__init__": len})
 
-    made = model_class(**FAST_OPTIONS)(body())
+    made = model_class(**FAST_OPTIONS)(body(model_field))
     assert made.__attrs_init__ is not made.__init__  # type: ignore[attr-defined]
-    assert attrs.fields(made) == attrs.fields(attrs.frozen(**FAST_OPTIONS)(body()))
+    assert attrs.fields(made) == attrs.fields(attrs.frozen(**FAST_OPTIONS)(body(attrs.field)))
+
+
+def test_a_body_declared_with_attrs_field_goes_to_attrs() -> None:
+    def body(field: Callable[..., Any]) -> type:
+        namespace = {
+            "__annotations__": {"name": "str | None", "size": "int"},
+            "name": field(default=None, metadata={"wire": "Name"}),
+            "size": field(converter=int),
+            "__init__": lambda self, **kw: None,
+            "__module__": __name__,
+        }
+        return type("Body", (WireModel,), namespace)
+
+    made = model_class(**FAST_OPTIONS)(body(attrs.field))
+    assert made.__attrs_init__ is not made.__init__  # type: ignore[attr-defined]
+    fast = model_class(**FAST_OPTIONS)(body(model_field))
+    assert fast.__attrs_init__ is fast.__init__  # type: ignore[attr-defined]
+    assert _described(made) == _described(fast)
+    # Other options: attrs makes the class of a model_field body, the fields declared to it.
+    other = model_class(**{**FAST_OPTIONS, "eq": True})(body(model_field))
+    assert _described(other) == _described(made)
+
+
+def test_the_fields_are_made_on_first_read_and_then_kept() -> None:
+    made = model_class(**FAST_OPTIONS)(_body())
+    assert type(vars(made)["__attrs_attrs__"]).__name__ == "_LazyFields"
+    first = attrs.fields(made)
+    assert vars(made)["__attrs_attrs__"] is first  # stored in its place...
+    assert list(vars(made)).index("__attrs_attrs__") == list(vars(_body_by_attrs())).index(
+        "__attrs_attrs__"
+    )  # ...keeping its place in vars()
+    assert attrs.fields(made) is first
+    assert made().__attrs_attrs__ is first  # read through an instance
+    assert [field.name for field in first] == ["unknown_members", "name"]
+
+
+def test_a_subclass_reads_its_base_s_fields() -> None:
+    made = model_class(**FAST_OPTIONS)(_body())
+
+    class Sub(made):  # type: ignore[valid-type, misc]
+        pass
+
+    assert Sub.__attrs_attrs__ is attrs.fields(made)
+    assert vars(made)["__attrs_attrs__"] is attrs.fields(made)
+
+
+def test_threads_reading_the_fields_first_all_get_the_one_tuple() -> None:
+    made = model_class(**FAST_OPTIONS)(_body())
+    start = threading.Barrier(8)
+    seen: list[object] = []
+
+    def read() -> None:
+        start.wait()
+        seen.append(made.__attrs_attrs__)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8
+    assert all(fields is seen[0] for fields in seen)
+    assert vars(made)["__attrs_attrs__"] is seen[0]
+
+
+def _body_by_attrs() -> type:
+    namespace: dict[str, Any] = {
+        "__annotations__": {"name": "str | None"},
+        "name": attrs.field(default=None),
+        "__init__": lambda self, **kw: None,
+        "__module__": __name__,
+    }
+    made: type = attrs.frozen(**FAST_OPTIONS)(type("Body", (WireModel,), namespace))
+    return made
 
 
 def test_an_error_while_probing_has_attrs_build_every_class(
@@ -214,3 +293,27 @@ def test_an_attrs_that_adds_something_unknown_builds_every_class_itself(
     finally:
         monkeypatch.undo()
         _class_builder._verified_shared.cache_clear()
+
+
+def _made_again(name: str) -> ModuleType:
+    """The module ``name`` executed again as it is: fresh classes, their fields not yet read."""
+    source = (_PACKAGE.parent / (name.replace(".", "/") + ".py")).read_text()
+    again = ModuleType(name)
+    exec(compile(source, name, "exec"), vars(again))  # our own generated source
+    return again
+
+
+@pytest.mark.parametrize("name", _MODEL_MODULES)
+def test_declared_fields_are_what_attrs_fields_says_without_making_them(name: str) -> None:
+    again = _made_again(name)
+    theirs = _made_by_attrs(name)
+    for cls in _generated(again):
+        assert type(vars(cls)["__attrs_attrs__"]).__name__ == "_LazyFields"
+        declared = _class_builder.declared_fields(cls)
+        assert type(vars(cls)["__attrs_attrs__"]).__name__ == "_LazyFields"  # still not made
+        expected = attrs.fields(getattr(theirs, cls.__name__))
+        assert [(f.name, f.type, dict(f.metadata), f.default) for f in declared] == [
+            (f.name, f.type, dict(f.metadata), f.default) for f in expected
+        ]
+        made = attrs.fields(cls)  # once read, the Attributes themselves
+        assert _class_builder.declared_fields(cls) is made

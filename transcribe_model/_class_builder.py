@@ -27,8 +27,9 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
-from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -57,6 +58,38 @@ _PER_CLASS: Final = frozenset(
 _SHARED: Final = frozenset({"__setattr__", "__delattr__", "__attrs_props__", "__replace__"})
 
 
+class Declared:
+    """A field as the class body declares it: what ``attrs.field`` would record, for less.
+
+    ``attrs.field`` checks a dozen options and makes a ``_CountingAttr`` (some 6 us a field);
+    the generated bodies use three options, kept here as given. ``model_class`` makes each
+    field's ``Attribute`` from them on first read of ``__attrs_attrs__``, and hands them to
+    ``attrs.field`` when attrs' own builder makes the class.
+    """
+
+    __slots__ = ("converter", "default", "metadata")
+
+    def __init__(self, default: Any, metadata: Mapping[str, Any], converter: Any) -> None:
+        self.default = default
+        self.metadata = metadata
+        self.converter = converter
+
+    def as_attrs_field(self) -> Any:
+        """The same field declared through attrs itself."""
+        return attrs.field(default=self.default, metadata=self.metadata, converter=self.converter)
+
+
+def model_field(
+    *,
+    default: Any = attrs.NOTHING,
+    metadata: Mapping[str, Any] | None = None,
+    converter: Any = None,
+) -> Any:
+    """``attrs.field(default=..., metadata=..., converter=...)`` for a class ``model_class``
+    makes (type checkers see ``attrs.field`` itself: ``_generated_support``)."""
+    return Declared(default, metadata or {}, converter)
+
+
 def model_class(**options: bool) -> Callable[[C], C]:
     """``attrs.frozen(**options)``, made faster for the generated classes' own options."""
     if options == FAST_OPTIONS:
@@ -68,10 +101,18 @@ def model_class(**options: bool) -> Callable[[C], C]:
 
 
 def _attrs_frozen(options: Mapping[str, bool]) -> Callable[[C], C]:
-    """attrs' own builder with ``options`` (typed loosely: attrs' overloads take literals)."""
+    """attrs' own builder with ``options`` (typed loosely: attrs' overloads take literals), the
+    fields a body declared with ``model_field`` first declared through ``attrs.field``."""
     frozen: Any = attrs.frozen
     made: Callable[[C], C] = frozen(**options)
-    return made
+
+    def build(cls: C) -> C:
+        for name, value in list(vars(cls).items()):
+            if value.__class__ is Declared:
+                type.__setattr__(cls, name, value.as_attrs_field())  # in order: attrs counts
+        return made(cls)
+
+    return build
 
 
 def _build(cls: type, shared: Mapping[str, Any]) -> type:
@@ -88,20 +129,24 @@ def _build(cls: type, shared: Mapping[str, Any]) -> type:
 def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     """The class, or None where it is not the plain case this module knows.
 
-    The plain case: every annotated name but a ``ClassVar`` holds an ``attrs.field(...)``, none
-    starts with an underscore, no ``attrs.field`` lacks an annotation, one base which is an
+    The plain case: every annotated name but a ``ClassVar`` holds a ``model_field(...)``, none
+    starts with an underscore, no ``model_field`` lacks an annotation, one base which is an
     attrs class, no function that refers to the class by ``__class__`` or ``super()``.
     """
     internals: Any = importlib.import_module("attr._make")  # what attrs' builder uses itself
-    counting_attr: type = internals._CountingAttr
     body: Mapping[str, Any] = cls.__dict__
     annotations: dict[str, Any] = {
         name: annotation
         for name, annotation in body.get("__annotations__", {}).items()
         if not internals._is_class_var(annotation)
     }
-    counting = [name for name, value in body.items() if value.__class__ is counting_attr]
-    if len(counting) != len(annotations) or len(cls.__bases__) != 1 or "__init__" not in body:
+    declared = {name: value for name, value in body.items() if value.__class__ is Declared}
+    if (
+        declared.keys() != annotations.keys()
+        or any(name.startswith("_") for name in declared)
+        or len(cls.__bases__) != 1
+        or "__init__" not in body
+    ):
         return None
     base = cls.__bases__[0]
     if getattr(base, "__attrs_init_subclass__", None) is not None:
@@ -109,34 +154,19 @@ def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     inherited = _inherited(base)
     if inherited is None:
         return None  # not an attrs base, or one with inherited fields: attrs knows the rules
-    from_counting_attr: Any = getattr(attrs.Attribute, "from_counting_attr")  # noqa: B009 - not in attrs' stubs
-    own: list[Any] = []
-    for name, annotation in annotations.items():
-        field = body.get(name)
-        if field.__class__ is not counting_attr or name.startswith("_"):
-            return None
-        made = from_counting_attr(name, field, True, annotation)
-        if not made.alias:
-            object.__setattr__(made, "alias", name)
-            object.__setattr__(made, "alias_is_default", True)
-        own.append(made)
-    own_names = {field.name for field in own}
-    if own_names & {field.name for field in inherited}:
+    if declared.keys() & {field.name for field in inherited}:
         return None  # a field redefined: attrs knows the rules
-    fields = [*inherited, *own]
     if any(
         getattr(value, "__closure__", None) for value in body.values()
     ):  # a __class__ cell would point at the body class: attrs rewrites those, we do not
         return None
 
     # In the order attrs fills the namespace, so that vars() lists the same way.
-    names = tuple(field.name for field in fields)
-    namespace = {key: value for key, value in body.items() if key not in own_names}
+    names = (*(field.name for field in inherited), *annotations)
+    namespace = {key: value for key, value in body.items() if key not in declared}
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
-    namespace["__attrs_attrs__"] = internals._make_attr_tuple_class(cls.__name__, list(names))(
-        fields
-    )
+    namespace["__attrs_attrs__"] = _LazyFields(cls.__name__, inherited, annotations, declared)
     for key in ("__attrs_props__", "__setattr__", "__delattr__"):
         namespace[key] = shared[key]
     namespace["__getstate__"], namespace["__setstate__"] = _pickling(names)
@@ -146,12 +176,120 @@ def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     # attrs' __attrs_init__ is the __init__ it would have written; the generated __init__ is
     # that (tests/test_models.py holds its signature to the fields).
     namespace["__attrs_init__"] = body["__init__"]
-    namespace["__slots__"] = tuple(field.name for field in own)
+    namespace["__slots__"] = tuple(annotations)
     namespace["__qualname__"] = cls.__qualname__
     clear = getattr(sys, "_clear_type_descriptors", None)
     if clear is not None:  # CPython 3.14: the body class gives up its slot descriptors
         clear(cls)
     return type(cls)(cls.__name__, cls.__bases__, namespace)
+
+
+#: Held while a class's fields are made, so that two threads reading them first store one tuple.
+_FIELDS_LOCK: Final = threading.RLock()
+
+
+class _LazyFields:
+    """A class's ``__attrs_attrs__`` until first read: then made, and stored in its place.
+
+    Why: the ``Attribute`` of each field (attrs' own ``__init__``, some 4 us) and the tuple
+    class that names them (a class made per class) cost about a third of making a class, and
+    most classes of a family are never asked for their fields in a process (the first use of a
+    job reads 12 of the 36 classes it imports). Every reader (``attrs.fields``, ``attrs.has``,
+    ``evolve``, ``asdict``, ``vars()`` after a read) gets the tuple attrs would have stored.
+    """
+
+    __slots__ = ("annotations", "declared", "inherited", "name", "owner")
+
+    def __init__(
+        self,
+        name: str,
+        inherited: tuple[Any, ...],
+        annotations: Mapping[str, Any],
+        declared: Mapping[str, Declared],
+    ) -> None:
+        self.name = name
+        self.inherited = inherited
+        self.annotations = annotations
+        self.declared = declared
+        self.owner: type | None = None
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.owner = owner  # the class made, not a subclass that reads through it
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        cls = self.owner
+        assert cls is not None  # set when the class was made
+        with _FIELDS_LOCK:
+            current = vars(cls)["__attrs_attrs__"]
+            if current is self:
+                current = self.make()
+                type.__setattr__(cls, "__attrs_attrs__", current)  # keeps its place in vars()
+        return current
+
+    def make(self) -> Any:
+        """The tuple attrs makes: its tuple class, the inherited fields, then each own field
+        as ``Attribute.from_counting_attr`` would make it from ``attrs.field``."""
+        internals: Any = importlib.import_module("attr._make")
+        own = [
+            _attribute(name, self.declared[name], annotation)
+            for name, annotation in self.annotations.items()
+        ]
+        fields = [*self.inherited, *own]
+        names = [field.name for field in fields]
+        return internals._make_attr_tuple_class(self.name, names)(fields)
+
+
+class DeclaredField(NamedTuple):
+    """What a class body declares of a field: the parts of its ``Attribute`` the core reads."""
+
+    name: str
+    type: Any
+    metadata: Mapping[str, Any]
+    default: Any
+
+
+def declared_fields(cls: type) -> Sequence[Any]:
+    """The fields of attrs class ``cls`` as ``attrs.fields`` lists them, or, for a class whose
+    fields were not yet read, the same names, annotations, metadata and defaults straight from
+    its body: the core's type specs need no more, and need not have the ``Attribute`` objects
+    made (a third of a class's making) for every class it converts."""
+    found: object = vars(cls).get("__attrs_attrs__")
+    if not isinstance(found, _LazyFields) or found.owner is not cls:
+        fields: Sequence[Any] = attrs.fields(cls)
+        return fields
+    declared = found.declared
+    own = [
+        DeclaredField(name, annotation, declared[name].metadata, declared[name].default)
+        for name, annotation in found.annotations.items()
+    ]
+    return [*found.inherited, *own]
+
+
+def _attribute(name: str, declared: Declared, annotation: Any) -> Any:
+    """The ``Attribute`` attrs makes of ``name: annotation = attrs.field(...)`` in a class
+    ``model_class`` serves (keyword-only, no validator, alias the name)."""
+    make: Any = attrs.Attribute  # its stub types no constructor: attrs makes them itself
+    return make(
+        name=name,
+        default=declared.default,
+        validator=None,
+        repr=True,
+        cmp=None,
+        hash=None,
+        init=True,
+        inherited=False,
+        metadata=declared.metadata,
+        type=annotation,
+        converter=declared.converter,
+        kw_only=True,
+        eq=True,
+        eq_key=None,
+        order=True,
+        order_key=None,
+        on_setattr=None,
+        alias=name,
+        alias_is_default=True,
+    )
 
 
 @functools.cache
@@ -204,8 +342,8 @@ def _probe() -> Mapping[str, Any] | None:
 
     def body() -> type:
         class Probe(WireModel):
-            name: str | None = attrs.field(default=None, metadata={"wire": "Name"})
-            count: int = attrs.field(metadata={"wire": "Count"})
+            name: str | None = model_field(default=None, metadata={"wire": "Name"})
+            count: int = model_field(metadata={"wire": "Count"}, converter=int)
 
             def __init__(self, **kwargs: Any) -> None:  # pragma: no cover - never called
                 raise NotImplementedError
@@ -219,7 +357,10 @@ def _probe() -> Mapping[str, Any] | None:
         return None
     shared = {key: vars(theirs)[key] for key in added & _SHARED}
     ours = _fast_class(body(), shared)
-    if ours is None or not _same_class(ours, theirs):
+    if ours is None:
+        return None
+    attrs.fields(ours)  # made on first read: compare what every reader then sees
+    if not _same_class(ours, theirs):
         return None
     return shared
 
@@ -233,7 +374,10 @@ def _same_class(ours: type, theirs: type) -> bool:
     slots: tuple[str, ...] = getattr(attrs.Attribute, "__slots__")  # noqa: B009 - not in its stub
 
     def described(fields: tuple[Any, ...]) -> list[list[Any]]:
-        return [[getattr(field, slot) for slot in slots] for field in fields]
+        return [
+            [(type(getattr(field, slot)), getattr(field, slot)) for slot in slots]
+            for field in fields
+        ]
 
     return (
         list(mine) == list(its)

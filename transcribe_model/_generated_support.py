@@ -15,13 +15,14 @@ from transcribe_model._frozen import EMPTY, FrozenMapping
 
 if TYPE_CHECKING:
     # What the generated classes are to type checkers (the mypy attrs plugin and pyright's
-    # dataclass_transform know it by this name): exactly attrs.frozen; and the generated
-    # enums' metaclass is exactly the standard library's.
+    # dataclass_transform know them by these names): exactly attrs.frozen and attrs.field;
+    # and the generated enums' metaclass is exactly the standard library's.
     from enum import EnumType as GeneratedEnum
 
+    from attrs import field as model_field
     from attrs import frozen as model_class
 else:
-    from transcribe_model._class_builder import model_class
+    from transcribe_model._class_builder import model_class, model_field
     from transcribe_model._enum_builder import GeneratedEnum
 
 T = TypeVar("T")
@@ -108,6 +109,7 @@ __all__ = [
     "Hook",
     "as_tuple",
     "model_class",
+    "model_field",
     "slot_setter",
     "twin_of",
 ]

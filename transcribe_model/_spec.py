@@ -18,6 +18,7 @@ import attrs
 
 from transcribe_model import _index
 from transcribe_model._base import WireModel
+from transcribe_model._class_builder import declared_fields
 from transcribe_model._constraints import WIRE_KEY, Constraint, constraint_of
 from transcribe_model._value import Value
 from transcribe_model._wire_enum import WireEnum
@@ -171,7 +172,7 @@ def field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
 
 
 def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
-    fields = [field for field in attrs.fields(cls) if field.name != "unknown_members"]
+    fields = [field for field in declared_fields(cls) if field.name != "unknown_members"]
     module = sys.modules.get(cls.__module__)
     namespace: Mapping[str, Any] = vars(module) if module is not None else {}
     types = [_read_annotation(field.type, namespace) for field in fields]

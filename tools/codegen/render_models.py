@@ -279,8 +279,8 @@ def _field(member: Member) -> str:
         # show for __init__), a tuple once stored: models stay frozen and hashable.
         metadata += f", converter={sequence_converter_name(member)}"
     if member.required:
-        return f"{member.attribute}: {kind} = attrs.field({metadata})"
-    return f"{member.attribute}: {kind} | None = attrs.field(default=None, {metadata})"
+        return f"{member.attribute}: {kind} = model_field({metadata})"
+    return f"{member.attribute}: {kind} | None = model_field(default=None, {metadata})"
 
 
 def sequence_converter_name(member: Member) -> str:

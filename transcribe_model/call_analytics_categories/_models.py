@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -112,14 +111,14 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
             real_time_rules_are_transcript_filters.
     """
 
-    category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
-    rules: tuple[Rule, ...] = attrs.field(
+    category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
+    rules: tuple[Rule, ...] = model_field(
         metadata=member("Rules", RULE_LIST), converter=_required_sequence_of_Rule
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
+    input_type: InputType | None = model_field(default=None, metadata=member("InputType"))
 
     def __init__(
         self,
@@ -197,16 +196,16 @@ class Rule(WireModel):
 
     __wire_union__: ClassVar[bool] = True
 
-    non_talk_time_filter: NonTalkTimeFilter | None = attrs.field(
+    non_talk_time_filter: NonTalkTimeFilter | None = model_field(
         default=None, metadata=member("NonTalkTimeFilter")
     )
-    interruption_filter: InterruptionFilter | None = attrs.field(
+    interruption_filter: InterruptionFilter | None = model_field(
         default=None, metadata=member("InterruptionFilter")
     )
-    transcript_filter: TranscriptFilter | None = attrs.field(
+    transcript_filter: TranscriptFilter | None = model_field(
         default=None, metadata=member("TranscriptFilter")
     )
-    sentiment_filter: SentimentFilter | None = attrs.field(
+    sentiment_filter: SentimentFilter | None = model_field(
         default=None, metadata=member("SentimentFilter")
     )
 
@@ -273,16 +272,16 @@ class NonTalkTimeFilter(WireModel):
         negate (``Negate``): Set to TRUE to flag periods of speech.
     """
 
-    threshold: int | None = attrs.field(
+    threshold: int | None = model_field(
         default=None, metadata=member("Threshold", TIMESTAMP_MILLISECONDS)
     )
-    absolute_time_range: AbsoluteTimeRange | None = attrs.field(
+    absolute_time_range: AbsoluteTimeRange | None = model_field(
         default=None, metadata=member("AbsoluteTimeRange")
     )
-    relative_time_range: RelativeTimeRange | None = attrs.field(
+    relative_time_range: RelativeTimeRange | None = model_field(
         default=None, metadata=member("RelativeTimeRange")
     )
-    negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
+    negate: bool | None = model_field(default=None, metadata=member("Negate"))
 
     def __init__(
         self,
@@ -350,14 +349,14 @@ class AbsoluteTimeRange(WireModel):
             absolute_first_or_last.
     """
 
-    start_time: int | None = attrs.field(
+    start_time: int | None = model_field(
         default=None, metadata=member("StartTime", TIMESTAMP_MILLISECONDS)
     )
-    end_time: int | None = attrs.field(
+    end_time: int | None = model_field(
         default=None, metadata=member("EndTime", TIMESTAMP_MILLISECONDS)
     )
-    first: int | None = attrs.field(default=None, metadata=member("First", TIMESTAMP_MILLISECONDS))
-    last: int | None = attrs.field(default=None, metadata=member("Last", TIMESTAMP_MILLISECONDS))
+    first: int | None = model_field(default=None, metadata=member("First", TIMESTAMP_MILLISECONDS))
+    last: int | None = model_field(default=None, metadata=member("Last", TIMESTAMP_MILLISECONDS))
 
     def __init__(
         self,
@@ -425,14 +424,14 @@ class RelativeTimeRange(WireModel):
             relative_first_or_last.
     """
 
-    start_percentage: int | None = attrs.field(
+    start_percentage: int | None = model_field(
         default=None, metadata=member("StartPercentage", PERCENTAGE)
     )
-    end_percentage: int | None = attrs.field(
+    end_percentage: int | None = model_field(
         default=None, metadata=member("EndPercentage", PERCENTAGE)
     )
-    first: int | None = attrs.field(default=None, metadata=member("First", PERCENTAGE))
-    last: int | None = attrs.field(default=None, metadata=member("Last", PERCENTAGE))
+    first: int | None = model_field(default=None, metadata=member("First", PERCENTAGE))
+    last: int | None = model_field(default=None, metadata=member("Last", PERCENTAGE))
 
     def __init__(
         self,
@@ -499,19 +498,19 @@ class InterruptionFilter(WireModel):
         negate (``Negate``): Set to TRUE to flag speech that does not contain interruptions.
     """
 
-    threshold: int | None = attrs.field(
+    threshold: int | None = model_field(
         default=None, metadata=member("Threshold", TIMESTAMP_MILLISECONDS)
     )
-    participant_role: ParticipantRole | None = attrs.field(
+    participant_role: ParticipantRole | None = model_field(
         default=None, metadata=member("ParticipantRole")
     )
-    absolute_time_range: AbsoluteTimeRange | None = attrs.field(
+    absolute_time_range: AbsoluteTimeRange | None = model_field(
         default=None, metadata=member("AbsoluteTimeRange")
     )
-    relative_time_range: RelativeTimeRange | None = attrs.field(
+    relative_time_range: RelativeTimeRange | None = model_field(
         default=None, metadata=member("RelativeTimeRange")
     )
-    negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
+    negate: bool | None = model_field(default=None, metadata=member("Negate"))
 
     def __init__(
         self,
@@ -588,20 +587,20 @@ class TranscriptFilter(WireModel):
             items, each 1..2000 characters, pattern ``.*\\S.*``.
     """
 
-    transcript_filter_type: TranscriptFilterType = attrs.field(
+    transcript_filter_type: TranscriptFilterType = model_field(
         metadata=member("TranscriptFilterType")
     )
-    absolute_time_range: AbsoluteTimeRange | None = attrs.field(
+    absolute_time_range: AbsoluteTimeRange | None = model_field(
         default=None, metadata=member("AbsoluteTimeRange")
     )
-    relative_time_range: RelativeTimeRange | None = attrs.field(
+    relative_time_range: RelativeTimeRange | None = model_field(
         default=None, metadata=member("RelativeTimeRange")
     )
-    participant_role: ParticipantRole | None = attrs.field(
+    participant_role: ParticipantRole | None = model_field(
         default=None, metadata=member("ParticipantRole")
     )
-    negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
-    targets: tuple[str, ...] = attrs.field(
+    negate: bool | None = model_field(default=None, metadata=member("Negate"))
+    targets: tuple[str, ...] = model_field(
         metadata=member("Targets", STRING_TARGET_LIST), converter=_required_sequence_of_str
     )
 
@@ -684,20 +683,20 @@ class SentimentFilter(WireModel):
             request.
     """
 
-    sentiments: tuple[SentimentValue, ...] = attrs.field(
+    sentiments: tuple[SentimentValue, ...] = model_field(
         metadata=member("Sentiments", SENTIMENT_VALUE_LIST),
         converter=_required_sequence_of_SentimentValue,
     )
-    absolute_time_range: AbsoluteTimeRange | None = attrs.field(
+    absolute_time_range: AbsoluteTimeRange | None = model_field(
         default=None, metadata=member("AbsoluteTimeRange")
     )
-    relative_time_range: RelativeTimeRange | None = attrs.field(
+    relative_time_range: RelativeTimeRange | None = model_field(
         default=None, metadata=member("RelativeTimeRange")
     )
-    participant_role: ParticipantRole | None = attrs.field(
+    participant_role: ParticipantRole | None = model_field(
         default=None, metadata=member("ParticipantRole")
     )
-    negate: bool | None = attrs.field(default=None, metadata=member("Negate"))
+    negate: bool | None = model_field(default=None, metadata=member("Negate"))
 
     def __init__(
         self,
@@ -763,7 +762,7 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
             category, including its associated rules.
     """
 
-    category_properties: CategoryProperties | None = attrs.field(
+    category_properties: CategoryProperties | None = model_field(
         default=None, metadata=member("CategoryProperties")
     )
 
@@ -819,18 +818,18 @@ class CategoryProperties(WireModel):
             Constraint: one of ``InputType``.
     """
 
-    category_name: str | None = attrs.field(
+    category_name: str | None = model_field(
         default=None, metadata=member("CategoryName", CATEGORY_NAME)
     )
-    rules: tuple[Rule, ...] | None = attrs.field(
+    rules: tuple[Rule, ...] | None = model_field(
         default=None, metadata=member("Rules", RULE_LIST), converter=_optional_sequence_of_Rule
     )
-    create_time: datetime | None = attrs.field(default=None, metadata=member("CreateTime"))
-    last_update_time: datetime | None = attrs.field(default=None, metadata=member("LastUpdateTime"))
-    tags: tuple[Tag, ...] | None = attrs.field(
+    create_time: datetime | None = model_field(default=None, metadata=member("CreateTime"))
+    last_update_time: datetime | None = model_field(default=None, metadata=member("LastUpdateTime"))
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
+    input_type: InputType | None = model_field(default=None, metadata=member("InputType"))
 
     def __init__(
         self,
@@ -898,7 +897,7 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
             to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
+    category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -959,7 +958,7 @@ class GetCallAnalyticsCategoryRequest(WireModel):
             information about. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
+    category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -996,7 +995,7 @@ class GetCallAnalyticsCategoryResponse(WireModel):
             Analytics category you specified in your GetCallAnalyticsCategory request.
     """
 
-    category_properties: CategoryProperties | None = attrs.field(
+    category_properties: CategoryProperties | None = model_field(
         default=None, metadata=member("CategoryProperties")
     )
 
@@ -1042,8 +1041,8 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
             each page of results. Constraint: 1..100.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -1101,8 +1100,8 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
             number of items.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    categories: tuple[CategoryProperties, ...] | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    categories: tuple[CategoryProperties, ...] | None = model_field(
         default=None,
         metadata=member("Categories", CATEGORY_PROPERTIES_LIST),
         converter=_optional_sequence_of_CategoryProperties,
@@ -1165,11 +1164,11 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
             real_time_rules_are_transcript_filters.
     """
 
-    category_name: str = attrs.field(metadata=member("CategoryName", CATEGORY_NAME))
-    rules: tuple[Rule, ...] = attrs.field(
+    category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
+    rules: tuple[Rule, ...] = model_field(
         metadata=member("Rules", RULE_LIST), converter=_required_sequence_of_Rule
     )
-    input_type: InputType | None = attrs.field(default=None, metadata=member("InputType"))
+    input_type: InputType | None = model_field(default=None, metadata=member("InputType"))
 
     def __init__(
         self,
@@ -1231,7 +1230,7 @@ class UpdateCallAnalyticsCategoryResponse(WireModel):
             Analytics category you specified in your UpdateCallAnalyticsCategory request.
     """
 
-    category_properties: CategoryProperties | None = attrs.field(
+    category_properties: CategoryProperties | None = model_field(
         default=None, metadata=member("CategoryProperties")
     )
 

@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -125,7 +124,7 @@ class DeleteCallAnalyticsJobRequest(WireModel):
             job you want to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    call_analytics_job_name: str = attrs.field(
+    call_analytics_job_name: str = model_field(
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
 
@@ -191,7 +190,7 @@ class GetCallAnalyticsJobRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    call_analytics_job_name: str = attrs.field(
+    call_analytics_job_name: str = model_field(
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
 
@@ -234,7 +233,7 @@ class GetCallAnalyticsJobResponse(WireModel):
             Call Analytics job, including job status and, if applicable, failure reason.
     """
 
-    call_analytics_job: CallAnalyticsJob | None = attrs.field(
+    call_analytics_job: CallAnalyticsJob | None = model_field(
         default=None, metadata=member("CallAnalyticsJob")
     )
 
@@ -312,41 +311,41 @@ class CallAnalyticsJob(WireModel):
             call analytics job. Constraint: 1..200 items.
     """
 
-    call_analytics_job_name: str | None = attrs.field(
+    call_analytics_job_name: str | None = model_field(
         default=None, metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
-    call_analytics_job_status: CallAnalyticsJobStatus | None = attrs.field(
+    call_analytics_job_status: CallAnalyticsJobStatus | None = model_field(
         default=None, metadata=member("CallAnalyticsJobStatus")
     )
-    call_analytics_job_details: CallAnalyticsJobDetails | None = attrs.field(
+    call_analytics_job_details: CallAnalyticsJobDetails | None = model_field(
         default=None, metadata=member("CallAnalyticsJobDetails")
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDIA_SAMPLE_RATE_HERTZ)
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media: Media | None = attrs.field(default=None, metadata=member("Media"))
-    transcript: Transcript | None = attrs.field(default=None, metadata=member("Transcript"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    data_access_role_arn: str | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media: Media | None = model_field(default=None, metadata=member("Media"))
+    transcript: Transcript | None = model_field(default=None, metadata=member("Transcript"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    identified_language_score: float | None = attrs.field(
+    identified_language_score: float | None = model_field(
         default=None, metadata=member("IdentifiedLanguageScore", IDENTIFIED_LANGUAGE_SCORE)
     )
-    settings: CallAnalyticsJobSettings | None = attrs.field(
+    settings: CallAnalyticsJobSettings | None = model_field(
         default=None, metadata=member("Settings")
     )
-    channel_definitions: tuple[ChannelDefinition, ...] | None = attrs.field(
+    channel_definitions: tuple[ChannelDefinition, ...] | None = model_field(
         default=None,
         metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS),
         converter=_optional_sequence_of_ChannelDefinition,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -487,7 +486,7 @@ class CallAnalyticsJobDetails(WireModel):
             analysis of a call analytics job. Constraint: any number of items.
     """
 
-    skipped: tuple[CallAnalyticsSkippedFeature, ...] | None = attrs.field(
+    skipped: tuple[CallAnalyticsSkippedFeature, ...] | None = model_field(
         default=None,
         metadata=member("Skipped", CALL_ANALYTICS_SKIPPED_FEATURE_LIST),
         converter=_optional_sequence_of_CallAnalyticsSkippedFeature,
@@ -535,11 +534,11 @@ class CallAnalyticsSkippedFeature(WireModel):
             specific analytics feature was skipped during the analysis of a call analytics job.
     """
 
-    feature: CallAnalyticsFeature | None = attrs.field(default=None, metadata=member("Feature"))
-    reason_code: CallAnalyticsSkippedReasonCode | None = attrs.field(
+    feature: CallAnalyticsFeature | None = model_field(default=None, metadata=member("Feature"))
+    reason_code: CallAnalyticsSkippedReasonCode | None = model_field(
         default=None, metadata=member("ReasonCode")
     )
-    message: str | None = attrs.field(default=None, metadata=member("Message"))
+    message: str | None = model_field(default=None, metadata=member("Message"))
 
     def __init__(
         self,
@@ -622,30 +621,30 @@ class CallAnalyticsJobSettings(WireModel):
             request.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    vocabulary_filter_method: VocabularyFilterMethod | None = attrs.field(
+    vocabulary_filter_method: VocabularyFilterMethod | None = model_field(
         default=None, metadata=member("VocabularyFilterMethod")
     )
-    language_model_name: str | None = attrs.field(
+    language_model_name: str | None = model_field(
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
-    content_redaction: ContentRedaction | None = attrs.field(
+    content_redaction: ContentRedaction | None = model_field(
         default=None, metadata=member("ContentRedaction")
     )
-    language_options: tuple[LanguageCode, ...] | None = attrs.field(
+    language_options: tuple[LanguageCode, ...] | None = model_field(
         default=None,
         metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
         converter=_optional_sequence_of_LanguageCode,
     )
-    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
+    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = model_field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
     )
-    summarization: Summarization | None = attrs.field(
+    summarization: Summarization | None = model_field(
         default=None, metadata=member("Summarization")
     )
 
@@ -744,7 +743,7 @@ class Summarization(WireModel):
             conversation.
     """
 
-    generate_abstractive_summary: bool = attrs.field(metadata=member("GenerateAbstractiveSummary"))
+    generate_abstractive_summary: bool = model_field(metadata=member("GenerateAbstractiveSummary"))
 
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, generate_abstractive_summary: bool
@@ -781,8 +780,8 @@ class ChannelDefinition(WireModel):
             one of ``ParticipantRole``.
     """
 
-    channel_id: int | None = attrs.field(default=None, metadata=member("ChannelId", CHANNEL_ID))
-    participant_role: ParticipantRole | None = attrs.field(
+    channel_id: int | None = model_field(default=None, metadata=member("ChannelId", CHANNEL_ID))
+    participant_role: ParticipantRole | None = model_field(
         default=None, metadata=member("ParticipantRole")
     )
 
@@ -834,12 +833,12 @@ class ListCallAnalyticsJobsRequest(WireModel):
             page of results. Constraint: 1..100.
     """
 
-    status: CallAnalyticsJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    job_name_contains: str | None = attrs.field(
+    status: CallAnalyticsJobStatus | None = model_field(default=None, metadata=member("Status"))
+    job_name_contains: str | None = model_field(
         default=None, metadata=member("JobNameContains", CALL_ANALYTICS_JOB_NAME)
     )
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -910,9 +909,9 @@ class ListCallAnalyticsJobsResponse(WireModel):
             information about each result. Constraint: any number of items.
     """
 
-    status: CallAnalyticsJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    call_analytics_job_summaries: tuple[CallAnalyticsJobSummary, ...] | None = attrs.field(
+    status: CallAnalyticsJobStatus | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    call_analytics_job_summaries: tuple[CallAnalyticsJobSummary, ...] | None = model_field(
         default=None,
         metadata=member("CallAnalyticsJobSummaries", CALL_ANALYTICS_JOB_SUMMARIES),
         converter=_optional_sequence_of_CallAnalyticsJobSummary,
@@ -992,20 +991,20 @@ class CallAnalyticsJobSummary(WireModel):
             failed_call_analytics_job_has_failure_reason (response check).
     """
 
-    call_analytics_job_name: str | None = attrs.field(
+    call_analytics_job_name: str | None = model_field(
         default=None, metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    call_analytics_job_status: CallAnalyticsJobStatus | None = attrs.field(
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    call_analytics_job_status: CallAnalyticsJobStatus | None = model_field(
         default=None, metadata=member("CallAnalyticsJobStatus")
     )
-    call_analytics_job_details: CallAnalyticsJobDetails | None = attrs.field(
+    call_analytics_job_details: CallAnalyticsJobDetails | None = model_field(
         default=None, metadata=member("CallAnalyticsJobDetails")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
 
     def __init__(
         self,
@@ -1115,24 +1114,24 @@ class StartCallAnalyticsJobRequest(WireModel):
             channel_roles_differ, channel_roles_are_given.
     """
 
-    call_analytics_job_name: str = attrs.field(
+    call_analytics_job_name: str = model_field(
         metadata=member("CallAnalyticsJobName", CALL_ANALYTICS_JOB_NAME)
     )
-    media: Media = attrs.field(metadata=member("Media"))
-    output_location: str | None = attrs.field(default=None, metadata=member("OutputLocation", URI))
-    output_encryption_kms_key_id: str | None = attrs.field(
+    media: Media = model_field(metadata=member("Media"))
+    output_location: str | None = model_field(default=None, metadata=member("OutputLocation", URI))
+    output_encryption_kms_key_id: str | None = model_field(
         default=None, metadata=member("OutputEncryptionKMSKeyId", KMS_KEY_ID)
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    settings: CallAnalyticsJobSettings | None = attrs.field(
+    settings: CallAnalyticsJobSettings | None = model_field(
         default=None, metadata=member("Settings")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    channel_definitions: tuple[ChannelDefinition, ...] | None = attrs.field(
+    channel_definitions: tuple[ChannelDefinition, ...] | None = model_field(
         default=None,
         metadata=member("ChannelDefinitions", CHANNEL_DEFINITIONS),
         converter=_optional_sequence_of_ChannelDefinition,
@@ -1231,7 +1230,7 @@ class StartCallAnalyticsJobResponse(WireModel):
             Call Analytics job, including job status and, if applicable, failure reason.
     """
 
-    call_analytics_job: CallAnalyticsJob | None = attrs.field(
+    call_analytics_job: CallAnalyticsJob | None = model_field(
         default=None, metadata=member("CallAnalyticsJob")
     )
 

@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -283,8 +282,8 @@ class Tag(WireModel):
             with a given resource. Constraint: 0..256 characters.
     """
 
-    key: str = attrs.field(metadata=member("Key", TAG_KEY))
-    value: str = attrs.field(metadata=member("Value", TAG_VALUE))
+    key: str = model_field(metadata=member("Key", TAG_KEY))
+    value: str = model_field(metadata=member("Value", TAG_VALUE))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, key: str, value: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -324,10 +323,10 @@ class EncryptionConfiguration(WireModel):
             ``^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$``. Rules: kms_key_is_a_full_key_arn.
     """
 
-    kms_encryption_context: Mapping[str, str] | None = attrs.field(
+    kms_encryption_context: Mapping[str, str] | None = model_field(
         default=None, metadata=member("KMSEncryptionContext", KMS_ENCRYPTION_CONTEXT_MAP)
     )
-    kms_key: str = attrs.field(metadata=member("KMSKey", KMS_KEY_ID))
+    kms_key: str = model_field(metadata=member("KMSKey", KMS_KEY_ID))
 
     def __init__(
         self,
@@ -379,8 +378,8 @@ class Media(WireModel):
             you want to redact. Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
 
-    media_file_uri: str | None = attrs.field(default=None, metadata=member("MediaFileUri", URI))
-    redacted_media_file_uri: str | None = attrs.field(
+    media_file_uri: str | None = model_field(default=None, metadata=member("MediaFileUri", URI))
+    redacted_media_file_uri: str | None = model_field(
         default=None, metadata=member("RedactedMediaFileUri", URI)
     )
 
@@ -430,10 +429,10 @@ class Transcript(WireModel):
             redacted transcript. Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
 
-    transcript_file_uri: str | None = attrs.field(
+    transcript_file_uri: str | None = model_field(
         default=None, metadata=member("TranscriptFileUri", URI)
     )
-    redacted_transcript_file_uri: str | None = attrs.field(
+    redacted_transcript_file_uri: str | None = model_field(
         default=None, metadata=member("RedactedTranscriptFileUri", URI)
     )
 
@@ -493,9 +492,9 @@ class ContentRedaction(WireModel):
             from ``PiiEntityType``. Rules: pii_entity_types_are_all_or_distinct.
     """
 
-    redaction_type: RedactionType = attrs.field(metadata=member("RedactionType"))
-    redaction_output: RedactionOutput = attrs.field(metadata=member("RedactionOutput"))
-    pii_entity_types: tuple[PiiEntityType, ...] | None = attrs.field(
+    redaction_type: RedactionType = model_field(metadata=member("RedactionType"))
+    redaction_output: RedactionOutput = model_field(metadata=member("RedactionOutput"))
+    pii_entity_types: tuple[PiiEntityType, ...] | None = model_field(
         default=None,
         metadata=member("PiiEntityTypes", PII_ENTITY_TYPES),
         converter=_optional_sequence_of_PiiEntityType,
@@ -564,13 +563,13 @@ class LanguageIdSettings(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_model_name: str | None = attrs.field(
+    language_model_name: str | None = model_field(
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
@@ -637,14 +636,14 @@ class VocabularyInfo(WireModel):
             Constraint: one of ``VocabularyState``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    vocabulary_state: VocabularyState | None = attrs.field(
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
 

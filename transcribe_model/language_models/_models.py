@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -101,14 +100,14 @@ class CreateLanguageModelRequest(WireModel):
             items. Rules: tag_keys_are_distinct.
     """
 
-    language_code: CLMLanguageCode = attrs.field(metadata=member("LanguageCode"))
-    base_model_name: BaseModelName = attrs.field(metadata=member("BaseModelName"))
-    model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
-    input_data_config: InputDataConfig = attrs.field(metadata=member("InputDataConfig"))
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    language_code: CLMLanguageCode = model_field(metadata=member("LanguageCode"))
+    base_model_name: BaseModelName = model_field(metadata=member("BaseModelName"))
+    model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
+    input_data_config: InputDataConfig = model_field(metadata=member("InputDataConfig"))
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -195,11 +194,11 @@ class InputDataConfig(WireModel):
             ``^arn:(aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):iam::[0-9]{0,63}:role/[A-Za-z0-9:_/+=,@.-]{0,1024}$``.
     """
 
-    s3_uri: str = attrs.field(metadata=member("S3Uri", URI))
-    tuning_data_s3_uri: str | None = attrs.field(
+    s3_uri: str = model_field(metadata=member("S3Uri", URI))
+    tuning_data_s3_uri: str | None = model_field(
         default=None, metadata=member("TuningDataS3Uri", URI)
     )
-    data_access_role_arn: str = attrs.field(
+    data_access_role_arn: str = model_field(
         metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
 
@@ -267,17 +266,17 @@ class CreateLanguageModelResponse(WireModel):
             ``ModelStatus``.
     """
 
-    language_code: CLMLanguageCode | None = attrs.field(
+    language_code: CLMLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    base_model_name: BaseModelName | None = attrs.field(
+    base_model_name: BaseModelName | None = model_field(
         default=None, metadata=member("BaseModelName")
     )
-    model_name: str | None = attrs.field(default=None, metadata=member("ModelName", MODEL_NAME))
-    input_data_config: InputDataConfig | None = attrs.field(
+    model_name: str | None = model_field(default=None, metadata=member("ModelName", MODEL_NAME))
+    input_data_config: InputDataConfig | None = model_field(
         default=None, metadata=member("InputDataConfig")
     )
-    model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
+    model_status: ModelStatus | None = model_field(default=None, metadata=member("ModelStatus"))
 
     def __init__(
         self,
@@ -348,7 +347,7 @@ class DeleteLanguageModelRequest(WireModel):
             delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
+    model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -377,7 +376,7 @@ class DescribeLanguageModelRequest(WireModel):
             information about. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
+    model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -411,7 +410,7 @@ class DescribeLanguageModelResponse(WireModel):
             model.
     """
 
-    language_model: LanguageModel | None = attrs.field(
+    language_model: LanguageModel | None = model_field(
         default=None, metadata=member("LanguageModel")
     )
 
@@ -478,26 +477,26 @@ class LanguageModel(WireModel):
             for your custom language model.
     """
 
-    model_name: str | None = attrs.field(default=None, metadata=member("ModelName", MODEL_NAME))
-    create_time: datetime | None = attrs.field(default=None, metadata=member("CreateTime"))
-    last_modified_time: datetime | None = attrs.field(
+    model_name: str | None = model_field(default=None, metadata=member("ModelName", MODEL_NAME))
+    create_time: datetime | None = model_field(default=None, metadata=member("CreateTime"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    language_code: CLMLanguageCode | None = attrs.field(
+    language_code: CLMLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    base_model_name: BaseModelName | None = attrs.field(
+    base_model_name: BaseModelName | None = model_field(
         default=None, metadata=member("BaseModelName")
     )
-    model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
-    upgrade_availability: bool | None = attrs.field(
+    model_status: ModelStatus | None = model_field(default=None, metadata=member("ModelStatus"))
+    upgrade_availability: bool | None = model_field(
         default=None, metadata=member("UpgradeAvailability")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    input_data_config: InputDataConfig | None = attrs.field(
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    input_data_config: InputDataConfig | None = model_field(
         default=None, metadata=member("InputDataConfig")
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -594,12 +593,12 @@ class ListLanguageModelsRequest(WireModel):
             page of results. Constraint: 1..100.
     """
 
-    status_equals: ModelStatus | None = attrs.field(default=None, metadata=member("StatusEquals"))
-    name_contains: str | None = attrs.field(
+    status_equals: ModelStatus | None = model_field(default=None, metadata=member("StatusEquals"))
+    name_contains: str | None = model_field(
         default=None, metadata=member("NameContains", MODEL_NAME)
     )
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -666,8 +665,8 @@ class ListLanguageModelsResponse(WireModel):
             criteria specified in your request. Constraint: any number of items.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    models: tuple[LanguageModel, ...] | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    models: tuple[LanguageModel, ...] | None = model_field(
         default=None,
         metadata=member("Models", MODELS),
         converter=_optional_sequence_of_LanguageModel,
@@ -721,11 +720,11 @@ class UpdateLanguageModelRequest(WireModel):
             language_model_encryption_needs_role.
     """
 
-    model_name: str = attrs.field(metadata=member("ModelName", MODEL_NAME))
-    data_access_role_arn: str | None = attrs.field(
+    model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -791,9 +790,9 @@ class UpdateLanguageModelResponse(WireModel):
             model was last modified.
     """
 
-    model_name: str | None = attrs.field(default=None, metadata=member("ModelName", MODEL_NAME))
-    model_status: ModelStatus | None = attrs.field(default=None, metadata=member("ModelStatus"))
-    last_modified_time: datetime | None = attrs.field(
+    model_name: str | None = model_field(default=None, metadata=member("ModelName", MODEL_NAME))
+    model_status: ModelStatus | None = model_field(default=None, metadata=member("ModelStatus"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
 

@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -125,7 +124,7 @@ class DeleteMedicalScribeJobRequest(WireModel):
             job you want to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    medical_scribe_job_name: str = attrs.field(
+    medical_scribe_job_name: str = model_field(
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -166,7 +165,7 @@ class GetMedicalScribeJobRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    medical_scribe_job_name: str = attrs.field(
+    medical_scribe_job_name: str = model_field(
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -209,7 +208,7 @@ class GetMedicalScribeJobResponse(WireModel):
             Medical Scribe job, including job status and, if applicable, failure reason
     """
 
-    medical_scribe_job: MedicalScribeJob | None = attrs.field(
+    medical_scribe_job: MedicalScribeJob | None = model_field(
         default=None, metadata=member("MedicalScribeJob")
     )
 
@@ -282,36 +281,36 @@ class MedicalScribeJob(WireModel):
             Medical Scribe job. Constraint: 1..200 items.
     """
 
-    medical_scribe_job_name: str | None = attrs.field(
+    medical_scribe_job_name: str | None = model_field(
         default=None, metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
-    medical_scribe_job_status: MedicalScribeJobStatus | None = attrs.field(
+    medical_scribe_job_status: MedicalScribeJobStatus | None = model_field(
         default=None, metadata=member("MedicalScribeJobStatus")
     )
-    language_code: MedicalScribeLanguageCode | None = attrs.field(
+    language_code: MedicalScribeLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    media: Media | None = attrs.field(default=None, metadata=member("Media"))
-    medical_scribe_output: MedicalScribeOutput | None = attrs.field(
+    media: Media | None = model_field(default=None, metadata=member("Media"))
+    medical_scribe_output: MedicalScribeOutput | None = model_field(
         default=None, metadata=member("MedicalScribeOutput")
     )
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    settings: MedicalScribeSettings | None = attrs.field(default=None, metadata=member("Settings"))
-    data_access_role_arn: str | None = attrs.field(
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    settings: MedicalScribeSettings | None = model_field(default=None, metadata=member("Settings"))
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = attrs.field(
+    channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = model_field(
         default=None,
         metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS),
         converter=_optional_sequence_of_MedicalScribeChannelDefinition,
     )
-    medical_scribe_context_provided: bool | None = attrs.field(
+    medical_scribe_context_provided: bool | None = model_field(
         default=None, metadata=member("MedicalScribeContextProvided")
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -434,8 +433,8 @@ class MedicalScribeOutput(WireModel):
             Clinical Document. Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
 
-    transcript_file_uri: str = attrs.field(metadata=member("TranscriptFileUri", URI))
-    clinical_document_uri: str = attrs.field(metadata=member("ClinicalDocumentUri", URI))
+    transcript_file_uri: str = model_field(metadata=member("TranscriptFileUri", URI))
+    clinical_document_uri: str = model_field(metadata=member("ClinicalDocumentUri", URI))
 
     def __init__(
         self,
@@ -505,25 +504,25 @@ class MedicalScribeSettings(WireModel):
             the clinical note generation.
     """
 
-    show_speaker_labels: bool | None = attrs.field(
+    show_speaker_labels: bool | None = model_field(
         default=None, metadata=member("ShowSpeakerLabels")
     )
-    max_speaker_labels: int | None = attrs.field(
+    max_speaker_labels: int | None = model_field(
         default=None, metadata=member("MaxSpeakerLabels", MAX_SPEAKERS)
     )
-    channel_identification: bool | None = attrs.field(
+    channel_identification: bool | None = model_field(
         default=None, metadata=member("ChannelIdentification")
     )
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    vocabulary_filter_method: VocabularyFilterMethod | None = attrs.field(
+    vocabulary_filter_method: VocabularyFilterMethod | None = model_field(
         default=None, metadata=member("VocabularyFilterMethod")
     )
-    clinical_note_generation_settings: ClinicalNoteGenerationSettings | None = attrs.field(
+    clinical_note_generation_settings: ClinicalNoteGenerationSettings | None = model_field(
         default=None, metadata=member("ClinicalNoteGenerationSettings")
     )
 
@@ -612,7 +611,7 @@ class ClinicalNoteGenerationSettings(WireModel):
             clinical note summary. Constraint: one of ``MedicalScribeNoteTemplate``.
     """
 
-    note_template: MedicalScribeNoteTemplate | None = attrs.field(
+    note_template: MedicalScribeNoteTemplate | None = model_field(
         default=None, metadata=member("NoteTemplate")
     )
 
@@ -655,8 +654,8 @@ class MedicalScribeChannelDefinition(WireModel):
             flag. Constraint: one of ``MedicalScribeParticipantRole``.
     """
 
-    channel_id: int = attrs.field(metadata=member("ChannelId", MEDICAL_SCRIBE_CHANNEL_ID))
-    participant_role: MedicalScribeParticipantRole = attrs.field(metadata=member("ParticipantRole"))
+    channel_id: int = model_field(metadata=member("ChannelId", MEDICAL_SCRIBE_CHANNEL_ID))
+    participant_role: MedicalScribeParticipantRole = model_field(metadata=member("ParticipantRole"))
 
     def __init__(
         self,
@@ -715,12 +714,12 @@ class ListMedicalScribeJobsRequest(WireModel):
             page of results. Constraint: 1..100.
     """
 
-    status: MedicalScribeJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    job_name_contains: str | None = attrs.field(
+    status: MedicalScribeJobStatus | None = model_field(default=None, metadata=member("Status"))
+    job_name_contains: str | None = model_field(
         default=None, metadata=member("JobNameContains", TRANSCRIPTION_JOB_NAME)
     )
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -791,9 +790,9 @@ class ListMedicalScribeJobsResponse(WireModel):
             information about each result. Constraint: any number of items.
     """
 
-    status: MedicalScribeJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    medical_scribe_job_summaries: tuple[MedicalScribeJobSummary, ...] | None = attrs.field(
+    status: MedicalScribeJobStatus | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    medical_scribe_job_summaries: tuple[MedicalScribeJobSummary, ...] | None = model_field(
         default=None,
         metadata=member("MedicalScribeJobSummaries", MEDICAL_SCRIBE_JOB_SUMMARIES),
         converter=_optional_sequence_of_MedicalScribeJobSummary,
@@ -871,19 +870,19 @@ class MedicalScribeJobSummary(WireModel):
             failed_scribe_job_has_failure_reason (response check).
     """
 
-    medical_scribe_job_name: str | None = attrs.field(
+    medical_scribe_job_name: str | None = model_field(
         default=None, metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    language_code: MedicalScribeLanguageCode | None = attrs.field(
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    language_code: MedicalScribeLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    medical_scribe_job_status: MedicalScribeJobStatus | None = attrs.field(
+    medical_scribe_job_status: MedicalScribeJobStatus | None = model_field(
         default=None, metadata=member("MedicalScribeJobStatus")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
 
     def __init__(
         self,
@@ -993,30 +992,30 @@ class StartMedicalScribeJobRequest(WireModel):
             relevant context to the note.
     """
 
-    medical_scribe_job_name: str = attrs.field(
+    medical_scribe_job_name: str = model_field(
         metadata=member("MedicalScribeJobName", TRANSCRIPTION_JOB_NAME)
     )
-    media: Media = attrs.field(metadata=member("Media"))
-    output_bucket_name: str = attrs.field(metadata=member("OutputBucketName", OUTPUT_BUCKET_NAME))
-    output_encryption_kms_key_id: str | None = attrs.field(
+    media: Media = model_field(metadata=member("Media"))
+    output_bucket_name: str = model_field(metadata=member("OutputBucketName", OUTPUT_BUCKET_NAME))
+    output_encryption_kms_key_id: str | None = model_field(
         default=None, metadata=member("OutputEncryptionKMSKeyId", KMS_KEY_ID)
     )
-    kms_encryption_context: Mapping[str, str] | None = attrs.field(
+    kms_encryption_context: Mapping[str, str] | None = model_field(
         default=None, metadata=member("KMSEncryptionContext", KMS_ENCRYPTION_CONTEXT_MAP)
     )
-    data_access_role_arn: str = attrs.field(
+    data_access_role_arn: str = model_field(
         metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    settings: MedicalScribeSettings = attrs.field(metadata=member("Settings"))
-    channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = attrs.field(
+    settings: MedicalScribeSettings = model_field(metadata=member("Settings"))
+    channel_definitions: tuple[MedicalScribeChannelDefinition, ...] | None = model_field(
         default=None,
         metadata=member("ChannelDefinitions", MEDICAL_SCRIBE_CHANNEL_DEFINITIONS),
         converter=_optional_sequence_of_MedicalScribeChannelDefinition,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    medical_scribe_context: MedicalScribeContext | None = attrs.field(
+    medical_scribe_context: MedicalScribeContext | None = model_field(
         default=None, metadata=member("MedicalScribeContext")
     )
 
@@ -1124,7 +1123,7 @@ class MedicalScribeContext(WireModel):
         patient_context (``PatientContext``): Contains patient-specific information.
     """
 
-    patient_context: MedicalScribePatientContext | None = attrs.field(
+    patient_context: MedicalScribePatientContext | None = model_field(
         default=None, metadata=member("PatientContext")
     )
 
@@ -1163,7 +1162,7 @@ class MedicalScribePatientContext(WireModel):
             a context for clinical note generation. Constraint: one of ``Pronouns``.
     """
 
-    pronouns: Pronouns | None = attrs.field(default=None, metadata=member("Pronouns"))
+    pronouns: Pronouns | None = model_field(default=None, metadata=member("Pronouns"))
 
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, pronouns: Pronouns | None = None
@@ -1197,7 +1196,7 @@ class StartMedicalScribeJobResponse(WireModel):
             Medical Scribe job, including job status and, if applicable, failure reason.
     """
 
-    medical_scribe_job: MedicalScribeJob | None = attrs.field(
+    medical_scribe_job: MedicalScribeJob | None = model_field(
         default=None, metadata=member("MedicalScribeJob")
     )
 

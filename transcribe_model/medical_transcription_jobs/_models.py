@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -97,7 +96,7 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    medical_transcription_job_name: str = attrs.field(
+    medical_transcription_job_name: str = model_field(
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -144,7 +143,7 @@ class GetMedicalTranscriptionJobRequest(WireModel):
             pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    medical_transcription_job_name: str = attrs.field(
+    medical_transcription_job_name: str = model_field(
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -194,7 +193,7 @@ class GetMedicalTranscriptionJobResponse(WireModel):
             failure reason.
     """
 
-    medical_transcription_job: MedicalTranscriptionJob | None = attrs.field(
+    medical_transcription_job: MedicalTranscriptionJob | None = model_field(
         default=None, metadata=member("MedicalTranscriptionJob")
     )
 
@@ -278,32 +277,32 @@ class MedicalTranscriptionJob(WireModel):
             medical transcription job. Constraint: 1..200 items.
     """
 
-    medical_transcription_job_name: str | None = attrs.field(
+    medical_transcription_job_name: str | None = model_field(
         default=None, metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    transcription_job_status: TranscriptionJobStatus | None = attrs.field(
+    transcription_job_status: TranscriptionJobStatus | None = model_field(
         default=None, metadata=member("TranscriptionJobStatus")
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDICAL_MEDIA_SAMPLE_RATE_HERTZ)
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media: Media | None = attrs.field(default=None, metadata=member("Media"))
-    transcript: MedicalTranscript | None = attrs.field(default=None, metadata=member("Transcript"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    settings: MedicalTranscriptionSetting | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media: Media | None = model_field(default=None, metadata=member("Media"))
+    transcript: MedicalTranscript | None = model_field(default=None, metadata=member("Transcript"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    settings: MedicalTranscriptionSetting | None = model_field(
         default=None, metadata=member("Settings")
     )
-    content_identification_type: MedicalContentIdentificationType | None = attrs.field(
+    content_identification_type: MedicalContentIdentificationType | None = model_field(
         default=None, metadata=member("ContentIdentificationType")
     )
-    specialty: Specialty | None = attrs.field(default=None, metadata=member("Specialty"))
-    type: Type | None = attrs.field(default=None, metadata=member("Type"))
-    tags: tuple[Tag, ...] | None = attrs.field(
+    specialty: Specialty | None = model_field(default=None, metadata=member("Specialty"))
+    type: Type | None = model_field(default=None, metadata=member("Type"))
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -438,7 +437,7 @@ class MedicalTranscript(WireModel):
             Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
 
-    transcript_file_uri: str | None = attrs.field(
+    transcript_file_uri: str | None = model_field(
         default=None, metadata=member("TranscriptFileUri", URI)
     )
 
@@ -491,20 +490,20 @@ class MedicalTranscriptionSetting(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    show_speaker_labels: bool | None = attrs.field(
+    show_speaker_labels: bool | None = model_field(
         default=None, metadata=member("ShowSpeakerLabels")
     )
-    max_speaker_labels: int | None = attrs.field(
+    max_speaker_labels: int | None = model_field(
         default=None, metadata=member("MaxSpeakerLabels", MAX_SPEAKERS)
     )
-    channel_identification: bool | None = attrs.field(
+    channel_identification: bool | None = model_field(
         default=None, metadata=member("ChannelIdentification")
     )
-    show_alternatives: bool | None = attrs.field(default=None, metadata=member("ShowAlternatives"))
-    max_alternatives: int | None = attrs.field(
+    show_alternatives: bool | None = model_field(default=None, metadata=member("ShowAlternatives"))
+    max_alternatives: int | None = model_field(
         default=None, metadata=member("MaxAlternatives", MAX_ALTERNATIVES)
     )
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
 
@@ -594,12 +593,12 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
             each page of results. Constraint: 1..100.
     """
 
-    status: TranscriptionJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    job_name_contains: str | None = attrs.field(
+    status: TranscriptionJobStatus | None = model_field(default=None, metadata=member("Status"))
+    job_name_contains: str | None = model_field(
         default=None, metadata=member("JobNameContains", TRANSCRIPTION_JOB_NAME)
     )
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -672,10 +671,10 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
             summary of information about each result. Constraint: any number of items.
     """
 
-    status: TranscriptionJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    status: TranscriptionJobStatus | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
     medical_transcription_job_summaries: tuple[MedicalTranscriptionJobSummary, ...] | None = (
-        attrs.field(
+        model_field(
             default=None,
             metadata=member(
                 "MedicalTranscriptionJobSummaries", MEDICAL_TRANSCRIPTION_JOB_SUMMARIES
@@ -771,25 +770,25 @@ class MedicalTranscriptionJobSummary(WireModel):
             specified in the StartMedicalTranscriptionJob request. Constraint: one of ``Type``.
     """
 
-    medical_transcription_job_name: str | None = attrs.field(
+    medical_transcription_job_name: str | None = model_field(
         default=None, metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    transcription_job_status: TranscriptionJobStatus | None = attrs.field(
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    transcription_job_status: TranscriptionJobStatus | None = model_field(
         default=None, metadata=member("TranscriptionJobStatus")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    output_location_type: OutputLocationType | None = attrs.field(
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    output_location_type: OutputLocationType | None = model_field(
         default=None, metadata=member("OutputLocationType")
     )
-    specialty: Specialty | None = attrs.field(default=None, metadata=member("Specialty"))
-    content_identification_type: MedicalContentIdentificationType | None = attrs.field(
+    specialty: Specialty | None = model_field(default=None, metadata=member("Specialty"))
+    content_identification_type: MedicalContentIdentificationType | None = model_field(
         default=None, metadata=member("ContentIdentificationType")
     )
-    type: Type | None = attrs.field(default=None, metadata=member("Type"))
+    type: Type | None = model_field(default=None, metadata=member("Type"))
 
     def __init__(
         self,
@@ -944,32 +943,32 @@ class StartMedicalTranscriptionJobRequest(WireModel):
             items. Rules: medical_job_tag_keys_are_distinct.
     """
 
-    medical_transcription_job_name: str = attrs.field(
+    medical_transcription_job_name: str = model_field(
         metadata=member("MedicalTranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDICAL_MEDIA_SAMPLE_RATE_HERTZ)
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media: Media = attrs.field(metadata=member("Media"))
-    output_bucket_name: str = attrs.field(metadata=member("OutputBucketName", OUTPUT_BUCKET_NAME))
-    output_key: str | None = attrs.field(default=None, metadata=member("OutputKey", OUTPUT_KEY))
-    output_encryption_kms_key_id: str | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media: Media = model_field(metadata=member("Media"))
+    output_bucket_name: str = model_field(metadata=member("OutputBucketName", OUTPUT_BUCKET_NAME))
+    output_key: str | None = model_field(default=None, metadata=member("OutputKey", OUTPUT_KEY))
+    output_encryption_kms_key_id: str | None = model_field(
         default=None, metadata=member("OutputEncryptionKMSKeyId", KMS_KEY_ID)
     )
-    kms_encryption_context: Mapping[str, str] | None = attrs.field(
+    kms_encryption_context: Mapping[str, str] | None = model_field(
         default=None, metadata=member("KMSEncryptionContext", KMS_ENCRYPTION_CONTEXT_MAP)
     )
-    settings: MedicalTranscriptionSetting | None = attrs.field(
+    settings: MedicalTranscriptionSetting | None = model_field(
         default=None, metadata=member("Settings")
     )
-    content_identification_type: MedicalContentIdentificationType | None = attrs.field(
+    content_identification_type: MedicalContentIdentificationType | None = model_field(
         default=None, metadata=member("ContentIdentificationType")
     )
-    specialty: Specialty = attrs.field(metadata=member("Specialty"))
-    type: Type = attrs.field(metadata=member("Type"))
-    tags: tuple[Tag, ...] | None = attrs.field(
+    specialty: Specialty = model_field(metadata=member("Specialty"))
+    type: Type = model_field(metadata=member("Type"))
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -1121,7 +1120,7 @@ class StartMedicalTranscriptionJobResponse(WireModel):
             reason.
     """
 
-    medical_transcription_job: MedicalTranscriptionJob | None = attrs.field(
+    medical_transcription_job: MedicalTranscriptionJob | None = model_field(
         default=None, metadata=member("MedicalTranscriptionJob")
     )
 

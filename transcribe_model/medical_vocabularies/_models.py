@@ -11,12 +11,16 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    as_tuple,
+    model_class,
+    model_field,
+    slot_setter,
+)
 from transcribe_model.common._models import LanguageCode, Tag, VocabularyInfo, VocabularyState
 
 VOCABULARY_NAME = Text("VocabularyName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -57,10 +61,10 @@ class CreateMedicalVocabularyRequest(WireModel):
             Constraint: 1..200 items. Rules: tag_keys_are_distinct.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
-    tags: tuple[Tag, ...] | None = attrs.field(
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    vocabulary_file_uri: str = model_field(metadata=member("VocabularyFileUri", URI))
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -138,17 +142,17 @@ class CreateMedicalVocabularyResponse(WireModel):
             failed_vocabulary_has_failure_reason (response check).
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    vocabulary_state: VocabularyState | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
-    last_modified_time: datetime | None = attrs.field(
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
 
     def __init__(
         self,
@@ -221,7 +225,7 @@ class DeleteMedicalVocabularyRequest(WireModel):
             you want to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -255,7 +259,7 @@ class GetMedicalVocabularyRequest(WireModel):
             you want information about. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -305,18 +309,18 @@ class GetMedicalVocabularyResponse(WireModel):
             Constraint: 1..2000 characters, pattern ``(s3://|http(s*)://).+``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    vocabulary_state: VocabularyState | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
-    last_modified_time: datetime | None = attrs.field(
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    download_uri: str | None = model_field(default=None, metadata=member("DownloadUri", URI))
 
     def __init__(
         self,
@@ -403,10 +407,10 @@ class ListMedicalVocabulariesRequest(WireModel):
             the specified string. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
-    state_equals: VocabularyState | None = attrs.field(default=None, metadata=member("StateEquals"))
-    name_contains: str | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    state_equals: VocabularyState | None = model_field(default=None, metadata=member("StateEquals"))
+    name_contains: str | None = model_field(
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
 
@@ -481,9 +485,9 @@ class ListMedicalVocabulariesResponse(WireModel):
             that match the criteria specified in your request. Constraint: any number of items.
     """
 
-    status: VocabularyState | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    vocabularies: tuple[VocabularyInfo, ...] | None = attrs.field(
+    status: VocabularyState | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    vocabularies: tuple[VocabularyInfo, ...] | None = model_field(
         default=None,
         metadata=member("Vocabularies", VOCABULARIES),
         converter=_optional_sequence_of_VocabularyInfo,
@@ -552,9 +556,9 @@ class UpdateMedicalVocabularyRequest(WireModel):
             pattern ``(s3://|http(s*)://).+``. Rules: medical_vocabulary_file_is_in_s3.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    vocabulary_file_uri: str = attrs.field(metadata=member("VocabularyFileUri", URI))
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    vocabulary_file_uri: str = model_field(metadata=member("VocabularyFileUri", URI))
 
     def __init__(
         self,
@@ -622,14 +626,14 @@ class UpdateMedicalVocabularyResponse(WireModel):
             vocabulary. Constraint: one of ``VocabularyState``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    vocabulary_state: VocabularyState | None = attrs.field(
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    as_tuple,
+    model_class,
+    model_field,
+    slot_setter,
+)
 from transcribe_model.common._models import Tag
 
 TRANSCRIBE_ARN = Text(
@@ -55,7 +59,7 @@ class ListTagsForResourceRequest(WireModel):
             Rules: resource_type_is_documented.
     """
 
-    resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
+    resource_arn: str = model_field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -94,10 +98,10 @@ class ListTagsForResourceResponse(WireModel):
             model, or resource. Constraint: 1..200 items.
     """
 
-    resource_arn: str | None = attrs.field(
+    resource_arn: str | None = model_field(
         default=None, metadata=member("ResourceArn", TRANSCRIBE_ARN)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
 
@@ -148,8 +152,8 @@ class TagResourceRequest(WireModel):
             pair, to the specified resource. Constraint: 1..200 items. Rules: tag_keys_are_distinct.
     """
 
-    resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
-    tags: tuple[Tag, ...] = attrs.field(
+    resource_arn: str = model_field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
+    tags: tuple[Tag, ...] = model_field(
         metadata=member("Tags", TAG_LIST), converter=_required_sequence_of_Tag
     )
 
@@ -219,8 +223,8 @@ class UntagResourceRequest(WireModel):
             untag_keys_are_distinct.
     """
 
-    resource_arn: str = attrs.field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
-    tag_keys: tuple[str, ...] = attrs.field(
+    resource_arn: str = model_field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
+    tag_keys: tuple[str, ...] = model_field(
         metadata=member("TagKeys", TAG_KEY_LIST), converter=_required_sequence_of_str
     )
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -20,6 +18,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -190,37 +189,37 @@ class TranscribeAudioRequest(WireModel):
             location instead of returning it in the response. Rules: audio_locations_are_in_s3.
     """
 
-    media: SyncMedia = attrs.field(metadata=member("Media"))
-    language: SyncLanguage | None = attrs.field(default=None, metadata=member("Language"))
-    language_detection_mode: LanguageDetectionMode | None = attrs.field(
+    media: SyncMedia = model_field(metadata=member("Media"))
+    language: SyncLanguage | None = model_field(default=None, metadata=member("Language"))
+    language_detection_mode: LanguageDetectionMode | None = model_field(
         default=None, metadata=member("LanguageDetectionMode")
     )
-    language_options: tuple[SyncLanguage, ...] | None = attrs.field(
+    language_options: tuple[SyncLanguage, ...] | None = model_field(
         default=None,
         metadata=member("LanguageOptions", SYNC_LANGUAGE_OPTIONS),
         converter=_optional_sequence_of_SyncLanguage,
     )
-    channel_identification: bool | None = attrs.field(
+    channel_identification: bool | None = model_field(
         default=None, metadata=member("ChannelIdentification")
     )
-    show_speaker_labels: bool | None = attrs.field(
+    show_speaker_labels: bool | None = model_field(
         default=None, metadata=member("ShowSpeakerLabels")
     )
-    max_speaker_labels: int | None = attrs.field(
+    max_speaker_labels: int | None = model_field(
         default=None, metadata=member("MaxSpeakerLabels", MAX_SPEAKERS)
     )
-    vocabulary_settings: tuple[VocabularySettingsEntry, ...] | None = attrs.field(
+    vocabulary_settings: tuple[VocabularySettingsEntry, ...] | None = model_field(
         default=None,
         metadata=member("VocabularySettings", VOCABULARY_SETTINGS_LIST),
         converter=_optional_sequence_of_VocabularySettingsEntry,
     )
-    vocabulary_filter_settings: VocabularyFilterSettings | None = attrs.field(
+    vocabulary_filter_settings: VocabularyFilterSettings | None = model_field(
         default=None, metadata=member("VocabularyFilterSettings")
     )
-    content_redaction: ContentRedaction | None = attrs.field(
+    content_redaction: ContentRedaction | None = model_field(
         default=None, metadata=member("ContentRedaction")
     )
-    output_configuration: SyncOutputConfiguration | None = attrs.field(
+    output_configuration: SyncOutputConfiguration | None = model_field(
         default=None, metadata=member("OutputConfiguration")
     )
 
@@ -344,8 +343,8 @@ class SyncMedia(WireModel):
 
     __wire_union__: ClassVar[bool] = True
 
-    media_bytes: bytes | None = attrs.field(default=None, metadata=member("MediaBytes"))
-    media_file_uri: str | None = attrs.field(default=None, metadata=member("MediaFileUri", URI))
+    media_bytes: bytes | None = model_field(default=None, metadata=member("MediaBytes"))
+    media_file_uri: str | None = model_field(default=None, metadata=member("MediaFileUri", URI))
 
     def __init__(
         self,
@@ -391,11 +390,11 @@ class VocabularySettingsEntry(WireModel):
             Constraint: 1..100 items. Rules: vocabulary_entry_has_name_or_phrases.
     """
 
-    language: SyncLanguage = attrs.field(metadata=member("Language"))
-    vocabulary_name: str | None = attrs.field(
+    language: SyncLanguage = model_field(metadata=member("Language"))
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    phrases: tuple[VocabularyPhrase, ...] | None = attrs.field(
+    phrases: tuple[VocabularyPhrase, ...] | None = model_field(
         default=None,
         metadata=member("Phrases", VOCABULARY_PHRASE_LIST),
         converter=_optional_sequence_of_VocabularyPhrase,
@@ -456,8 +455,8 @@ class VocabularyPhrase(WireModel):
             characters.
     """
 
-    text: str = attrs.field(metadata=member("Text", VOCABULARY_TEXT))
-    display_as: str | None = attrs.field(
+    text: str = model_field(metadata=member("Text", VOCABULARY_TEXT))
+    display_as: str | None = model_field(
         default=None, metadata=member("DisplayAs", VOCABULARY_TEXT)
     )
 
@@ -503,10 +502,10 @@ class VocabularyFilterSettings(WireModel):
             Constraint: 1..5 items.
     """
 
-    vocabulary_filter_method: VocabularyFilterMethod = attrs.field(
+    vocabulary_filter_method: VocabularyFilterMethod = model_field(
         metadata=member("VocabularyFilterMethod")
     )
-    filters: tuple[VocabularyFilterEntry, ...] = attrs.field(
+    filters: tuple[VocabularyFilterEntry, ...] = model_field(
         metadata=member("Filters", VOCABULARY_FILTER_ENTRY_LIST),
         converter=_required_sequence_of_VocabularyFilterEntry,
     )
@@ -566,11 +565,11 @@ class VocabularyFilterEntry(WireModel):
             characters. Rules: filter_entry_has_name_or_words.
     """
 
-    language: SyncLanguage = attrs.field(metadata=member("Language"))
-    vocabulary_filter_name: str | None = attrs.field(
+    language: SyncLanguage = model_field(metadata=member("Language"))
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    words: tuple[str, ...] | None = attrs.field(
+    words: tuple[str, ...] | None = model_field(
         default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
     )
 
@@ -628,7 +627,7 @@ class SyncOutputConfiguration(WireModel):
             ``(s3://|http(s*)://).+``.
     """
 
-    output_media_file_uri: str = attrs.field(metadata=member("OutputMediaFileUri", URI))
+    output_media_file_uri: str = model_field(metadata=member("OutputMediaFileUri", URI))
 
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, output_media_file_uri: str
@@ -669,10 +668,10 @@ class TranscribeAudioResponse(WireModel):
             audio. Rules: response_has_output_or_transcript (response check).
     """
 
-    output_configuration: SyncOutputConfiguration | None = attrs.field(
+    output_configuration: SyncOutputConfiguration | None = model_field(
         default=None, metadata=member("OutputConfiguration")
     )
-    transcript_response: TranscriptResponse | None = attrs.field(
+    transcript_response: TranscriptResponse | None = model_field(
         default=None, metadata=member("TranscriptResponse")
     )
 
@@ -732,11 +731,11 @@ class TranscriptResponse(WireModel):
             information (PII) redacted.
     """
 
-    metadata: TranscribeAudioMetadata | None = attrs.field(
+    metadata: TranscribeAudioMetadata | None = model_field(
         default=None, metadata=member("Metadata")
     )
-    results: TranscribeAudioResults | None = attrs.field(default=None, metadata=member("Results"))
-    redacted_results: TranscribeAudioResults | None = attrs.field(
+    results: TranscribeAudioResults | None = model_field(default=None, metadata=member("Results"))
+    redacted_results: TranscribeAudioResults | None = model_field(
         default=None, metadata=member("RedactedResults")
     )
 
@@ -802,20 +801,20 @@ class TranscribeAudioMetadata(WireModel):
         number_of_channels (``NumberOfChannels``): The number of audio channels in your media.
     """
 
-    language_code: SyncLanguageCode | None = attrs.field(
+    language_code: SyncLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    language_codes: tuple[SyncLanguageCodeItem, ...] | None = attrs.field(
+    language_codes: tuple[SyncLanguageCodeItem, ...] | None = model_field(
         default=None,
         metadata=member("LanguageCodes", SYNC_LANGUAGE_CODE_LIST),
         converter=_optional_sequence_of_SyncLanguageCodeItem,
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDIA_SAMPLE_RATE_HERTZ)
     )
-    speakers_count: int | None = attrs.field(default=None, metadata=member("SpeakersCount"))
-    number_of_channels: int | None = attrs.field(default=None, metadata=member("NumberOfChannels"))
+    speakers_count: int | None = model_field(default=None, metadata=member("SpeakersCount"))
+    number_of_channels: int | None = model_field(default=None, metadata=member("NumberOfChannels"))
 
     def __init__(
         self,
@@ -894,10 +893,10 @@ class SyncLanguageCodeItem(WireModel):
             language is spoken in your audio.
     """
 
-    language_code: SyncLanguageCode | None = attrs.field(
+    language_code: SyncLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    duration_in_seconds: float | None = attrs.field(
+    duration_in_seconds: float | None = model_field(
         default=None, metadata=member("DurationInSeconds")
     )
 
@@ -953,8 +952,8 @@ class TranscribeAudioResults(WireModel):
             you requested. Constraint: any number of items.
     """
 
-    transcript: str | None = attrs.field(default=None, metadata=member("Transcript"))
-    items: tuple[SyncItem, ...] | None = attrs.field(
+    transcript: str | None = model_field(default=None, metadata=member("Transcript"))
+    items: tuple[SyncItem, ...] | None = model_field(
         default=None,
         metadata=member("Items", SYNC_ITEM_LIST),
         converter=_optional_sequence_of_SyncItem,
@@ -1015,19 +1014,19 @@ class SyncItem(WireModel):
             Amazon Transcribe redacted from this item. Constraint: any number of items.
     """
 
-    id: int | None = attrs.field(default=None, metadata=member("Id"))
-    content: str | None = attrs.field(default=None, metadata=member("Content"))
-    start_time: float | None = attrs.field(default=None, metadata=member("StartTime"))
-    end_time: float | None = attrs.field(default=None, metadata=member("EndTime"))
-    language_code: SyncLanguageCode | None = attrs.field(
+    id: int | None = model_field(default=None, metadata=member("Id"))
+    content: str | None = model_field(default=None, metadata=member("Content"))
+    start_time: float | None = model_field(default=None, metadata=member("StartTime"))
+    end_time: float | None = model_field(default=None, metadata=member("EndTime"))
+    language_code: SyncLanguageCode | None = model_field(
         default=None, metadata=member("LanguageCode")
     )
-    channel_label: str | None = attrs.field(default=None, metadata=member("ChannelLabel"))
-    speaker_label: str | None = attrs.field(default=None, metadata=member("SpeakerLabel"))
-    vocabulary_filter_match: bool | None = attrs.field(
+    channel_label: str | None = model_field(default=None, metadata=member("ChannelLabel"))
+    speaker_label: str | None = model_field(default=None, metadata=member("SpeakerLabel"))
+    vocabulary_filter_match: bool | None = model_field(
         default=None, metadata=member("VocabularyFilterMatch")
     )
-    redactions: tuple[SyncRedaction, ...] | None = attrs.field(
+    redactions: tuple[SyncRedaction, ...] | None = model_field(
         default=None,
         metadata=member("Redactions", SYNC_REDACTION_LIST),
         converter=_optional_sequence_of_SyncRedaction,
@@ -1117,7 +1116,7 @@ class SyncRedaction(WireModel):
             one of ``PiiEntityType``.
     """
 
-    type: PiiEntityType | None = attrs.field(default=None, metadata=member("Type"))
+    type: PiiEntityType | None = model_field(default=None, metadata=member("Type"))
 
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, type: PiiEntityType | None = None

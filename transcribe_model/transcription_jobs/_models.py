@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
@@ -21,6 +19,7 @@ from transcribe_model._generated_support import (
     GeneratedEnum,
     as_tuple,
     model_class,
+    model_field,
     slot_setter,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -151,7 +150,7 @@ class DeleteTranscriptionJobRequest(WireModel):
             job you want to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    transcription_job_name: str = attrs.field(
+    transcription_job_name: str = model_field(
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -192,7 +191,7 @@ class GetTranscriptionJobRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    transcription_job_name: str = attrs.field(
+    transcription_job_name: str = model_field(
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
 
@@ -235,7 +234,7 @@ class GetTranscriptionJobResponse(WireModel):
             transcription job, including job status and, if applicable, failure reason.
     """
 
-    transcription_job: TranscriptionJob | None = attrs.field(
+    transcription_job: TranscriptionJob | None = model_field(
         default=None, metadata=member("TranscriptionJob")
     )
 
@@ -327,58 +326,58 @@ class TranscriptionJob(WireModel):
             detection settings applied to your transcription. Constraint: 1..1 items.
     """
 
-    transcription_job_name: str | None = attrs.field(
+    transcription_job_name: str | None = model_field(
         default=None, metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    transcription_job_status: TranscriptionJobStatus | None = attrs.field(
+    transcription_job_status: TranscriptionJobStatus | None = model_field(
         default=None, metadata=member("TranscriptionJobStatus")
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDIA_SAMPLE_RATE_HERTZ)
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media: Media | None = attrs.field(default=None, metadata=member("Media"))
-    transcript: Transcript | None = attrs.field(default=None, metadata=member("Transcript"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    settings: Settings | None = attrs.field(default=None, metadata=member("Settings"))
-    model_settings: ModelSettings | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media: Media | None = model_field(default=None, metadata=member("Media"))
+    transcript: Transcript | None = model_field(default=None, metadata=member("Transcript"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    settings: Settings | None = model_field(default=None, metadata=member("Settings"))
+    model_settings: ModelSettings | None = model_field(
         default=None, metadata=member("ModelSettings")
     )
-    job_execution_settings: JobExecutionSettings | None = attrs.field(
+    job_execution_settings: JobExecutionSettings | None = model_field(
         default=None, metadata=member("JobExecutionSettings")
     )
-    content_redaction: ContentRedaction | None = attrs.field(
+    content_redaction: ContentRedaction | None = model_field(
         default=None, metadata=member("ContentRedaction")
     )
-    identify_language: bool | None = attrs.field(default=None, metadata=member("IdentifyLanguage"))
-    identify_multiple_languages: bool | None = attrs.field(
+    identify_language: bool | None = model_field(default=None, metadata=member("IdentifyLanguage"))
+    identify_multiple_languages: bool | None = model_field(
         default=None, metadata=member("IdentifyMultipleLanguages")
     )
-    language_options: tuple[LanguageCode, ...] | None = attrs.field(
+    language_options: tuple[LanguageCode, ...] | None = model_field(
         default=None,
         metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
         converter=_optional_sequence_of_LanguageCode,
     )
-    identified_language_score: float | None = attrs.field(
+    identified_language_score: float | None = model_field(
         default=None, metadata=member("IdentifiedLanguageScore", IDENTIFIED_LANGUAGE_SCORE)
     )
-    language_codes: tuple[LanguageCodeItem, ...] | None = attrs.field(
+    language_codes: tuple[LanguageCodeItem, ...] | None = model_field(
         default=None,
         metadata=member("LanguageCodes", LANGUAGE_CODE_LIST),
         converter=_optional_sequence_of_LanguageCodeItem,
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    subtitles: SubtitlesOutput | None = attrs.field(default=None, metadata=member("Subtitles"))
-    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
+    subtitles: SubtitlesOutput | None = model_field(default=None, metadata=member("Subtitles"))
+    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = model_field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
     )
-    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
+    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = model_field(
         default=None,
         metadata=member("ToxicityDetection", TOXICITY_DETECTION),
         converter=_optional_sequence_of_ToxicityDetectionSettings,
@@ -580,26 +579,26 @@ class Settings(WireModel):
             ``VocabularyFilterMethod``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    show_speaker_labels: bool | None = attrs.field(
+    show_speaker_labels: bool | None = model_field(
         default=None, metadata=member("ShowSpeakerLabels")
     )
-    max_speaker_labels: int | None = attrs.field(
+    max_speaker_labels: int | None = model_field(
         default=None, metadata=member("MaxSpeakerLabels", MAX_SPEAKERS)
     )
-    channel_identification: bool | None = attrs.field(
+    channel_identification: bool | None = model_field(
         default=None, metadata=member("ChannelIdentification")
     )
-    show_alternatives: bool | None = attrs.field(default=None, metadata=member("ShowAlternatives"))
-    max_alternatives: int | None = attrs.field(
+    show_alternatives: bool | None = model_field(default=None, metadata=member("ShowAlternatives"))
+    max_alternatives: int | None = model_field(
         default=None, metadata=member("MaxAlternatives", MAX_ALTERNATIVES)
     )
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    vocabulary_filter_method: VocabularyFilterMethod | None = attrs.field(
+    vocabulary_filter_method: VocabularyFilterMethod | None = model_field(
         default=None, metadata=member("VocabularyFilterMethod")
     )
 
@@ -681,7 +680,7 @@ class ModelSettings(WireModel):
             ``^[0-9a-zA-Z._-]+``. Rules: model_settings_need_language_model_name.
     """
 
-    language_model_name: str | None = attrs.field(
+    language_model_name: str | None = model_field(
         default=None, metadata=member("LanguageModelName", MODEL_NAME)
     )
 
@@ -723,10 +722,10 @@ class JobExecutionSettings(WireModel):
             Rules: deferred_execution_and_role_go_together.
     """
 
-    allow_deferred_execution: bool | None = attrs.field(
+    allow_deferred_execution: bool | None = model_field(
         default=None, metadata=member("AllowDeferredExecution")
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
 
@@ -786,8 +785,8 @@ class LanguageCodeItem(WireModel):
             identified language is spoken in your media.
     """
 
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    duration_in_seconds: float | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    duration_in_seconds: float | None = model_field(
         default=None, metadata=member("DurationInSeconds")
     )
 
@@ -840,17 +839,17 @@ class SubtitlesOutput(WireModel):
             files. Constraint: 0..1.
     """
 
-    formats: tuple[SubtitleFormat, ...] | None = attrs.field(
+    formats: tuple[SubtitleFormat, ...] | None = model_field(
         default=None,
         metadata=member("Formats", SUBTITLE_FORMATS),
         converter=_optional_sequence_of_SubtitleFormat,
     )
-    subtitle_file_uris: tuple[str, ...] | None = attrs.field(
+    subtitle_file_uris: tuple[str, ...] | None = model_field(
         default=None,
         metadata=member("SubtitleFileUris", SUBTITLE_FILE_URIS),
         converter=_optional_sequence_of_str,
     )
-    output_start_index: int | None = attrs.field(
+    output_start_index: int | None = model_field(
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
@@ -907,7 +906,7 @@ class ToxicityDetectionSettings(WireModel):
             items, items from ``ToxicityCategory``.
     """
 
-    toxicity_categories: tuple[ToxicityCategory, ...] = attrs.field(
+    toxicity_categories: tuple[ToxicityCategory, ...] = model_field(
         metadata=member("ToxicityCategories", TOXICITY_CATEGORIES),
         converter=_required_sequence_of_ToxicityCategory,
     )
@@ -958,12 +957,12 @@ class ListTranscriptionJobsRequest(WireModel):
             page of results. Constraint: 1..100.
     """
 
-    status: TranscriptionJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    job_name_contains: str | None = attrs.field(
+    status: TranscriptionJobStatus | None = model_field(default=None, metadata=member("Status"))
+    job_name_contains: str | None = model_field(
         default=None, metadata=member("JobNameContains", TRANSCRIPTION_JOB_NAME)
     )
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
 
     def __init__(
         self,
@@ -1034,9 +1033,9 @@ class ListTranscriptionJobsResponse(WireModel):
             information about each result. Constraint: any number of items.
     """
 
-    status: TranscriptionJobStatus | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    transcription_job_summaries: tuple[TranscriptionJobSummary, ...] | None = attrs.field(
+    status: TranscriptionJobStatus | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    transcription_job_summaries: tuple[TranscriptionJobSummary, ...] | None = model_field(
         default=None,
         metadata=member("TranscriptionJobSummaries", TRANSCRIPTION_JOB_SUMMARIES),
         converter=_optional_sequence_of_TranscriptionJobSummary,
@@ -1130,39 +1129,39 @@ class TranscriptionJobSummary(WireModel):
             for the specified transcription job. Constraint: 1..1 items.
     """
 
-    transcription_job_name: str | None = attrs.field(
+    transcription_job_name: str | None = model_field(
         default=None, metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    creation_time: datetime | None = attrs.field(default=None, metadata=member("CreationTime"))
-    start_time: datetime | None = attrs.field(default=None, metadata=member("StartTime"))
-    completion_time: datetime | None = attrs.field(default=None, metadata=member("CompletionTime"))
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    transcription_job_status: TranscriptionJobStatus | None = attrs.field(
+    creation_time: datetime | None = model_field(default=None, metadata=member("CreationTime"))
+    start_time: datetime | None = model_field(default=None, metadata=member("StartTime"))
+    completion_time: datetime | None = model_field(default=None, metadata=member("CompletionTime"))
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    transcription_job_status: TranscriptionJobStatus | None = model_field(
         default=None, metadata=member("TranscriptionJobStatus")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    output_location_type: OutputLocationType | None = attrs.field(
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    output_location_type: OutputLocationType | None = model_field(
         default=None, metadata=member("OutputLocationType")
     )
-    content_redaction: ContentRedaction | None = attrs.field(
+    content_redaction: ContentRedaction | None = model_field(
         default=None, metadata=member("ContentRedaction")
     )
-    model_settings: ModelSettings | None = attrs.field(
+    model_settings: ModelSettings | None = model_field(
         default=None, metadata=member("ModelSettings")
     )
-    identify_language: bool | None = attrs.field(default=None, metadata=member("IdentifyLanguage"))
-    identify_multiple_languages: bool | None = attrs.field(
+    identify_language: bool | None = model_field(default=None, metadata=member("IdentifyLanguage"))
+    identify_multiple_languages: bool | None = model_field(
         default=None, metadata=member("IdentifyMultipleLanguages")
     )
-    identified_language_score: float | None = attrs.field(
+    identified_language_score: float | None = model_field(
         default=None, metadata=member("IdentifiedLanguageScore", IDENTIFIED_LANGUAGE_SCORE)
     )
-    language_codes: tuple[LanguageCodeItem, ...] | None = attrs.field(
+    language_codes: tuple[LanguageCodeItem, ...] | None = model_field(
         default=None,
         metadata=member("LanguageCodes", LANGUAGE_CODE_LIST),
         converter=_optional_sequence_of_LanguageCodeItem,
     )
-    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
+    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = model_field(
         default=None,
         metadata=member("ToxicityDetection", TOXICITY_DETECTION),
         converter=_optional_sequence_of_ToxicityDetectionSettings,
@@ -1355,52 +1354,52 @@ class StartTranscriptionJobRequest(WireModel):
             transcript. Constraint: 1..1 items.
     """
 
-    transcription_job_name: str = attrs.field(
+    transcription_job_name: str = model_field(
         metadata=member("TranscriptionJobName", TRANSCRIPTION_JOB_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    media_sample_rate_hertz: int | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    media_sample_rate_hertz: int | None = model_field(
         default=None, metadata=member("MediaSampleRateHertz", MEDIA_SAMPLE_RATE_HERTZ)
     )
-    media_format: MediaFormat | None = attrs.field(default=None, metadata=member("MediaFormat"))
-    media: Media = attrs.field(metadata=member("Media"))
-    output_bucket_name: str | None = attrs.field(
+    media_format: MediaFormat | None = model_field(default=None, metadata=member("MediaFormat"))
+    media: Media = model_field(metadata=member("Media"))
+    output_bucket_name: str | None = model_field(
         default=None, metadata=member("OutputBucketName", OUTPUT_BUCKET_NAME)
     )
-    output_key: str | None = attrs.field(default=None, metadata=member("OutputKey", OUTPUT_KEY))
-    output_encryption_kms_key_id: str | None = attrs.field(
+    output_key: str | None = model_field(default=None, metadata=member("OutputKey", OUTPUT_KEY))
+    output_encryption_kms_key_id: str | None = model_field(
         default=None, metadata=member("OutputEncryptionKMSKeyId", KMS_KEY_ID)
     )
-    kms_encryption_context: Mapping[str, str] | None = attrs.field(
+    kms_encryption_context: Mapping[str, str] | None = model_field(
         default=None, metadata=member("KMSEncryptionContext", KMS_ENCRYPTION_CONTEXT_MAP)
     )
-    settings: Settings | None = attrs.field(default=None, metadata=member("Settings"))
-    model_settings: ModelSettings | None = attrs.field(
+    settings: Settings | None = model_field(default=None, metadata=member("Settings"))
+    model_settings: ModelSettings | None = model_field(
         default=None, metadata=member("ModelSettings")
     )
-    job_execution_settings: JobExecutionSettings | None = attrs.field(
+    job_execution_settings: JobExecutionSettings | None = model_field(
         default=None, metadata=member("JobExecutionSettings")
     )
-    content_redaction: ContentRedaction | None = attrs.field(
+    content_redaction: ContentRedaction | None = model_field(
         default=None, metadata=member("ContentRedaction")
     )
-    identify_language: bool | None = attrs.field(default=None, metadata=member("IdentifyLanguage"))
-    identify_multiple_languages: bool | None = attrs.field(
+    identify_language: bool | None = model_field(default=None, metadata=member("IdentifyLanguage"))
+    identify_multiple_languages: bool | None = model_field(
         default=None, metadata=member("IdentifyMultipleLanguages")
     )
-    language_options: tuple[LanguageCode, ...] | None = attrs.field(
+    language_options: tuple[LanguageCode, ...] | None = model_field(
         default=None,
         metadata=member("LanguageOptions", LANGUAGE_OPTIONS),
         converter=_optional_sequence_of_LanguageCode,
     )
-    subtitles: Subtitles | None = attrs.field(default=None, metadata=member("Subtitles"))
-    tags: tuple[Tag, ...] | None = attrs.field(
+    subtitles: Subtitles | None = model_field(default=None, metadata=member("Subtitles"))
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = attrs.field(
+    language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = model_field(
         default=None, metadata=member("LanguageIdSettings", LANGUAGE_ID_SETTINGS_MAP)
     )
-    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = attrs.field(
+    toxicity_detection: tuple[ToxicityDetectionSettings, ...] | None = model_field(
         default=None,
         metadata=member("ToxicityDetection", TOXICITY_DETECTION),
         converter=_optional_sequence_of_ToxicityDetectionSettings,
@@ -1585,12 +1584,12 @@ class Subtitles(WireModel):
             the first subtitle segment. Constraint: 0..1.
     """
 
-    formats: tuple[SubtitleFormat, ...] | None = attrs.field(
+    formats: tuple[SubtitleFormat, ...] | None = model_field(
         default=None,
         metadata=member("Formats", SUBTITLE_FORMATS),
         converter=_optional_sequence_of_SubtitleFormat,
     )
-    output_start_index: int | None = attrs.field(
+    output_start_index: int | None = model_field(
         default=None, metadata=member("OutputStartIndex", SUBTITLE_OUTPUT_START_INDEX)
     )
 
@@ -1636,7 +1635,7 @@ class StartTranscriptionJobResponse(WireModel):
             transcription job, including job status and, if applicable, failure reason.
     """
 
-    transcription_job: TranscriptionJob | None = attrs.field(
+    transcription_job: TranscriptionJob | None = model_field(
         default=None, metadata=member("TranscriptionJob")
     )
 

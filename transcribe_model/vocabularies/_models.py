@@ -11,12 +11,16 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    as_tuple,
+    model_class,
+    model_field,
+    slot_setter,
+)
 from transcribe_model.common._models import (
     EncryptionConfiguration,
     LanguageCode,
@@ -86,21 +90,21 @@ class CreateVocabularyRequest(WireModel):
             configuration for your custom vocabulary. Rules: vocabulary_encryption_needs_role.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    phrases: tuple[str, ...] | None = attrs.field(
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    phrases: tuple[str, ...] | None = model_field(
         default=None, metadata=member("Phrases", PHRASES), converter=_optional_sequence_of_str
     )
-    vocabulary_file_uri: str | None = attrs.field(
+    vocabulary_file_uri: str | None = model_field(
         default=None, metadata=member("VocabularyFileUri", URI)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -195,17 +199,17 @@ class CreateVocabularyResponse(WireModel):
             failed_vocabulary_has_failure_reason (response check).
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    vocabulary_state: VocabularyState | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
-    last_modified_time: datetime | None = attrs.field(
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
 
     def __init__(
         self,
@@ -276,7 +280,7 @@ class DeleteVocabularyRequest(WireModel):
             to delete. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -310,7 +314,7 @@ class GetVocabularyRequest(WireModel):
             information about. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
         SET_UNKNOWN(self, unknown_members)
@@ -364,22 +368,22 @@ class GetVocabularyResponse(WireModel):
             for your custom vocabulary.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    vocabulary_state: VocabularyState | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
-    last_modified_time: datetime | None = attrs.field(
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    failure_reason: str | None = attrs.field(default=None, metadata=member("FailureReason"))
-    download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
-    data_access_role_arn: str | None = attrs.field(
+    failure_reason: str | None = model_field(default=None, metadata=member("FailureReason"))
+    download_uri: str | None = model_field(default=None, metadata=member("DownloadUri", URI))
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -472,10 +476,10 @@ class ListVocabulariesRequest(WireModel):
             specified string. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
-    state_equals: VocabularyState | None = attrs.field(default=None, metadata=member("StateEquals"))
-    name_contains: str | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    state_equals: VocabularyState | None = model_field(default=None, metadata=member("StateEquals"))
+    name_contains: str | None = model_field(
         default=None, metadata=member("NameContains", VOCABULARY_NAME)
     )
 
@@ -542,9 +546,9 @@ class ListVocabulariesResponse(WireModel):
             match the criteria specified in your request. Constraint: any number of items.
     """
 
-    status: VocabularyState | None = attrs.field(default=None, metadata=member("Status"))
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    vocabularies: tuple[VocabularyInfo, ...] | None = attrs.field(
+    status: VocabularyState | None = model_field(default=None, metadata=member("Status"))
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    vocabularies: tuple[VocabularyInfo, ...] | None = model_field(
         default=None,
         metadata=member("Vocabularies", VOCABULARIES),
         converter=_optional_sequence_of_VocabularyInfo,
@@ -620,18 +624,18 @@ class UpdateVocabularyRequest(WireModel):
             configuration for your custom vocabulary. Rules: vocabulary_encryption_needs_role.
     """
 
-    vocabulary_name: str = attrs.field(metadata=member("VocabularyName", VOCABULARY_NAME))
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    phrases: tuple[str, ...] | None = attrs.field(
+    vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    phrases: tuple[str, ...] | None = model_field(
         default=None, metadata=member("Phrases", PHRASES), converter=_optional_sequence_of_str
     )
-    vocabulary_file_uri: str | None = attrs.field(
+    vocabulary_file_uri: str | None = model_field(
         default=None, metadata=member("VocabularyFileUri", URI)
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -718,14 +722,14 @@ class UpdateVocabularyResponse(WireModel):
             Constraint: one of ``VocabularyState``.
     """
 
-    vocabulary_name: str | None = attrs.field(
+    vocabulary_name: str | None = model_field(
         default=None, metadata=member("VocabularyName", VOCABULARY_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    vocabulary_state: VocabularyState | None = attrs.field(
+    vocabulary_state: VocabularyState | None = model_field(
         default=None, metadata=member("VocabularyState")
     )
 

@@ -11,12 +11,16 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import attrs
-
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
-from transcribe_model._generated_support import SET_UNKNOWN, as_tuple, model_class, slot_setter
+from transcribe_model._generated_support import (
+    SET_UNKNOWN,
+    as_tuple,
+    model_class,
+    model_field,
+    slot_setter,
+)
 from transcribe_model.common._models import EncryptionConfiguration, LanguageCode, Tag
 
 VOCABULARY_FILTER_NAME = Text("VocabularyFilterName", 1, 200, "^[0-9a-zA-Z._-]+")
@@ -80,23 +84,23 @@ class CreateVocabularyFilterRequest(WireModel):
             configuration for your custom vocabulary filter. Rules: filter_encryption_needs_role.
     """
 
-    vocabulary_filter_name: str = attrs.field(
+    vocabulary_filter_name: str = model_field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_code: LanguageCode = attrs.field(metadata=member("LanguageCode"))
-    words: tuple[str, ...] | None = attrs.field(
+    language_code: LanguageCode = model_field(metadata=member("LanguageCode"))
+    words: tuple[str, ...] | None = model_field(
         default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
     )
-    vocabulary_filter_file_uri: str | None = attrs.field(
+    vocabulary_filter_file_uri: str | None = model_field(
         default=None, metadata=member("VocabularyFilterFileUri", URI)
     )
-    tags: tuple[Tag, ...] | None = attrs.field(
+    tags: tuple[Tag, ...] | None = model_field(
         default=None, metadata=member("Tags", TAG_LIST), converter=_optional_sequence_of_Tag
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -190,11 +194,11 @@ class CreateVocabularyFilterResponse(WireModel):
             vocabulary filter.
     """
 
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
 
@@ -256,7 +260,7 @@ class DeleteVocabularyFilterRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_filter_name: str = attrs.field(
+    vocabulary_filter_name: str = model_field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
 
@@ -297,7 +301,7 @@ class GetVocabularyFilterRequest(WireModel):
             ``^[0-9a-zA-Z._-]+``.
     """
 
-    vocabulary_filter_name: str = attrs.field(
+    vocabulary_filter_name: str = model_field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
 
@@ -355,18 +359,18 @@ class GetVocabularyFilterResponse(WireModel):
             for your custom vocabulary filter.
     """
 
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
-    download_uri: str | None = attrs.field(default=None, metadata=member("DownloadUri", URI))
-    data_access_role_arn: str | None = attrs.field(
+    download_uri: str | None = model_field(default=None, metadata=member("DownloadUri", URI))
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -453,9 +457,9 @@ class ListVocabularyFiltersRequest(WireModel):
             the specified string. Constraint: 1..200 characters, pattern ``^[0-9a-zA-Z._-]+``.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    max_results: int | None = attrs.field(default=None, metadata=member("MaxResults", MAX_RESULTS))
-    name_contains: str | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    max_results: int | None = model_field(default=None, metadata=member("MaxResults", MAX_RESULTS))
+    name_contains: str | None = model_field(
         default=None, metadata=member("NameContains", VOCABULARY_FILTER_NAME)
     )
 
@@ -522,8 +526,8 @@ class ListVocabularyFiltersResponse(WireModel):
             items.
     """
 
-    next_token: str | None = attrs.field(default=None, metadata=member("NextToken", NEXT_TOKEN))
-    vocabulary_filters: tuple[VocabularyFilterInfo, ...] | None = attrs.field(
+    next_token: str | None = model_field(default=None, metadata=member("NextToken", NEXT_TOKEN))
+    vocabulary_filters: tuple[VocabularyFilterInfo, ...] | None = model_field(
         default=None,
         metadata=member("VocabularyFilters", VOCABULARY_FILTERS),
         converter=_optional_sequence_of_VocabularyFilterInfo,
@@ -589,11 +593,11 @@ class VocabularyFilterInfo(WireModel):
             filter was last modified.
     """
 
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
 
@@ -666,19 +670,19 @@ class UpdateVocabularyFilterRequest(WireModel):
             configuration for your custom vocabulary filter. Rules: filter_encryption_needs_role.
     """
 
-    vocabulary_filter_name: str = attrs.field(
+    vocabulary_filter_name: str = model_field(
         metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    words: tuple[str, ...] | None = attrs.field(
+    words: tuple[str, ...] | None = model_field(
         default=None, metadata=member("Words", WORDS), converter=_optional_sequence_of_str
     )
-    vocabulary_filter_file_uri: str | None = attrs.field(
+    vocabulary_filter_file_uri: str | None = model_field(
         default=None, metadata=member("VocabularyFilterFileUri", URI)
     )
-    data_access_role_arn: str | None = attrs.field(
+    data_access_role_arn: str | None = model_field(
         default=None, metadata=member("DataAccessRoleArn", DATA_ACCESS_ROLE_ARN)
     )
-    encryption_configuration: EncryptionConfiguration | None = attrs.field(
+    encryption_configuration: EncryptionConfiguration | None = model_field(
         default=None, metadata=member("EncryptionConfiguration")
     )
 
@@ -760,11 +764,11 @@ class UpdateVocabularyFilterResponse(WireModel):
             filter was last updated.
     """
 
-    vocabulary_filter_name: str | None = attrs.field(
+    vocabulary_filter_name: str | None = model_field(
         default=None, metadata=member("VocabularyFilterName", VOCABULARY_FILTER_NAME)
     )
-    language_code: LanguageCode | None = attrs.field(default=None, metadata=member("LanguageCode"))
-    last_modified_time: datetime | None = attrs.field(
+    language_code: LanguageCode | None = model_field(default=None, metadata=member("LanguageCode"))
+    last_modified_time: datetime | None = model_field(
         default=None, metadata=member("LastModifiedTime")
     )
 
