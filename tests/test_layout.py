@@ -7,6 +7,8 @@ and inside functions run later, on demand), so the test sees what ``import`` wou
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from transcribe_model import _index
@@ -111,3 +113,21 @@ def test_no_module_level_import_circle() -> None:
         if module not in state and visit(module, []):
             break
     assert circle == []
+
+
+def test_importing_the_package_loads_only_the_core() -> None:
+    """``import transcribe_model`` loads no family, no client error, no botocore, no base64:
+    each comes on the first use of one of its names (PEP 562), so the package stays cheap to
+    import for a program that only converts."""
+    code = (
+        "import sys, transcribe_model as tm\n"
+        "later = ['botocore', 'base64', 'transcribe_model._client_errors',"
+        " 'transcribe_model.common', 'transcribe_model.transcription_jobs']\n"
+        "print([name for name in later if name in sys.modules])\n"
+        "print(tm.ServiceError.__module__,"
+        " issubclass(tm.JobFailedError, tm.TranscribeModelError))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]", "transcribe_model._client_errors True"]

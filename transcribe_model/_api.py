@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import sys
-from base64 import b64encode
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -224,6 +223,8 @@ def _json_default(value: object) -> object:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, bytes):
+        from base64 import b64encode  # blobs are rare: base64 loads when one comes
+
         return b64encode(value).decode("ascii")
     raise TypeError(f"{type(value).__name__} has no JSON form")  # pragma: no cover
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import binascii
 import importlib
 import math
-from base64 import b64decode, b64encode
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
@@ -207,6 +206,8 @@ def _structure_bytes(value: Any) -> bytes:
 def _structure_base64(value: Any) -> bytes:
     """A blob in CLI JSON: base64 text, as the AWS CLI reads and prints blobs."""
     if isinstance(value, str):
+        from base64 import b64decode  # blobs are rare: base64 loads when one comes
+
         try:
             return b64decode(value.encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
@@ -217,6 +218,8 @@ def _structure_base64(value: Any) -> bytes:
 
 
 def _base64(value: bytes) -> str:
+    from base64 import b64encode  # blobs are rare: base64 loads when one comes
+
     return b64encode(value).decode("ascii")
 
 
