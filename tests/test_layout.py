@@ -118,16 +118,19 @@ def test_no_module_level_import_circle() -> None:
 def test_importing_the_package_loads_only_the_core() -> None:
     """``import transcribe_model`` loads no family, no client error, no botocore, no base64:
     each comes on the first use of one of its names (PEP 562), so the package stays cheap to
-    import for a program that only converts."""
+    import for a program that only converts; converting a job loads no botocore or base64."""
     code = (
         "import sys, transcribe_model as tm\n"
-        "later = ['botocore', 'base64', 'transcribe_model._client_errors',"
+        "later = ['botocore', 'base64', 'binascii', 'transcribe_model._client_errors',"
         " 'transcribe_model.common', 'transcribe_model.transcription_jobs']\n"
         "print([name for name in later if name in sys.modules])\n"
+        "job = tm.structure({'TranscriptionJobName': 'a', 'Media': {}}, tm.TranscriptionJob)\n"
+        "tm.unstructure(job), tm.to_json(job), tm.check(job)\n"
+        "print([name for name in later[:3] if name in sys.modules])\n"
         "print(tm.ServiceError.__module__,"
         " issubclass(tm.JobFailedError, tm.TranscribeModelError))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.splitlines()
-    assert out == ["[]", "transcribe_model._client_errors True"]
+    assert out == ["[]", "[]", "transcribe_model._client_errors True"]

@@ -34,7 +34,6 @@ out as ``datetime.isoformat()``.
 
 from __future__ import annotations
 
-import binascii
 import importlib
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -206,7 +205,9 @@ def _structure_bytes(value: Any) -> bytes:
 def _structure_base64(value: Any) -> bytes:
     """A blob in CLI JSON: base64 text, as the AWS CLI reads and prints blobs."""
     if isinstance(value, str):
-        from base64 import b64decode  # blobs are rare: base64 loads when one comes
+        # Blobs are rare: base64, and binascii (a shared library), load when one comes.
+        import binascii
+        from base64 import b64decode
 
         try:
             return b64decode(value.encode("ascii"), validate=True)

@@ -96,21 +96,36 @@ def _members(bases: tuple[type, ...], body: Mapping[str, Any]) -> list[tuple[str
         members.append((name, value))
     if len({value for _, value in members}) != len(members):
         return None  # an alias: EnumType's rules
-    inherited = {name for base in bases for klass in base.__mro__ for name in vars(klass)}
-    if not inherited.isdisjoint(name for name, _ in members):
+    if not _inherited_names(bases).isdisjoint(name for name, _ in members):
         return None
     return members
 
 
+@functools.lru_cache(maxsize=8)
+def _inherited_names(bases: tuple[type, ...]) -> frozenset[str]:
+    """Every name the classes of ``bases``' MROs define: once per bases (every generated enum
+    has the same one), as they gain no names after they are made."""
+    return frozenset(name for base in bases for klass in base.__mro__ for name in vars(klass))
+
+
 class _Plan:
-    """What the probe taught: the names ``EnumType`` sets on the class after its members (to
-    keep ``vars()`` in its order), and the member constructor and ``__init__`` it would call."""
+    """What the probe taught, for enums on the probe's bases: the names ``EnumType`` puts in
+    a class before its members and after them, in order, with their values (a fresh list or dict
+    stands for a new empty one per class, a ``staticmethod`` for a new wrapper of the same
+    function; anything else is the one object every such enum shares)."""
 
-    __slots__ = ("after_members", "init", "new_member")
+    __slots__ = ("after", "bases", "before", "init")
 
-    def __init__(self, after_members: tuple[str, ...], new_member: Any, init: Any) -> None:
-        self.after_members = after_members
-        self.new_member = new_member
+    def __init__(
+        self,
+        bases: tuple[type, ...],
+        before: tuple[tuple[str, Any], ...],
+        after: tuple[tuple[str, Any], ...],
+        init: Any,
+    ) -> None:
+        self.bases = bases
+        self.before = before
+        self.after = after
         self.init = init
 
 
@@ -122,11 +137,26 @@ def _fast(
     members: list[tuple[str, str]],
     plan: _Plan,
 ) -> Any:
-    """The enum, made by ``EnumType`` without members, then given them as ``EnumType`` does."""
-    shell = {name: value for name, value in body.items() if name in _BODY_DUNDERS}
-    made: Any = _standard(metacls, cls, bases, shell, {})
-    if made._new_member_ is not plan.new_member or made.__init__ is not plan.init:
-        raise TypeError("not the member constructor the probe had")  # -> EnumType
+    """The enum ``EnumType`` makes, made directly: the class with the names ``EnumType`` puts
+    in it (``type.__new__``, as ``EnumType.__new__`` calls it), then the members as
+    ``EnumType`` makes them, then the names it sets after them."""
+    if bases != plan.bases or not body.keys() >= _BODY_DUNDERS:
+        raise TypeError("not the probe's kind of enum")  # -> EnumType
+    namespace: dict[str, Any] = {"__qualname__": body["__qualname__"]}
+    for name, value in plan.before:
+        if name in _BODY_DUNDERS:
+            namespace[name] = body[name]
+        elif value.__class__ is list:
+            namespace[name] = []
+        elif value.__class__ is dict:
+            namespace[name] = {}
+        elif value.__class__ is staticmethod:
+            namespace[name] = staticmethod(value.__func__)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
+        else:
+            namespace[name] = value
+    made = cast(Any, type.__new__(metacls, cls, bases, namespace))
+    if made.__init__ is not plan.init:
+        raise TypeError("not the member __init__ the probe had")  # -> EnumType
     member_names: list[str] = made._member_names_
     member_map: dict[str, Any] = made._member_map_
     value_map: dict[Any, Any] = made._value2member_map_
@@ -144,12 +174,8 @@ def _fast(
         set_on_class(made, name, member)
         member_map[name] = member
         value_map[value] = member
-    namespace = _namespace(made)
-    for name in plan.after_members:  # set by EnumType after the members: move them behind
-        if name in namespace:
-            value = namespace[name]
-            type.__delattr__(made, name)
-            set_on_class(made, name, value)
+    for name, value in plan.after:  # what EnumType sets once the class is made
+        set_on_class(made, name, value)
     return made
 
 
@@ -166,23 +192,35 @@ def _verified_plan() -> _Plan | None:
 def _probe() -> _Plan | None:
     from transcribe_model._wire_enum import WireEnum
 
+    bases = (WireEnum,)
     members = [("FIRST", "first"), ("SECOND_ONE", "second-one"), ("THIRD", "3")]
+    dunders = {"__module__": __name__, "__qualname__": "Probe", "__doc__": "A probe."}
 
-    def body() -> dict[str, Any]:
-        return {"__module__": __name__, "__qualname__": "Probe", "__doc__": "A probe."} | dict(
-            members
-        )
-
-    theirs = _standard(GeneratedEnum, "Probe", (WireEnum,), body(), {})
+    theirs = _standard(GeneratedEnum, "Probe", bases, dunders | dict(members), {})
     names = list(_namespace(theirs))
-    last = max(names.index(name) for name, _ in members)
-    if names[last - len(members) + 1 : last + 1] != [name for name, _ in members]:
+    first = names.index(members[0][0])
+    if names[first : first + len(members)] != [name for name, _ in members]:
         return None  # members not together: not the EnumType this module knows
-    plan = _Plan(tuple(names[last + 1 :]), theirs._new_member_, theirs.__init__)
+    after_names = names[first + len(members) :]
+    empty = _namespace(_standard(GeneratedEnum, "Probe", bases, dict(dunders), {}))
+    if list(empty)[len(empty) - len(after_names) :] != after_names:
+        return None
+    before = tuple((name, value) for name, value in empty.items() if name not in after_names)
+    after = tuple((name, empty[name]) for name in after_names)
+    if any(_filled(value) for _, value in before) or any(
+        isinstance(value, list | dict | staticmethod) for _, value in after
+    ):
+        return None  # a container not empty, or one set late: not what this module knows
     if theirs.__init__ is not enum.Enum.__init__:
         return None
-    ours = _fast(GeneratedEnum, "Probe", (WireEnum,), body(), members, plan)
+    plan = _Plan(bases, before, after, theirs.__init__)
+    ours = _fast(GeneratedEnum, "Probe", bases, dunders | dict(members), members, plan)
     return plan if same_enum(ours, theirs) else None
+
+
+def _filled(value: object) -> bool:
+    """Whether ``value`` is a list or dict with something in it."""
+    return isinstance(value, list | dict) and len(cast("list[object]", value)) > 0
 
 
 def same_enum(ours: Any, theirs: Any) -> bool:
@@ -217,6 +255,8 @@ def same_enum(ours: Any, theirs: Any) -> bool:
         [m._name_ for m in ours] == [m._name_ for m in theirs]
         and all(ours(m._value_) is ours[m._name_] for m in ours)
         and [repr(m) for m in ours] == [repr(m) for m in theirs]
+        and [(str(m), format(m), f"{m:>12}") for m in ours]
+        == [(str(m), format(m), f"{m:>12}") for m in theirs]
         and [hash(m) for m in ours] == [hash(m) for m in theirs]
         and ours.__mro__[1:] == theirs.__mro__[1:]
     )
