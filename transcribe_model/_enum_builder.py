@@ -8,8 +8,10 @@ alias and for a descriptor of the same name in the bases, and stores the member 
 of a job makes twelve enums of 175 members (``LanguageCode`` alone has 117), about 12 M
 instructions, more than the job's classes cost to make. A generated enum body is only a
 docstring and ``NAME = "value"`` lines, distinct by construction, and for that the work is
-small: ``EnumType`` makes the class without members, then each member is the ``str`` with the
-four attributes ``EnumType`` gives it, entered in the three maps and set on the class.
+small: the class made by ``type.__new__`` with the names ``EnumType`` puts in it (learned from
+an empty enum ``EnumType`` makes once), then each member the ``str`` with the four attributes
+``EnumType`` gives it, entered in the three maps and set on the class, then the few names
+``EnumType`` sets last.
 
 It must make exactly the enum ``EnumType`` makes, so it proves itself first: on its first use it
 makes a probe enum both ways and compares them (every name of the class in order, each member's
