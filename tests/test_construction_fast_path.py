@@ -131,9 +131,19 @@ def test_errors_are_refused_with_every_violation() -> None:
 
 
 def test_a_list_member_is_kept_as_a_tuple() -> None:
-    request = _request(tags=[Tag(key="team", value="support")])
-    assert request.tags == (Tag(key="team", value="support"),)
+    tag = Tag(key="team", value="support")
+    request = _request(tags=[tag])
+    assert request.tags == (tag,)
     assert type(request.tags) is tuple
+    given = (tag,)
+    assert _request(tags=given).tags is given  # a tuple is kept as it is
+
+    class Tags(tuple[Tag, ...]):
+        pass
+
+    made = _request(tags=Tags(given)).tags
+    assert type(made) is tuple  # a tuple subclass still goes through the converter
+    assert made == given
 
 
 # --- what the common case leaves to the general path --------------------------------------------

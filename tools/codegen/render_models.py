@@ -215,7 +215,8 @@ def _init(structure: Structure) -> list[str]:
     optional one; a list member through its named converter (any sequence in, a tuple kept).
 
     The common case: an instance of exactly this class, ``unknown_members`` left EMPTY and every
-    map member None (nothing for ``_construction`` to freeze). The converters run first; then
+    map member None (nothing for ``_construction`` to freeze). The converters run first (not
+    called for a tuple or None, which ``as_tuple`` keeps as they are); then
     the instance is made its twin (``_generated_support.twin_of``: the same slots, object's
     ``__setattr__``) for plain slot stores, which CPython specialises (the frozen class's
     ``__setattr__`` refuses them, and a slot setter costs a call each), and made the class
@@ -243,7 +244,14 @@ def _init(structure: Structure) -> list[str]:
             item = annotation(member.type.item)
             kind = f"Sequence[{item}]" if member.required else f"Sequence[{item}] | None"
             value = f"{sequence_converter_name(member)}({member.attribute})"
-            converted.append(f"            {member.attribute} = {value}")
+            # The converter's own first test, inline: a tuple (or None) is kept as it is.
+            kept = f"{member.attribute}.__class__ is not tuple"
+            if not member.required:
+                kept = f"{member.attribute} is not None and {kept}"
+            converted += [
+                f"            if {kept}:",
+                f"                {member.attribute} = {value}",
+            ]
         else:
             kind = (
                 annotation(member.type) if member.required else f"{annotation(member.type)} | None"

@@ -133,8 +133,10 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
         input_type: InputType | None = None,
     ) -> None:
         if self.__class__ is CreateCallAnalyticsCategoryRequest and unknown_members is EMPTY:
-            rules = _required_sequence_of_Rule(rules)
-            tags = _optional_sequence_of_Tag(tags)
+            if rules.__class__ is not tuple:
+                rules = _required_sequence_of_Rule(rules)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CreateCallAnalyticsCategoryRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -706,7 +708,8 @@ class TranscriptFilter(WireModel):
         targets: Sequence[str],
     ) -> None:
         if self.__class__ is TranscriptFilter and unknown_members is EMPTY:
-            targets = _required_sequence_of_str(targets)
+            if targets.__class__ is not tuple:
+                targets = _required_sequence_of_str(targets)
             twin, construct = CONSTRUCTORS[TranscriptFilter]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -816,7 +819,8 @@ class SentimentFilter(WireModel):
         negate: bool | None = None,
     ) -> None:
         if self.__class__ is SentimentFilter and unknown_members is EMPTY:
-            sentiments = _required_sequence_of_SentimentValue(sentiments)
+            if sentiments.__class__ is not tuple:
+                sentiments = _required_sequence_of_SentimentValue(sentiments)
             twin, construct = CONSTRUCTORS[SentimentFilter]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -977,8 +981,10 @@ class CategoryProperties(WireModel):
         input_type: InputType | None = None,
     ) -> None:
         if self.__class__ is CategoryProperties and unknown_members is EMPTY:
-            rules = _optional_sequence_of_Rule(rules)
-            tags = _optional_sequence_of_Tag(tags)
+            if rules is not None and rules.__class__ is not tuple:
+                rules = _optional_sequence_of_Rule(rules)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CategoryProperties]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1322,7 +1328,8 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
         categories: Sequence[CategoryProperties] | None = None,
     ) -> None:
         if self.__class__ is ListCallAnalyticsCategoriesResponse and unknown_members is EMPTY:
-            categories = _optional_sequence_of_CategoryProperties(categories)
+            if categories is not None and categories.__class__ is not tuple:
+                categories = _optional_sequence_of_CategoryProperties(categories)
             twin, construct = CONSTRUCTORS[ListCallAnalyticsCategoriesResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1399,7 +1406,8 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
         input_type: InputType | None = None,
     ) -> None:
         if self.__class__ is UpdateCallAnalyticsCategoryRequest and unknown_members is EMPTY:
-            rules = _required_sequence_of_Rule(rules)
+            if rules.__class__ is not tuple:
+                rules = _required_sequence_of_Rule(rules)
             twin, construct = CONSTRUCTORS[UpdateCallAnalyticsCategoryRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

@@ -418,8 +418,10 @@ class CallAnalyticsJob(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is CallAnalyticsJob and unknown_members is EMPTY:
-            channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
-            tags = _optional_sequence_of_Tag(tags)
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CallAnalyticsJob]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -574,7 +576,8 @@ class CallAnalyticsJobDetails(WireModel):
         skipped: Sequence[CallAnalyticsSkippedFeature] | None = None,
     ) -> None:
         if self.__class__ is CallAnalyticsJobDetails and unknown_members is EMPTY:
-            skipped = _optional_sequence_of_CallAnalyticsSkippedFeature(skipped)
+            if skipped is not None and skipped.__class__ is not tuple:
+                skipped = _optional_sequence_of_CallAnalyticsSkippedFeature(skipped)
             twin, construct = CONSTRUCTORS[CallAnalyticsJobDetails]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -766,7 +769,8 @@ class CallAnalyticsJobSettings(WireModel):
             and unknown_members is EMPTY
             and language_id_settings is None
         ):
-            language_options = _optional_sequence_of_LanguageCode(language_options)
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
             twin, construct = CONSTRUCTORS[CallAnalyticsJobSettings]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1086,9 +1090,13 @@ class ListCallAnalyticsJobsResponse(WireModel):
         call_analytics_job_summaries: Sequence[CallAnalyticsJobSummary] | None = None,
     ) -> None:
         if self.__class__ is ListCallAnalyticsJobsResponse and unknown_members is EMPTY:
-            call_analytics_job_summaries = _optional_sequence_of_CallAnalyticsJobSummary(
-                call_analytics_job_summaries
-            )
+            if (
+                call_analytics_job_summaries is not None
+                and call_analytics_job_summaries.__class__ is not tuple
+            ):
+                call_analytics_job_summaries = _optional_sequence_of_CallAnalyticsJobSummary(
+                    call_analytics_job_summaries
+                )
             twin, construct = CONSTRUCTORS[ListCallAnalyticsJobsResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1345,8 +1353,10 @@ class StartCallAnalyticsJobRequest(WireModel):
         channel_definitions: Sequence[ChannelDefinition] | None = None,
     ) -> None:
         if self.__class__ is StartCallAnalyticsJobRequest and unknown_members is EMPTY:
-            tags = _optional_sequence_of_Tag(tags)
-            channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
             twin, construct = CONSTRUCTORS[StartCallAnalyticsJobRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

@@ -564,7 +564,8 @@ class ContentRedaction(WireModel):
         pii_entity_types: Sequence[PiiEntityType] | None = None,
     ) -> None:
         if self.__class__ is ContentRedaction and unknown_members is EMPTY:
-            pii_entity_types = _optional_sequence_of_PiiEntityType(pii_entity_types)
+            if pii_entity_types is not None and pii_entity_types.__class__ is not tuple:
+                pii_entity_types = _optional_sequence_of_PiiEntityType(pii_entity_types)
             twin, construct = CONSTRUCTORS[ContentRedaction]
             plain: Any = self
             SET_CLASS(plain, twin)

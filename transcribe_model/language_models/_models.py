@@ -126,7 +126,8 @@ class CreateLanguageModelRequest(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is CreateLanguageModelRequest and unknown_members is EMPTY:
-            tags = _optional_sequence_of_Tag(tags)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CreateLanguageModelRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -795,7 +796,8 @@ class ListLanguageModelsResponse(WireModel):
         models: Sequence[LanguageModel] | None = None,
     ) -> None:
         if self.__class__ is ListLanguageModelsResponse and unknown_members is EMPTY:
-            models = _optional_sequence_of_LanguageModel(models)
+            if models is not None and models.__class__ is not tuple:
+                models = _optional_sequence_of_LanguageModel(models)
             twin, construct = CONSTRUCTORS[ListLanguageModelsResponse]
             plain: Any = self
             SET_CLASS(plain, twin)

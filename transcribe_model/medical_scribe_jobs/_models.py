@@ -370,10 +370,12 @@ class MedicalScribeJob(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is MedicalScribeJob and unknown_members is EMPTY:
-            channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
-                channel_definitions
-            )
-            tags = _optional_sequence_of_Tag(tags)
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
+                    channel_definitions
+                )
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[MedicalScribeJob]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -937,9 +939,13 @@ class ListMedicalScribeJobsResponse(WireModel):
         medical_scribe_job_summaries: Sequence[MedicalScribeJobSummary] | None = None,
     ) -> None:
         if self.__class__ is ListMedicalScribeJobsResponse and unknown_members is EMPTY:
-            medical_scribe_job_summaries = _optional_sequence_of_MedicalScribeJobSummary(
-                medical_scribe_job_summaries
-            )
+            if (
+                medical_scribe_job_summaries is not None
+                and medical_scribe_job_summaries.__class__ is not tuple
+            ):
+                medical_scribe_job_summaries = _optional_sequence_of_MedicalScribeJobSummary(
+                    medical_scribe_job_summaries
+                )
             twin, construct = CONSTRUCTORS[ListMedicalScribeJobsResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1202,10 +1208,12 @@ class StartMedicalScribeJobRequest(WireModel):
             and unknown_members is EMPTY
             and kms_encryption_context is None
         ):
-            channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
-                channel_definitions
-            )
-            tags = _optional_sequence_of_Tag(tags)
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
+                    channel_definitions
+                )
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[StartMedicalScribeJobRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

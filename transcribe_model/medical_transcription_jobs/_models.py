@@ -364,7 +364,8 @@ class MedicalTranscriptionJob(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is MedicalTranscriptionJob and unknown_members is EMPTY:
-            tags = _optional_sequence_of_Tag(tags)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[MedicalTranscriptionJob]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -796,11 +797,15 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
         medical_transcription_job_summaries: Sequence[MedicalTranscriptionJobSummary] | None = None,
     ) -> None:
         if self.__class__ is ListMedicalTranscriptionJobsResponse and unknown_members is EMPTY:
-            medical_transcription_job_summaries = (
-                _optional_sequence_of_MedicalTranscriptionJobSummary(
-                    medical_transcription_job_summaries
+            if (
+                medical_transcription_job_summaries is not None
+                and medical_transcription_job_summaries.__class__ is not tuple
+            ):
+                medical_transcription_job_summaries = (
+                    _optional_sequence_of_MedicalTranscriptionJobSummary(
+                        medical_transcription_job_summaries
+                    )
                 )
-            )
             twin, construct = CONSTRUCTORS[ListMedicalTranscriptionJobsResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1139,7 +1144,8 @@ class StartMedicalTranscriptionJobRequest(WireModel):
             and unknown_members is EMPTY
             and kms_encryption_context is None
         ):
-            tags = _optional_sequence_of_Tag(tags)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[StartMedicalTranscriptionJobRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

@@ -81,7 +81,8 @@ class CreateMedicalVocabularyRequest(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is CreateMedicalVocabularyRequest and unknown_members is EMPTY:
-            tags = _optional_sequence_of_Tag(tags)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CreateMedicalVocabularyRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -587,7 +588,8 @@ class ListMedicalVocabulariesResponse(WireModel):
         vocabularies: Sequence[VocabularyInfo] | None = None,
     ) -> None:
         if self.__class__ is ListMedicalVocabulariesResponse and unknown_members is EMPTY:
-            vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
+            if vocabularies is not None and vocabularies.__class__ is not tuple:
+                vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
             twin, construct = CONSTRUCTORS[ListMedicalVocabulariesResponse]
             plain: Any = self
             SET_CLASS(plain, twin)

@@ -127,7 +127,8 @@ class ListTagsForResourceResponse(WireModel):
         tags: Sequence[Tag] | None = None,
     ) -> None:
         if self.__class__ is ListTagsForResourceResponse and unknown_members is EMPTY:
-            tags = _optional_sequence_of_Tag(tags)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[ListTagsForResourceResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -188,7 +189,8 @@ class TagResourceRequest(WireModel):
         self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str, tags: Sequence[Tag]
     ) -> None:
         if self.__class__ is TagResourceRequest and unknown_members is EMPTY:
-            tags = _required_sequence_of_Tag(tags)
+            if tags.__class__ is not tuple:
+                tags = _required_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[TagResourceRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -286,7 +288,8 @@ class UntagResourceRequest(WireModel):
         tag_keys: Sequence[str],
     ) -> None:
         if self.__class__ is UntagResourceRequest and unknown_members is EMPTY:
-            tag_keys = _required_sequence_of_str(tag_keys)
+            if tag_keys.__class__ is not tuple:
+                tag_keys = _required_sequence_of_str(tag_keys)
             twin, construct = CONSTRUCTORS[UntagResourceRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

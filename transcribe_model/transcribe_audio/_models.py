@@ -243,8 +243,12 @@ class TranscribeAudioRequest(WireModel):
         output_configuration: SyncOutputConfiguration | None = None,
     ) -> None:
         if self.__class__ is TranscribeAudioRequest and unknown_members is EMPTY:
-            language_options = _optional_sequence_of_SyncLanguage(language_options)
-            vocabulary_settings = _optional_sequence_of_VocabularySettingsEntry(vocabulary_settings)
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_SyncLanguage(language_options)
+            if vocabulary_settings is not None and vocabulary_settings.__class__ is not tuple:
+                vocabulary_settings = _optional_sequence_of_VocabularySettingsEntry(
+                    vocabulary_settings
+                )
             twin, construct = CONSTRUCTORS[TranscribeAudioRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -447,7 +451,8 @@ class VocabularySettingsEntry(WireModel):
         phrases: Sequence[VocabularyPhrase] | None = None,
     ) -> None:
         if self.__class__ is VocabularySettingsEntry and unknown_members is EMPTY:
-            phrases = _optional_sequence_of_VocabularyPhrase(phrases)
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_VocabularyPhrase(phrases)
             twin, construct = CONSTRUCTORS[VocabularySettingsEntry]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -582,7 +587,8 @@ class VocabularyFilterSettings(WireModel):
         filters: Sequence[VocabularyFilterEntry],
     ) -> None:
         if self.__class__ is VocabularyFilterSettings and unknown_members is EMPTY:
-            filters = _required_sequence_of_VocabularyFilterEntry(filters)
+            if filters.__class__ is not tuple:
+                filters = _required_sequence_of_VocabularyFilterEntry(filters)
             twin, construct = CONSTRUCTORS[VocabularyFilterSettings]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -659,7 +665,8 @@ class VocabularyFilterEntry(WireModel):
         words: Sequence[str] | None = None,
     ) -> None:
         if self.__class__ is VocabularyFilterEntry and unknown_members is EMPTY:
-            words = _optional_sequence_of_str(words)
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
             twin, construct = CONSTRUCTORS[VocabularyFilterEntry]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -955,7 +962,8 @@ class TranscribeAudioMetadata(WireModel):
         number_of_channels: int | None = None,
     ) -> None:
         if self.__class__ is TranscribeAudioMetadata and unknown_members is EMPTY:
-            language_codes = _optional_sequence_of_SyncLanguageCodeItem(language_codes)
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_SyncLanguageCodeItem(language_codes)
             twin, construct = CONSTRUCTORS[TranscribeAudioMetadata]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1123,7 +1131,8 @@ class TranscribeAudioResults(WireModel):
         items: Sequence[SyncItem] | None = None,
     ) -> None:
         if self.__class__ is TranscribeAudioResults and unknown_members is EMPTY:
-            items = _optional_sequence_of_SyncItem(items)
+            if items is not None and items.__class__ is not tuple:
+                items = _optional_sequence_of_SyncItem(items)
             twin, construct = CONSTRUCTORS[TranscribeAudioResults]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1216,7 +1225,8 @@ class SyncItem(WireModel):
         redactions: Sequence[SyncRedaction] | None = None,
     ) -> None:
         if self.__class__ is SyncItem and unknown_members is EMPTY:
-            redactions = _optional_sequence_of_SyncRedaction(redactions)
+            if redactions is not None and redactions.__class__ is not tuple:
+                redactions = _optional_sequence_of_SyncRedaction(redactions)
             twin, construct = CONSTRUCTORS[SyncItem]
             plain: Any = self
             SET_CLASS(plain, twin)

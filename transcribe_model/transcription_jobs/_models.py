@@ -453,10 +453,16 @@ class TranscriptionJob(WireModel):
             and unknown_members is EMPTY
             and language_id_settings is None
         ):
-            language_options = _optional_sequence_of_LanguageCode(language_options)
-            language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
-            tags = _optional_sequence_of_Tag(tags)
-            toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
             twin, construct = CONSTRUCTORS[TranscriptionJob]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -993,8 +999,10 @@ class SubtitlesOutput(WireModel):
         output_start_index: int | None = None,
     ) -> None:
         if self.__class__ is SubtitlesOutput and unknown_members is EMPTY:
-            formats = _optional_sequence_of_SubtitleFormat(formats)
-            subtitle_file_uris = _optional_sequence_of_str(subtitle_file_uris)
+            if formats is not None and formats.__class__ is not tuple:
+                formats = _optional_sequence_of_SubtitleFormat(formats)
+            if subtitle_file_uris is not None and subtitle_file_uris.__class__ is not tuple:
+                subtitle_file_uris = _optional_sequence_of_str(subtitle_file_uris)
             twin, construct = CONSTRUCTORS[SubtitlesOutput]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1064,7 +1072,8 @@ class ToxicityDetectionSettings(WireModel):
         toxicity_categories: Sequence[ToxicityCategory],
     ) -> None:
         if self.__class__ is ToxicityDetectionSettings and unknown_members is EMPTY:
-            toxicity_categories = _required_sequence_of_ToxicityCategory(toxicity_categories)
+            if toxicity_categories.__class__ is not tuple:
+                toxicity_categories = _required_sequence_of_ToxicityCategory(toxicity_categories)
             twin, construct = CONSTRUCTORS[ToxicityDetectionSettings]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1222,9 +1231,13 @@ class ListTranscriptionJobsResponse(WireModel):
         transcription_job_summaries: Sequence[TranscriptionJobSummary] | None = None,
     ) -> None:
         if self.__class__ is ListTranscriptionJobsResponse and unknown_members is EMPTY:
-            transcription_job_summaries = _optional_sequence_of_TranscriptionJobSummary(
-                transcription_job_summaries
-            )
+            if (
+                transcription_job_summaries is not None
+                and transcription_job_summaries.__class__ is not tuple
+            ):
+                transcription_job_summaries = _optional_sequence_of_TranscriptionJobSummary(
+                    transcription_job_summaries
+                )
             twin, construct = CONSTRUCTORS[ListTranscriptionJobsResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1376,8 +1389,12 @@ class TranscriptionJobSummary(WireModel):
         toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
     ) -> None:
         if self.__class__ is TranscriptionJobSummary and unknown_members is EMPTY:
-            language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
-            toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
             twin, construct = CONSTRUCTORS[TranscriptionJobSummary]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1651,9 +1668,14 @@ class StartTranscriptionJobRequest(WireModel):
             and kms_encryption_context is None
             and language_id_settings is None
         ):
-            language_options = _optional_sequence_of_LanguageCode(language_options)
-            tags = _optional_sequence_of_Tag(tags)
-            toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(toxicity_detection)
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
             twin, construct = CONSTRUCTORS[StartTranscriptionJobRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -1854,7 +1876,8 @@ class Subtitles(WireModel):
         output_start_index: int | None = None,
     ) -> None:
         if self.__class__ is Subtitles and unknown_members is EMPTY:
-            formats = _optional_sequence_of_SubtitleFormat(formats)
+            if formats is not None and formats.__class__ is not tuple:
+                formats = _optional_sequence_of_SubtitleFormat(formats)
             twin, construct = CONSTRUCTORS[Subtitles]
             plain: Any = self
             SET_CLASS(plain, twin)

@@ -124,8 +124,10 @@ class CreateVocabularyRequest(WireModel):
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
         if self.__class__ is CreateVocabularyRequest and unknown_members is EMPTY:
-            phrases = _optional_sequence_of_str(phrases)
-            tags = _optional_sequence_of_Tag(tags)
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_str(phrases)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CreateVocabularyRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -654,7 +656,8 @@ class ListVocabulariesResponse(WireModel):
         vocabularies: Sequence[VocabularyInfo] | None = None,
     ) -> None:
         if self.__class__ is ListVocabulariesResponse and unknown_members is EMPTY:
-            vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
+            if vocabularies is not None and vocabularies.__class__ is not tuple:
+                vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
             twin, construct = CONSTRUCTORS[ListVocabulariesResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -756,7 +759,8 @@ class UpdateVocabularyRequest(WireModel):
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
         if self.__class__ is UpdateVocabularyRequest and unknown_members is EMPTY:
-            phrases = _optional_sequence_of_str(phrases)
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_str(phrases)
             twin, construct = CONSTRUCTORS[UpdateVocabularyRequest]
             plain: Any = self
             SET_CLASS(plain, twin)

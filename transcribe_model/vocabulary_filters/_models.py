@@ -120,8 +120,10 @@ class CreateVocabularyFilterRequest(WireModel):
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
         if self.__class__ is CreateVocabularyFilterRequest and unknown_members is EMPTY:
-            words = _optional_sequence_of_str(words)
-            tags = _optional_sequence_of_Tag(tags)
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
             twin, construct = CONSTRUCTORS[CreateVocabularyFilterRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -627,7 +629,8 @@ class ListVocabularyFiltersResponse(WireModel):
         vocabulary_filters: Sequence[VocabularyFilterInfo] | None = None,
     ) -> None:
         if self.__class__ is ListVocabularyFiltersResponse and unknown_members is EMPTY:
-            vocabulary_filters = _optional_sequence_of_VocabularyFilterInfo(vocabulary_filters)
+            if vocabulary_filters is not None and vocabulary_filters.__class__ is not tuple:
+                vocabulary_filters = _optional_sequence_of_VocabularyFilterInfo(vocabulary_filters)
             twin, construct = CONSTRUCTORS[ListVocabularyFiltersResponse]
             plain: Any = self
             SET_CLASS(plain, twin)
@@ -809,7 +812,8 @@ class UpdateVocabularyFilterRequest(WireModel):
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
         if self.__class__ is UpdateVocabularyFilterRequest and unknown_members is EMPTY:
-            words = _optional_sequence_of_str(words)
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
             twin, construct = CONSTRUCTORS[UpdateVocabularyFilterRequest]
             plain: Any = self
             SET_CLASS(plain, twin)
