@@ -72,6 +72,9 @@ def as_tuple(value: Any) -> Any:
 def twin_of(cls: type[WireModel]) -> type[WireModel]:
     """A subclass of ``cls`` with the same slots whose attributes can be set plainly.
 
+    Made once per class (making a class costs some 80 k instructions) and shared by the
+    converters and the generated ``__init__`` (``CONSTRUCTORS``).
+
     The generated converters build an instance of the twin by calling it (object's ``__new__``
     and ``__init__``: one C call, no arguments to pack), fill it with ordinary
     ``instance.member = value`` stores (which CPython specialises for slots; the frozen
@@ -79,6 +82,9 @@ def twin_of(cls: type[WireModel]) -> type[WireModel]:
     make it the real class with ``instance.__class__ = cls`` before anyone sees it. That
     assignment needs the twin's layout to be exactly the class's, which is checked here, once.
     """
+    made = _TWINS.get(cls)
+    if made is not None:
+        return made
     twin = type(
         f"_{cls.__name__}Twin",
         (cls,),
@@ -93,14 +99,45 @@ def twin_of(cls: type[WireModel]) -> type[WireModel]:
     )
     if twin.__basicsize__ != cls.__basicsize__ or twin.__dictoffset__ or cls.__dictoffset__:
         raise TypeError(f"the twin of {cls.__name__} does not share its layout")
+    _TWINS[cls] = twin
     return twin
+
+
+_TWINS: dict[type[WireModel], type[WireModel]] = {}
+
+#: ``SET_CLASS(instance, cls)``: ``instance.__class__ = cls`` past a frozen ``__setattr__`` (the
+#: setter of object's ``__class__``; CPython allows it between classes of the same layout only).
+SET_CLASS: Final[Callable[[Any, type], None]] = vars(object)["__class__"].__set__
+
+
+class _Constructors(dict[type, "tuple[type[WireModel], Callable[[Any], None]]"]):
+    """What the generated ``__init__`` of a class needs for its common case, made on first use.
+
+    ``CONSTRUCTORS[cls]`` is ``(twin_of(cls), hook)``: ``__init__`` makes a new instance of
+    exactly ``cls`` its twin, fills it with plain stores, makes it ``cls`` again, then calls
+    ``hook`` (``_construction.construction_hook``): the checks on construction. Made on first
+    use, not with the class: a twin costs a class, and most classes are never built in Python.
+    """
+
+    def __missing__(self, cls: type[WireModel]) -> tuple[type[WireModel], Callable[[Any], None]]:
+        from transcribe_model._construction import construction_hook  # needs every core module
+
+        made = (twin_of(cls), construction_hook(cls))
+        self[cls] = made
+        return made
+
+
+#: The twin and the construction hook of each generated class (``_Constructors``).
+CONSTRUCTORS: Final = _Constructors()
 
 
 #: The slot of the inherited ``unknown_members`` field lives on the base class.
 SET_UNKNOWN: Final = slot_setter(WireModel, "unknown_members")
 
 __all__ = [
+    "CONSTRUCTORS",
     "EMPTY",
+    "SET_CLASS",
     "SET_UNKNOWN",
     "EmitUnknown",
     "FastCheck",

@@ -119,7 +119,14 @@ def _models_module(
     names = ", ".join([*kinds, "member"])
     imports.append(f"from transcribe_model._constraints import {names}")
     imports.append("from transcribe_model._frozen import EMPTY")
-    support = ["SET_UNKNOWN", "model_class", "model_field", "slot_setter"]
+    support = [
+        "CONSTRUCTORS",
+        "SET_CLASS",
+        "SET_UNKNOWN",
+        "model_class",
+        "model_field",
+        "slot_setter",
+    ]
     if enums:
         support.insert(0, "GeneratedEnum")
     if render_models.uses(structures, "list"):

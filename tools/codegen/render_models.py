@@ -209,15 +209,34 @@ def setter_name(structure: Structure, member: Member) -> str:
 
 
 def _init(structure: Structure) -> list[str]:
-    """``__init__`` as attrs writes it for these fields, storing through the slot setters.
+    """``__init__`` as attrs writes it for these fields, made cheaper for the common case.
 
     Keyword-only, ``unknown_members`` (EMPTY) first, then the members in order, None for an
-    optional one; a list member through its named converter (any sequence in, a
-    tuple kept); then the construction checks (``__attrs_post_init__``). The setters are bound
-    after the class (``slot_setter``): attrs makes the slotted class the decorator returns.
+    optional one; a list member through its named converter (any sequence in, a tuple kept).
+
+    The common case: an instance of exactly this class, ``unknown_members`` left EMPTY and every
+    map member None (nothing for ``_construction`` to freeze). The converters run first (not
+    called for a tuple or None, which ``as_tuple`` keeps as they are); then
+    the instance is made its twin (``_generated_support.twin_of``: the same slots, object's
+    ``__setattr__``) for plain slot stores, which CPython specialises (the frozen class's
+    ``__setattr__`` refuses them, and a slot setter costs a call each), and made the class
+    again in a ``finally`` before anything else runs; then the construction hook checks it
+    (``_construction.construction_hook``). Between the two class stores nothing but stores of
+    values already computed runs, so no code ever sees the twin.
+
+    Otherwise (a subclass, which may have its own ``__attrs_post_init__``; unknown members or a
+    map to freeze) as before: the stores through the slot setters (bound after the class by
+    ``slot_setter``: attrs makes the slotted class the decorator returns), then
+    ``__attrs_post_init__`` (``_construction.on_construct``).
     """
+    name = structure.name
+    attributes = {member.attribute for member in structure.members}
+    assert not attributes & {"self", "plain", "twin", "construct"}, f"{name}: a local is a member"
     # unknown_members first, as attrs orders the base class's field before the class's own.
     parameters = ["self", "*", "unknown_members: Mapping[str, Any] = EMPTY"]
+    common = [f"self.__class__ is {name}", "unknown_members is EMPTY"]
+    converted: list[str] = []
+    stores = ["                plain.unknown_members = EMPTY"]
     body = ["        SET_UNKNOWN(self, unknown_members)"]
     for member in structure.members:
         if member.type.kind == "list":
@@ -225,15 +244,39 @@ def _init(structure: Structure) -> list[str]:
             item = annotation(member.type.item)
             kind = f"Sequence[{item}]" if member.required else f"Sequence[{item}] | None"
             value = f"{sequence_converter_name(member)}({member.attribute})"
+            # The converter's own first test, inline: a tuple (or None) is kept as it is.
+            kept = f"{member.attribute}.__class__ is not tuple"
+            if not member.required:
+                kept = f"{member.attribute} is not None and {kept}"
+            converted += [
+                f"            if {kept}:",
+                f"                {member.attribute} = {value}",
+            ]
         else:
-            kind = annotation(member.type) if member.required else f"{annotation(member.type)} | None"
+            kind = (
+                annotation(member.type) if member.required else f"{annotation(member.type)} | None"
+            )
             value = member.attribute
+            if member.type.kind == "map":
+                common.append(f"{member.attribute} is None")
         default = "" if member.required else " = None"
         parameters.append(f"{member.attribute}: {kind}{default}")
         body.append(f"        {setter_name(structure, member)}(self, {value})")
+        stores.append(f"                plain.{member.attribute} = {member.attribute}")
     return [
         "",
         f"    def __init__({', '.join(parameters)}) -> None:",
+        f"        if {' and '.join(common)}:",
+        *converted,
+        f"            twin, construct = CONSTRUCTORS[{name}]",
+        "            plain: Any = self",
+        "            SET_CLASS(plain, twin)",
+        "            try:",
+        *stores,
+        "            finally:",
+        f"                plain.__class__ = {name}",
+        "            construct(self)",
+        "            return",
         *body,
         "        self.__attrs_post_init__()",
     ]

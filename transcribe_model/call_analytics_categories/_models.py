@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -129,6 +131,24 @@ class CreateCallAnalyticsCategoryRequest(WireModel):
         tags: Sequence[Tag] | None = None,
         input_type: InputType | None = None,
     ) -> None:
+        if self.__class__ is CreateCallAnalyticsCategoryRequest and unknown_members is EMPTY:
+            if rules.__class__ is not tuple:
+                rules = _required_sequence_of_Rule(rules)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CreateCallAnalyticsCategoryRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_name = category_name
+                plain.rules = rules
+                plain.tags = tags
+                plain.input_type = input_type
+            finally:
+                plain.__class__ = CreateCallAnalyticsCategoryRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateCallAnalyticsCategoryRequest_category_name(self, category_name)
         _set_CreateCallAnalyticsCategoryRequest_rules(self, _required_sequence_of_Rule(rules))
@@ -218,6 +238,20 @@ class Rule(WireModel):
         transcript_filter: TranscriptFilter | None = None,
         sentiment_filter: SentimentFilter | None = None,
     ) -> None:
+        if self.__class__ is Rule and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Rule]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.non_talk_time_filter = non_talk_time_filter
+                plain.interruption_filter = interruption_filter
+                plain.transcript_filter = transcript_filter
+                plain.sentiment_filter = sentiment_filter
+            finally:
+                plain.__class__ = Rule
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Rule_non_talk_time_filter(self, non_talk_time_filter)
         _set_Rule_interruption_filter(self, interruption_filter)
@@ -292,6 +326,20 @@ class NonTalkTimeFilter(WireModel):
         relative_time_range: RelativeTimeRange | None = None,
         negate: bool | None = None,
     ) -> None:
+        if self.__class__ is NonTalkTimeFilter and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[NonTalkTimeFilter]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.threshold = threshold
+                plain.absolute_time_range = absolute_time_range
+                plain.relative_time_range = relative_time_range
+                plain.negate = negate
+            finally:
+                plain.__class__ = NonTalkTimeFilter
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_NonTalkTimeFilter_threshold(self, threshold)
         _set_NonTalkTimeFilter_absolute_time_range(self, absolute_time_range)
@@ -367,6 +415,20 @@ class AbsoluteTimeRange(WireModel):
         first: int | None = None,
         last: int | None = None,
     ) -> None:
+        if self.__class__ is AbsoluteTimeRange and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[AbsoluteTimeRange]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.start_time = start_time
+                plain.end_time = end_time
+                plain.first = first
+                plain.last = last
+            finally:
+                plain.__class__ = AbsoluteTimeRange
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_AbsoluteTimeRange_start_time(self, start_time)
         _set_AbsoluteTimeRange_end_time(self, end_time)
@@ -442,6 +504,20 @@ class RelativeTimeRange(WireModel):
         first: int | None = None,
         last: int | None = None,
     ) -> None:
+        if self.__class__ is RelativeTimeRange and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[RelativeTimeRange]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.start_percentage = start_percentage
+                plain.end_percentage = end_percentage
+                plain.first = first
+                plain.last = last
+            finally:
+                plain.__class__ = RelativeTimeRange
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_RelativeTimeRange_start_percentage(self, start_percentage)
         _set_RelativeTimeRange_end_percentage(self, end_percentage)
@@ -522,6 +598,21 @@ class InterruptionFilter(WireModel):
         relative_time_range: RelativeTimeRange | None = None,
         negate: bool | None = None,
     ) -> None:
+        if self.__class__ is InterruptionFilter and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[InterruptionFilter]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.threshold = threshold
+                plain.participant_role = participant_role
+                plain.absolute_time_range = absolute_time_range
+                plain.relative_time_range = relative_time_range
+                plain.negate = negate
+            finally:
+                plain.__class__ = InterruptionFilter
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_InterruptionFilter_threshold(self, threshold)
         _set_InterruptionFilter_participant_role(self, participant_role)
@@ -615,6 +706,24 @@ class TranscriptFilter(WireModel):
         negate: bool | None = None,
         targets: Sequence[str],
     ) -> None:
+        if self.__class__ is TranscriptFilter and unknown_members is EMPTY:
+            if targets.__class__ is not tuple:
+                targets = _required_sequence_of_str(targets)
+            twin, construct = CONSTRUCTORS[TranscriptFilter]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcript_filter_type = transcript_filter_type
+                plain.absolute_time_range = absolute_time_range
+                plain.relative_time_range = relative_time_range
+                plain.participant_role = participant_role
+                plain.negate = negate
+                plain.targets = targets
+            finally:
+                plain.__class__ = TranscriptFilter
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscriptFilter_transcript_filter_type(self, transcript_filter_type)
         _set_TranscriptFilter_absolute_time_range(self, absolute_time_range)
@@ -708,6 +817,23 @@ class SentimentFilter(WireModel):
         participant_role: ParticipantRole | None = None,
         negate: bool | None = None,
     ) -> None:
+        if self.__class__ is SentimentFilter and unknown_members is EMPTY:
+            if sentiments.__class__ is not tuple:
+                sentiments = _required_sequence_of_SentimentValue(sentiments)
+            twin, construct = CONSTRUCTORS[SentimentFilter]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.sentiments = sentiments
+                plain.absolute_time_range = absolute_time_range
+                plain.relative_time_range = relative_time_range
+                plain.participant_role = participant_role
+                plain.negate = negate
+            finally:
+                plain.__class__ = SentimentFilter
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SentimentFilter_sentiments(self, _required_sequence_of_SentimentValue(sentiments))
         _set_SentimentFilter_absolute_time_range(self, absolute_time_range)
@@ -772,6 +898,17 @@ class CreateCallAnalyticsCategoryResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         category_properties: CategoryProperties | None = None,
     ) -> None:
+        if self.__class__ is CreateCallAnalyticsCategoryResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CreateCallAnalyticsCategoryResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_properties = category_properties
+            finally:
+                plain.__class__ = CreateCallAnalyticsCategoryResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateCallAnalyticsCategoryResponse_category_properties(self, category_properties)
         self.__attrs_post_init__()
@@ -842,6 +979,26 @@ class CategoryProperties(WireModel):
         tags: Sequence[Tag] | None = None,
         input_type: InputType | None = None,
     ) -> None:
+        if self.__class__ is CategoryProperties and unknown_members is EMPTY:
+            if rules is not None and rules.__class__ is not tuple:
+                rules = _optional_sequence_of_Rule(rules)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CategoryProperties]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_name = category_name
+                plain.rules = rules
+                plain.create_time = create_time
+                plain.last_update_time = last_update_time
+                plain.tags = tags
+                plain.input_type = input_type
+            finally:
+                plain.__class__ = CategoryProperties
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CategoryProperties_category_name(self, category_name)
         _set_CategoryProperties_rules(self, _optional_sequence_of_Rule(rules))
@@ -900,6 +1057,17 @@ class DeleteCallAnalyticsCategoryRequest(WireModel):
     category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
+        if self.__class__ is DeleteCallAnalyticsCategoryRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteCallAnalyticsCategoryRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_name = category_name
+            finally:
+                plain.__class__ = DeleteCallAnalyticsCategoryRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteCallAnalyticsCategoryRequest_category_name(self, category_name)
         self.__attrs_post_init__()
@@ -936,6 +1104,16 @@ class DeleteCallAnalyticsCategoryResponse(WireModel):
     """
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        if self.__class__ is DeleteCallAnalyticsCategoryResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteCallAnalyticsCategoryResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+            finally:
+                plain.__class__ = DeleteCallAnalyticsCategoryResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         self.__attrs_post_init__()
 
@@ -961,6 +1139,17 @@ class GetCallAnalyticsCategoryRequest(WireModel):
     category_name: str = model_field(metadata=member("CategoryName", CATEGORY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, category_name: str) -> None:
+        if self.__class__ is GetCallAnalyticsCategoryRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetCallAnalyticsCategoryRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_name = category_name
+            finally:
+                plain.__class__ = GetCallAnalyticsCategoryRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetCallAnalyticsCategoryRequest_category_name(self, category_name)
         self.__attrs_post_init__()
@@ -1005,6 +1194,17 @@ class GetCallAnalyticsCategoryResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         category_properties: CategoryProperties | None = None,
     ) -> None:
+        if self.__class__ is GetCallAnalyticsCategoryResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetCallAnalyticsCategoryResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_properties = category_properties
+            finally:
+                plain.__class__ = GetCallAnalyticsCategoryResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetCallAnalyticsCategoryResponse_category_properties(self, category_properties)
         self.__attrs_post_init__()
@@ -1051,6 +1251,18 @@ class ListCallAnalyticsCategoriesRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListCallAnalyticsCategoriesRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListCallAnalyticsCategoriesRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListCallAnalyticsCategoriesRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListCallAnalyticsCategoriesRequest_next_token(self, next_token)
         _set_ListCallAnalyticsCategoriesRequest_max_results(self, max_results)
@@ -1114,6 +1326,20 @@ class ListCallAnalyticsCategoriesResponse(WireModel):
         next_token: str | None = None,
         categories: Sequence[CategoryProperties] | None = None,
     ) -> None:
+        if self.__class__ is ListCallAnalyticsCategoriesResponse and unknown_members is EMPTY:
+            if categories is not None and categories.__class__ is not tuple:
+                categories = _optional_sequence_of_CategoryProperties(categories)
+            twin, construct = CONSTRUCTORS[ListCallAnalyticsCategoriesResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.categories = categories
+            finally:
+                plain.__class__ = ListCallAnalyticsCategoriesResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListCallAnalyticsCategoriesResponse_next_token(self, next_token)
         _set_ListCallAnalyticsCategoriesResponse_categories(
@@ -1178,6 +1404,21 @@ class UpdateCallAnalyticsCategoryRequest(WireModel):
         rules: Sequence[Rule],
         input_type: InputType | None = None,
     ) -> None:
+        if self.__class__ is UpdateCallAnalyticsCategoryRequest and unknown_members is EMPTY:
+            if rules.__class__ is not tuple:
+                rules = _required_sequence_of_Rule(rules)
+            twin, construct = CONSTRUCTORS[UpdateCallAnalyticsCategoryRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_name = category_name
+                plain.rules = rules
+                plain.input_type = input_type
+            finally:
+                plain.__class__ = UpdateCallAnalyticsCategoryRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateCallAnalyticsCategoryRequest_category_name(self, category_name)
         _set_UpdateCallAnalyticsCategoryRequest_rules(self, _required_sequence_of_Rule(rules))
@@ -1240,6 +1481,17 @@ class UpdateCallAnalyticsCategoryResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         category_properties: CategoryProperties | None = None,
     ) -> None:
+        if self.__class__ is UpdateCallAnalyticsCategoryResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateCallAnalyticsCategoryResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.category_properties = category_properties
+            finally:
+                plain.__class__ = UpdateCallAnalyticsCategoryResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateCallAnalyticsCategoryResponse_category_properties(self, category_properties)
         self.__attrs_post_init__()

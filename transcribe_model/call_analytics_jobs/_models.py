@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -131,6 +133,17 @@ class DeleteCallAnalyticsJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, call_analytics_job_name: str
     ) -> None:
+        if self.__class__ is DeleteCallAnalyticsJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteCallAnalyticsJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job_name = call_analytics_job_name
+            finally:
+                plain.__class__ = DeleteCallAnalyticsJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
         self.__attrs_post_init__()
@@ -167,6 +180,16 @@ class DeleteCallAnalyticsJobResponse(WireModel):
     """
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        if self.__class__ is DeleteCallAnalyticsJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteCallAnalyticsJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+            finally:
+                plain.__class__ = DeleteCallAnalyticsJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         self.__attrs_post_init__()
 
@@ -197,6 +220,17 @@ class GetCallAnalyticsJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, call_analytics_job_name: str
     ) -> None:
+        if self.__class__ is GetCallAnalyticsJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetCallAnalyticsJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job_name = call_analytics_job_name
+            finally:
+                plain.__class__ = GetCallAnalyticsJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
         self.__attrs_post_init__()
@@ -243,6 +277,17 @@ class GetCallAnalyticsJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         call_analytics_job: CallAnalyticsJob | None = None,
     ) -> None:
+        if self.__class__ is GetCallAnalyticsJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetCallAnalyticsJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job = call_analytics_job
+            finally:
+                plain.__class__ = GetCallAnalyticsJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetCallAnalyticsJobResponse_call_analytics_job(self, call_analytics_job)
         self.__attrs_post_init__()
@@ -371,6 +416,37 @@ class CallAnalyticsJob(WireModel):
         channel_definitions: Sequence[ChannelDefinition] | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is CallAnalyticsJob and unknown_members is EMPTY:
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CallAnalyticsJob]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job_name = call_analytics_job_name
+                plain.call_analytics_job_status = call_analytics_job_status
+                plain.call_analytics_job_details = call_analytics_job_details
+                plain.language_code = language_code
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.media_format = media_format
+                plain.media = media
+                plain.transcript = transcript
+                plain.start_time = start_time
+                plain.creation_time = creation_time
+                plain.completion_time = completion_time
+                plain.failure_reason = failure_reason
+                plain.data_access_role_arn = data_access_role_arn
+                plain.identified_language_score = identified_language_score
+                plain.settings = settings
+                plain.channel_definitions = channel_definitions
+                plain.tags = tags
+            finally:
+                plain.__class__ = CallAnalyticsJob
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CallAnalyticsJob_call_analytics_job_name(self, call_analytics_job_name)
         _set_CallAnalyticsJob_call_analytics_job_status(self, call_analytics_job_status)
@@ -498,6 +574,19 @@ class CallAnalyticsJobDetails(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         skipped: Sequence[CallAnalyticsSkippedFeature] | None = None,
     ) -> None:
+        if self.__class__ is CallAnalyticsJobDetails and unknown_members is EMPTY:
+            if skipped is not None and skipped.__class__ is not tuple:
+                skipped = _optional_sequence_of_CallAnalyticsSkippedFeature(skipped)
+            twin, construct = CONSTRUCTORS[CallAnalyticsJobDetails]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.skipped = skipped
+            finally:
+                plain.__class__ = CallAnalyticsJobDetails
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CallAnalyticsJobDetails_skipped(
             self, _optional_sequence_of_CallAnalyticsSkippedFeature(skipped)
@@ -548,6 +637,19 @@ class CallAnalyticsSkippedFeature(WireModel):
         reason_code: CallAnalyticsSkippedReasonCode | None = None,
         message: str | None = None,
     ) -> None:
+        if self.__class__ is CallAnalyticsSkippedFeature and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CallAnalyticsSkippedFeature]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.feature = feature
+                plain.reason_code = reason_code
+                plain.message = message
+            finally:
+                plain.__class__ = CallAnalyticsSkippedFeature
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CallAnalyticsSkippedFeature_feature(self, feature)
         _set_CallAnalyticsSkippedFeature_reason_code(self, reason_code)
@@ -661,6 +763,30 @@ class CallAnalyticsJobSettings(WireModel):
         language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
         summarization: Summarization | None = None,
     ) -> None:
+        if (
+            self.__class__ is CallAnalyticsJobSettings
+            and unknown_members is EMPTY
+            and language_id_settings is None
+        ):
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
+            twin, construct = CONSTRUCTORS[CallAnalyticsJobSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.vocabulary_filter_method = vocabulary_filter_method
+                plain.language_model_name = language_model_name
+                plain.content_redaction = content_redaction
+                plain.language_options = language_options
+                plain.language_id_settings = language_id_settings
+                plain.summarization = summarization
+            finally:
+                plain.__class__ = CallAnalyticsJobSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CallAnalyticsJobSettings_vocabulary_name(self, vocabulary_name)
         _set_CallAnalyticsJobSettings_vocabulary_filter_name(self, vocabulary_filter_name)
@@ -748,6 +874,17 @@ class Summarization(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, generate_abstractive_summary: bool
     ) -> None:
+        if self.__class__ is Summarization and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Summarization]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.generate_abstractive_summary = generate_abstractive_summary
+            finally:
+                plain.__class__ = Summarization
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Summarization_generate_abstractive_summary(self, generate_abstractive_summary)
         self.__attrs_post_init__()
@@ -792,6 +929,18 @@ class ChannelDefinition(WireModel):
         channel_id: int | None = None,
         participant_role: ParticipantRole | None = None,
     ) -> None:
+        if self.__class__ is ChannelDefinition and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ChannelDefinition]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.channel_id = channel_id
+                plain.participant_role = participant_role
+            finally:
+                plain.__class__ = ChannelDefinition
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ChannelDefinition_channel_id(self, channel_id)
         _set_ChannelDefinition_participant_role(self, participant_role)
@@ -849,6 +998,20 @@ class ListCallAnalyticsJobsRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListCallAnalyticsJobsRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListCallAnalyticsJobsRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.job_name_contains = job_name_contains
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListCallAnalyticsJobsRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListCallAnalyticsJobsRequest_status(self, status)
         _set_ListCallAnalyticsJobsRequest_job_name_contains(self, job_name_contains)
@@ -925,6 +1088,26 @@ class ListCallAnalyticsJobsResponse(WireModel):
         next_token: str | None = None,
         call_analytics_job_summaries: Sequence[CallAnalyticsJobSummary] | None = None,
     ) -> None:
+        if self.__class__ is ListCallAnalyticsJobsResponse and unknown_members is EMPTY:
+            if (
+                call_analytics_job_summaries is not None
+                and call_analytics_job_summaries.__class__ is not tuple
+            ):
+                call_analytics_job_summaries = _optional_sequence_of_CallAnalyticsJobSummary(
+                    call_analytics_job_summaries
+                )
+            twin, construct = CONSTRUCTORS[ListCallAnalyticsJobsResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.call_analytics_job_summaries = call_analytics_job_summaries
+            finally:
+                plain.__class__ = ListCallAnalyticsJobsResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListCallAnalyticsJobsResponse_status(self, status)
         _set_ListCallAnalyticsJobsResponse_next_token(self, next_token)
@@ -1019,6 +1202,24 @@ class CallAnalyticsJobSummary(WireModel):
         call_analytics_job_details: CallAnalyticsJobDetails | None = None,
         failure_reason: str | None = None,
     ) -> None:
+        if self.__class__ is CallAnalyticsJobSummary and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CallAnalyticsJobSummary]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job_name = call_analytics_job_name
+                plain.creation_time = creation_time
+                plain.start_time = start_time
+                plain.completion_time = completion_time
+                plain.language_code = language_code
+                plain.call_analytics_job_status = call_analytics_job_status
+                plain.call_analytics_job_details = call_analytics_job_details
+                plain.failure_reason = failure_reason
+            finally:
+                plain.__class__ = CallAnalyticsJobSummary
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CallAnalyticsJobSummary_call_analytics_job_name(self, call_analytics_job_name)
         _set_CallAnalyticsJobSummary_creation_time(self, creation_time)
@@ -1150,6 +1351,28 @@ class StartCallAnalyticsJobRequest(WireModel):
         tags: Sequence[Tag] | None = None,
         channel_definitions: Sequence[ChannelDefinition] | None = None,
     ) -> None:
+        if self.__class__ is StartCallAnalyticsJobRequest and unknown_members is EMPTY:
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_ChannelDefinition(channel_definitions)
+            twin, construct = CONSTRUCTORS[StartCallAnalyticsJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job_name = call_analytics_job_name
+                plain.media = media
+                plain.output_location = output_location
+                plain.output_encryption_kms_key_id = output_encryption_kms_key_id
+                plain.data_access_role_arn = data_access_role_arn
+                plain.settings = settings
+                plain.tags = tags
+                plain.channel_definitions = channel_definitions
+            finally:
+                plain.__class__ = StartCallAnalyticsJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartCallAnalyticsJobRequest_call_analytics_job_name(self, call_analytics_job_name)
         _set_StartCallAnalyticsJobRequest_media(self, media)
@@ -1240,6 +1463,17 @@ class StartCallAnalyticsJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         call_analytics_job: CallAnalyticsJob | None = None,
     ) -> None:
+        if self.__class__ is StartCallAnalyticsJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[StartCallAnalyticsJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.call_analytics_job = call_analytics_job
+            finally:
+                plain.__class__ = StartCallAnalyticsJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartCallAnalyticsJobResponse_call_analytics_job(self, call_analytics_job)
         self.__attrs_post_init__()

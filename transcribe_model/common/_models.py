@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -286,6 +288,18 @@ class Tag(WireModel):
     value: str = model_field(metadata=member("Value", TAG_VALUE))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, key: str, value: str) -> None:
+        if self.__class__ is Tag and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Tag]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.key = key
+                plain.value = value
+            finally:
+                plain.__class__ = Tag
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Tag_key(self, key)
         _set_Tag_value(self, value)
@@ -335,6 +349,22 @@ class EncryptionConfiguration(WireModel):
         kms_encryption_context: Mapping[str, str] | None = None,
         kms_key: str,
     ) -> None:
+        if (
+            self.__class__ is EncryptionConfiguration
+            and unknown_members is EMPTY
+            and kms_encryption_context is None
+        ):
+            twin, construct = CONSTRUCTORS[EncryptionConfiguration]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.kms_encryption_context = kms_encryption_context
+                plain.kms_key = kms_key
+            finally:
+                plain.__class__ = EncryptionConfiguration
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_EncryptionConfiguration_kms_encryption_context(self, kms_encryption_context)
         _set_EncryptionConfiguration_kms_key(self, kms_key)
@@ -390,6 +420,18 @@ class Media(WireModel):
         media_file_uri: str | None = None,
         redacted_media_file_uri: str | None = None,
     ) -> None:
+        if self.__class__ is Media and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Media]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.media_file_uri = media_file_uri
+                plain.redacted_media_file_uri = redacted_media_file_uri
+            finally:
+                plain.__class__ = Media
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Media_media_file_uri(self, media_file_uri)
         _set_Media_redacted_media_file_uri(self, redacted_media_file_uri)
@@ -443,6 +485,18 @@ class Transcript(WireModel):
         transcript_file_uri: str | None = None,
         redacted_transcript_file_uri: str | None = None,
     ) -> None:
+        if self.__class__ is Transcript and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Transcript]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcript_file_uri = transcript_file_uri
+                plain.redacted_transcript_file_uri = redacted_transcript_file_uri
+            finally:
+                plain.__class__ = Transcript
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Transcript_transcript_file_uri(self, transcript_file_uri)
         _set_Transcript_redacted_transcript_file_uri(self, redacted_transcript_file_uri)
@@ -508,6 +562,21 @@ class ContentRedaction(WireModel):
         redaction_output: RedactionOutput,
         pii_entity_types: Sequence[PiiEntityType] | None = None,
     ) -> None:
+        if self.__class__ is ContentRedaction and unknown_members is EMPTY:
+            if pii_entity_types is not None and pii_entity_types.__class__ is not tuple:
+                pii_entity_types = _optional_sequence_of_PiiEntityType(pii_entity_types)
+            twin, construct = CONSTRUCTORS[ContentRedaction]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.redaction_type = redaction_type
+                plain.redaction_output = redaction_output
+                plain.pii_entity_types = pii_entity_types
+            finally:
+                plain.__class__ = ContentRedaction
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ContentRedaction_redaction_type(self, redaction_type)
         _set_ContentRedaction_redaction_output(self, redaction_output)
@@ -581,6 +650,19 @@ class LanguageIdSettings(WireModel):
         vocabulary_filter_name: str | None = None,
         language_model_name: str | None = None,
     ) -> None:
+        if self.__class__ is LanguageIdSettings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[LanguageIdSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_model_name = language_model_name
+            finally:
+                plain.__class__ = LanguageIdSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_LanguageIdSettings_vocabulary_name(self, vocabulary_name)
         _set_LanguageIdSettings_vocabulary_filter_name(self, vocabulary_filter_name)
@@ -656,6 +738,20 @@ class VocabularyInfo(WireModel):
         last_modified_time: datetime | None = None,
         vocabulary_state: VocabularyState | None = None,
     ) -> None:
+        if self.__class__ is VocabularyInfo and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[VocabularyInfo]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+                plain.vocabulary_state = vocabulary_state
+            finally:
+                plain.__class__ = VocabularyInfo
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularyInfo_vocabulary_name(self, vocabulary_name)
         _set_VocabularyInfo_language_code(self, language_code)

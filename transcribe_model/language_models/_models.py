@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -122,6 +124,24 @@ class CreateLanguageModelRequest(WireModel):
         encryption_configuration: EncryptionConfiguration | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is CreateLanguageModelRequest and unknown_members is EMPTY:
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CreateLanguageModelRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_code = language_code
+                plain.base_model_name = base_model_name
+                plain.model_name = model_name
+                plain.input_data_config = input_data_config
+                plain.encryption_configuration = encryption_configuration
+                plain.tags = tags
+            finally:
+                plain.__class__ = CreateLanguageModelRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateLanguageModelRequest_language_code(self, language_code)
         _set_CreateLanguageModelRequest_base_model_name(self, base_model_name)
@@ -210,6 +230,19 @@ class InputDataConfig(WireModel):
         tuning_data_s3_uri: str | None = None,
         data_access_role_arn: str,
     ) -> None:
+        if self.__class__ is InputDataConfig and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[InputDataConfig]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.s3_uri = s3_uri
+                plain.tuning_data_s3_uri = tuning_data_s3_uri
+                plain.data_access_role_arn = data_access_role_arn
+            finally:
+                plain.__class__ = InputDataConfig
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_InputDataConfig_s3_uri(self, s3_uri)
         _set_InputDataConfig_tuning_data_s3_uri(self, tuning_data_s3_uri)
@@ -288,6 +321,21 @@ class CreateLanguageModelResponse(WireModel):
         input_data_config: InputDataConfig | None = None,
         model_status: ModelStatus | None = None,
     ) -> None:
+        if self.__class__ is CreateLanguageModelResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CreateLanguageModelResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_code = language_code
+                plain.base_model_name = base_model_name
+                plain.model_name = model_name
+                plain.input_data_config = input_data_config
+                plain.model_status = model_status
+            finally:
+                plain.__class__ = CreateLanguageModelResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateLanguageModelResponse_language_code(self, language_code)
         _set_CreateLanguageModelResponse_base_model_name(self, base_model_name)
@@ -350,6 +398,17 @@ class DeleteLanguageModelRequest(WireModel):
     model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
+        if self.__class__ is DeleteLanguageModelRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteLanguageModelRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.model_name = model_name
+            finally:
+                plain.__class__ = DeleteLanguageModelRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteLanguageModelRequest_model_name(self, model_name)
         self.__attrs_post_init__()
@@ -379,6 +438,17 @@ class DescribeLanguageModelRequest(WireModel):
     model_name: str = model_field(metadata=member("ModelName", MODEL_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, model_name: str) -> None:
+        if self.__class__ is DescribeLanguageModelRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DescribeLanguageModelRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.model_name = model_name
+            finally:
+                plain.__class__ = DescribeLanguageModelRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DescribeLanguageModelRequest_model_name(self, model_name)
         self.__attrs_post_init__()
@@ -420,6 +490,17 @@ class DescribeLanguageModelResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         language_model: LanguageModel | None = None,
     ) -> None:
+        if self.__class__ is DescribeLanguageModelResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DescribeLanguageModelResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_model = language_model
+            finally:
+                plain.__class__ = DescribeLanguageModelResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DescribeLanguageModelResponse_language_model(self, language_model)
         self.__attrs_post_init__()
@@ -515,6 +596,26 @@ class LanguageModel(WireModel):
         input_data_config: InputDataConfig | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is LanguageModel and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[LanguageModel]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.model_name = model_name
+                plain.create_time = create_time
+                plain.last_modified_time = last_modified_time
+                plain.language_code = language_code
+                plain.base_model_name = base_model_name
+                plain.model_status = model_status
+                plain.upgrade_availability = upgrade_availability
+                plain.failure_reason = failure_reason
+                plain.input_data_config = input_data_config
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = LanguageModel
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_LanguageModel_model_name(self, model_name)
         _set_LanguageModel_create_time(self, create_time)
@@ -609,6 +710,20 @@ class ListLanguageModelsRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListLanguageModelsRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListLanguageModelsRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status_equals = status_equals
+                plain.name_contains = name_contains
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListLanguageModelsRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListLanguageModelsRequest_status_equals(self, status_equals)
         _set_ListLanguageModelsRequest_name_contains(self, name_contains)
@@ -679,6 +794,20 @@ class ListLanguageModelsResponse(WireModel):
         next_token: str | None = None,
         models: Sequence[LanguageModel] | None = None,
     ) -> None:
+        if self.__class__ is ListLanguageModelsResponse and unknown_members is EMPTY:
+            if models is not None and models.__class__ is not tuple:
+                models = _optional_sequence_of_LanguageModel(models)
+            twin, construct = CONSTRUCTORS[ListLanguageModelsResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.models = models
+            finally:
+                plain.__class__ = ListLanguageModelsResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListLanguageModelsResponse_next_token(self, next_token)
         _set_ListLanguageModelsResponse_models(self, _optional_sequence_of_LanguageModel(models))
@@ -736,6 +865,19 @@ class UpdateLanguageModelRequest(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is UpdateLanguageModelRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateLanguageModelRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.model_name = model_name
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = UpdateLanguageModelRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateLanguageModelRequest_model_name(self, model_name)
         _set_UpdateLanguageModelRequest_data_access_role_arn(self, data_access_role_arn)
@@ -804,6 +946,19 @@ class UpdateLanguageModelResponse(WireModel):
         model_status: ModelStatus | None = None,
         last_modified_time: datetime | None = None,
     ) -> None:
+        if self.__class__ is UpdateLanguageModelResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateLanguageModelResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.model_name = model_name
+                plain.model_status = model_status
+                plain.last_modified_time = last_modified_time
+            finally:
+                plain.__class__ = UpdateLanguageModelResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateLanguageModelResponse_model_name(self, model_name)
         _set_UpdateLanguageModelResponse_model_status(self, model_status)

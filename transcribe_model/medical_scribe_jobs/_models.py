@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -131,6 +133,17 @@ class DeleteMedicalScribeJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_scribe_job_name: str
     ) -> None:
+        if self.__class__ is DeleteMedicalScribeJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteMedicalScribeJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job_name = medical_scribe_job_name
+            finally:
+                plain.__class__ = DeleteMedicalScribeJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
         self.__attrs_post_init__()
@@ -172,6 +185,17 @@ class GetMedicalScribeJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_scribe_job_name: str
     ) -> None:
+        if self.__class__ is GetMedicalScribeJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalScribeJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job_name = medical_scribe_job_name
+            finally:
+                plain.__class__ = GetMedicalScribeJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
         self.__attrs_post_init__()
@@ -218,6 +242,17 @@ class GetMedicalScribeJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         medical_scribe_job: MedicalScribeJob | None = None,
     ) -> None:
+        if self.__class__ is GetMedicalScribeJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalScribeJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job = medical_scribe_job
+            finally:
+                plain.__class__ = GetMedicalScribeJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalScribeJobResponse_medical_scribe_job(self, medical_scribe_job)
         self.__attrs_post_init__()
@@ -333,6 +368,36 @@ class MedicalScribeJob(WireModel):
         medical_scribe_context_provided: bool | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is MedicalScribeJob and unknown_members is EMPTY:
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
+                    channel_definitions
+                )
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[MedicalScribeJob]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job_name = medical_scribe_job_name
+                plain.medical_scribe_job_status = medical_scribe_job_status
+                plain.language_code = language_code
+                plain.media = media
+                plain.medical_scribe_output = medical_scribe_output
+                plain.start_time = start_time
+                plain.creation_time = creation_time
+                plain.completion_time = completion_time
+                plain.failure_reason = failure_reason
+                plain.settings = settings
+                plain.data_access_role_arn = data_access_role_arn
+                plain.channel_definitions = channel_definitions
+                plain.medical_scribe_context_provided = medical_scribe_context_provided
+                plain.tags = tags
+            finally:
+                plain.__class__ = MedicalScribeJob
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeJob_medical_scribe_job_name(self, medical_scribe_job_name)
         _set_MedicalScribeJob_medical_scribe_job_status(self, medical_scribe_job_status)
@@ -443,6 +508,18 @@ class MedicalScribeOutput(WireModel):
         transcript_file_uri: str,
         clinical_document_uri: str,
     ) -> None:
+        if self.__class__ is MedicalScribeOutput and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribeOutput]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcript_file_uri = transcript_file_uri
+                plain.clinical_document_uri = clinical_document_uri
+            finally:
+                plain.__class__ = MedicalScribeOutput
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeOutput_transcript_file_uri(self, transcript_file_uri)
         _set_MedicalScribeOutput_clinical_document_uri(self, clinical_document_uri)
@@ -538,6 +615,23 @@ class MedicalScribeSettings(WireModel):
         vocabulary_filter_method: VocabularyFilterMethod | None = None,
         clinical_note_generation_settings: ClinicalNoteGenerationSettings | None = None,
     ) -> None:
+        if self.__class__ is MedicalScribeSettings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribeSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.show_speaker_labels = show_speaker_labels
+                plain.max_speaker_labels = max_speaker_labels
+                plain.channel_identification = channel_identification
+                plain.vocabulary_name = vocabulary_name
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.vocabulary_filter_method = vocabulary_filter_method
+                plain.clinical_note_generation_settings = clinical_note_generation_settings
+            finally:
+                plain.__class__ = MedicalScribeSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeSettings_show_speaker_labels(self, show_speaker_labels)
         _set_MedicalScribeSettings_max_speaker_labels(self, max_speaker_labels)
@@ -621,6 +715,17 @@ class ClinicalNoteGenerationSettings(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         note_template: MedicalScribeNoteTemplate | None = None,
     ) -> None:
+        if self.__class__ is ClinicalNoteGenerationSettings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ClinicalNoteGenerationSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.note_template = note_template
+            finally:
+                plain.__class__ = ClinicalNoteGenerationSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ClinicalNoteGenerationSettings_note_template(self, note_template)
         self.__attrs_post_init__()
@@ -664,6 +769,18 @@ class MedicalScribeChannelDefinition(WireModel):
         channel_id: int,
         participant_role: MedicalScribeParticipantRole,
     ) -> None:
+        if self.__class__ is MedicalScribeChannelDefinition and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribeChannelDefinition]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.channel_id = channel_id
+                plain.participant_role = participant_role
+            finally:
+                plain.__class__ = MedicalScribeChannelDefinition
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeChannelDefinition_channel_id(self, channel_id)
         _set_MedicalScribeChannelDefinition_participant_role(self, participant_role)
@@ -730,6 +847,20 @@ class ListMedicalScribeJobsRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalScribeJobsRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListMedicalScribeJobsRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.job_name_contains = job_name_contains
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListMedicalScribeJobsRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalScribeJobsRequest_status(self, status)
         _set_ListMedicalScribeJobsRequest_job_name_contains(self, job_name_contains)
@@ -806,6 +937,26 @@ class ListMedicalScribeJobsResponse(WireModel):
         next_token: str | None = None,
         medical_scribe_job_summaries: Sequence[MedicalScribeJobSummary] | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalScribeJobsResponse and unknown_members is EMPTY:
+            if (
+                medical_scribe_job_summaries is not None
+                and medical_scribe_job_summaries.__class__ is not tuple
+            ):
+                medical_scribe_job_summaries = _optional_sequence_of_MedicalScribeJobSummary(
+                    medical_scribe_job_summaries
+                )
+            twin, construct = CONSTRUCTORS[ListMedicalScribeJobsResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.medical_scribe_job_summaries = medical_scribe_job_summaries
+            finally:
+                plain.__class__ = ListMedicalScribeJobsResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalScribeJobsResponse_status(self, status)
         _set_ListMedicalScribeJobsResponse_next_token(self, next_token)
@@ -896,6 +1047,23 @@ class MedicalScribeJobSummary(WireModel):
         medical_scribe_job_status: MedicalScribeJobStatus | None = None,
         failure_reason: str | None = None,
     ) -> None:
+        if self.__class__ is MedicalScribeJobSummary and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribeJobSummary]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job_name = medical_scribe_job_name
+                plain.creation_time = creation_time
+                plain.start_time = start_time
+                plain.completion_time = completion_time
+                plain.language_code = language_code
+                plain.medical_scribe_job_status = medical_scribe_job_status
+                plain.failure_reason = failure_reason
+            finally:
+                plain.__class__ = MedicalScribeJobSummary
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeJobSummary_medical_scribe_job_name(self, medical_scribe_job_name)
         _set_MedicalScribeJobSummary_creation_time(self, creation_time)
@@ -1034,6 +1202,36 @@ class StartMedicalScribeJobRequest(WireModel):
         tags: Sequence[Tag] | None = None,
         medical_scribe_context: MedicalScribeContext | None = None,
     ) -> None:
+        if (
+            self.__class__ is StartMedicalScribeJobRequest
+            and unknown_members is EMPTY
+            and kms_encryption_context is None
+        ):
+            if channel_definitions is not None and channel_definitions.__class__ is not tuple:
+                channel_definitions = _optional_sequence_of_MedicalScribeChannelDefinition(
+                    channel_definitions
+                )
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[StartMedicalScribeJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job_name = medical_scribe_job_name
+                plain.media = media
+                plain.output_bucket_name = output_bucket_name
+                plain.output_encryption_kms_key_id = output_encryption_kms_key_id
+                plain.kms_encryption_context = kms_encryption_context
+                plain.data_access_role_arn = data_access_role_arn
+                plain.settings = settings
+                plain.channel_definitions = channel_definitions
+                plain.tags = tags
+                plain.medical_scribe_context = medical_scribe_context
+            finally:
+                plain.__class__ = StartMedicalScribeJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartMedicalScribeJobRequest_medical_scribe_job_name(self, medical_scribe_job_name)
         _set_StartMedicalScribeJobRequest_media(self, media)
@@ -1133,6 +1331,17 @@ class MedicalScribeContext(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         patient_context: MedicalScribePatientContext | None = None,
     ) -> None:
+        if self.__class__ is MedicalScribeContext and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribeContext]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.patient_context = patient_context
+            finally:
+                plain.__class__ = MedicalScribeContext
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribeContext_patient_context(self, patient_context)
         self.__attrs_post_init__()
@@ -1167,6 +1376,17 @@ class MedicalScribePatientContext(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, pronouns: Pronouns | None = None
     ) -> None:
+        if self.__class__ is MedicalScribePatientContext and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalScribePatientContext]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.pronouns = pronouns
+            finally:
+                plain.__class__ = MedicalScribePatientContext
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalScribePatientContext_pronouns(self, pronouns)
         self.__attrs_post_init__()
@@ -1206,6 +1426,17 @@ class StartMedicalScribeJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         medical_scribe_job: MedicalScribeJob | None = None,
     ) -> None:
+        if self.__class__ is StartMedicalScribeJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[StartMedicalScribeJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_scribe_job = medical_scribe_job
+            finally:
+                plain.__class__ = StartMedicalScribeJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartMedicalScribeJobResponse_medical_scribe_job(self, medical_scribe_job)
         self.__attrs_post_init__()

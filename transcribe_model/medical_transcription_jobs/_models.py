@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -103,6 +105,17 @@ class DeleteMedicalTranscriptionJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_transcription_job_name: str
     ) -> None:
+        if self.__class__ is DeleteMedicalTranscriptionJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteMedicalTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job_name = medical_transcription_job_name
+            finally:
+                plain.__class__ = DeleteMedicalTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteMedicalTranscriptionJobRequest_medical_transcription_job_name(
             self, medical_transcription_job_name
@@ -150,6 +163,17 @@ class GetMedicalTranscriptionJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, medical_transcription_job_name: str
     ) -> None:
+        if self.__class__ is GetMedicalTranscriptionJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job_name = medical_transcription_job_name
+            finally:
+                plain.__class__ = GetMedicalTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalTranscriptionJobRequest_medical_transcription_job_name(
             self, medical_transcription_job_name
@@ -203,6 +227,17 @@ class GetMedicalTranscriptionJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         medical_transcription_job: MedicalTranscriptionJob | None = None,
     ) -> None:
+        if self.__class__ is GetMedicalTranscriptionJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalTranscriptionJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job = medical_transcription_job
+            finally:
+                plain.__class__ = GetMedicalTranscriptionJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalTranscriptionJobResponse_medical_transcription_job(
             self, medical_transcription_job
@@ -327,6 +362,34 @@ class MedicalTranscriptionJob(WireModel):
         type: Type | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is MedicalTranscriptionJob and unknown_members is EMPTY:
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[MedicalTranscriptionJob]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job_name = medical_transcription_job_name
+                plain.transcription_job_status = transcription_job_status
+                plain.language_code = language_code
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.media_format = media_format
+                plain.media = media
+                plain.transcript = transcript
+                plain.start_time = start_time
+                plain.creation_time = creation_time
+                plain.completion_time = completion_time
+                plain.failure_reason = failure_reason
+                plain.settings = settings
+                plain.content_identification_type = content_identification_type
+                plain.specialty = specialty
+                plain.type = type
+                plain.tags = tags
+            finally:
+                plain.__class__ = MedicalTranscriptionJob
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalTranscriptionJob_medical_transcription_job_name(
             self, medical_transcription_job_name
@@ -444,6 +507,17 @@ class MedicalTranscript(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, transcript_file_uri: str | None = None
     ) -> None:
+        if self.__class__ is MedicalTranscript and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalTranscript]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcript_file_uri = transcript_file_uri
+            finally:
+                plain.__class__ = MedicalTranscript
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalTranscript_transcript_file_uri(self, transcript_file_uri)
         self.__attrs_post_init__()
@@ -518,6 +592,22 @@ class MedicalTranscriptionSetting(WireModel):
         max_alternatives: int | None = None,
         vocabulary_name: str | None = None,
     ) -> None:
+        if self.__class__ is MedicalTranscriptionSetting and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalTranscriptionSetting]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.show_speaker_labels = show_speaker_labels
+                plain.max_speaker_labels = max_speaker_labels
+                plain.channel_identification = channel_identification
+                plain.show_alternatives = show_alternatives
+                plain.max_alternatives = max_alternatives
+                plain.vocabulary_name = vocabulary_name
+            finally:
+                plain.__class__ = MedicalTranscriptionSetting
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalTranscriptionSetting_show_speaker_labels(self, show_speaker_labels)
         _set_MedicalTranscriptionSetting_max_speaker_labels(self, max_speaker_labels)
@@ -609,6 +699,20 @@ class ListMedicalTranscriptionJobsRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalTranscriptionJobsRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListMedicalTranscriptionJobsRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.job_name_contains = job_name_contains
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListMedicalTranscriptionJobsRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalTranscriptionJobsRequest_status(self, status)
         _set_ListMedicalTranscriptionJobsRequest_job_name_contains(self, job_name_contains)
@@ -691,6 +795,28 @@ class ListMedicalTranscriptionJobsResponse(WireModel):
         next_token: str | None = None,
         medical_transcription_job_summaries: Sequence[MedicalTranscriptionJobSummary] | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalTranscriptionJobsResponse and unknown_members is EMPTY:
+            if (
+                medical_transcription_job_summaries is not None
+                and medical_transcription_job_summaries.__class__ is not tuple
+            ):
+                medical_transcription_job_summaries = (
+                    _optional_sequence_of_MedicalTranscriptionJobSummary(
+                        medical_transcription_job_summaries
+                    )
+                )
+            twin, construct = CONSTRUCTORS[ListMedicalTranscriptionJobsResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.medical_transcription_job_summaries = medical_transcription_job_summaries
+            finally:
+                plain.__class__ = ListMedicalTranscriptionJobsResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalTranscriptionJobsResponse_status(self, status)
         _set_ListMedicalTranscriptionJobsResponse_next_token(self, next_token)
@@ -806,6 +932,27 @@ class MedicalTranscriptionJobSummary(WireModel):
         content_identification_type: MedicalContentIdentificationType | None = None,
         type: Type | None = None,
     ) -> None:
+        if self.__class__ is MedicalTranscriptionJobSummary and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[MedicalTranscriptionJobSummary]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job_name = medical_transcription_job_name
+                plain.creation_time = creation_time
+                plain.start_time = start_time
+                plain.completion_time = completion_time
+                plain.language_code = language_code
+                plain.transcription_job_status = transcription_job_status
+                plain.failure_reason = failure_reason
+                plain.output_location_type = output_location_type
+                plain.specialty = specialty
+                plain.content_identification_type = content_identification_type
+                plain.type = type
+            finally:
+                plain.__class__ = MedicalTranscriptionJobSummary
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_MedicalTranscriptionJobSummary_medical_transcription_job_name(
             self, medical_transcription_job_name
@@ -991,6 +1138,36 @@ class StartMedicalTranscriptionJobRequest(WireModel):
         type: Type,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if (
+            self.__class__ is StartMedicalTranscriptionJobRequest
+            and unknown_members is EMPTY
+            and kms_encryption_context is None
+        ):
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[StartMedicalTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job_name = medical_transcription_job_name
+                plain.language_code = language_code
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.media_format = media_format
+                plain.media = media
+                plain.output_bucket_name = output_bucket_name
+                plain.output_key = output_key
+                plain.output_encryption_kms_key_id = output_encryption_kms_key_id
+                plain.kms_encryption_context = kms_encryption_context
+                plain.settings = settings
+                plain.content_identification_type = content_identification_type
+                plain.specialty = specialty
+                plain.type = type
+                plain.tags = tags
+            finally:
+                plain.__class__ = StartMedicalTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartMedicalTranscriptionJobRequest_medical_transcription_job_name(
             self, medical_transcription_job_name
@@ -1130,6 +1307,17 @@ class StartMedicalTranscriptionJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         medical_transcription_job: MedicalTranscriptionJob | None = None,
     ) -> None:
+        if self.__class__ is StartMedicalTranscriptionJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[StartMedicalTranscriptionJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.medical_transcription_job = medical_transcription_job
+            finally:
+                plain.__class__ = StartMedicalTranscriptionJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartMedicalTranscriptionJobResponse_medical_transcription_job(
             self, medical_transcription_job

@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     as_tuple,
     model_class,
@@ -77,6 +79,22 @@ class CreateMedicalVocabularyRequest(WireModel):
         vocabulary_file_uri: str,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is CreateMedicalVocabularyRequest and unknown_members is EMPTY:
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CreateMedicalVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_file_uri = vocabulary_file_uri
+                plain.tags = tags
+            finally:
+                plain.__class__ = CreateMedicalVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
         _set_CreateMedicalVocabularyRequest_language_code(self, language_code)
@@ -164,6 +182,21 @@ class CreateMedicalVocabularyResponse(WireModel):
         last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
     ) -> None:
+        if self.__class__ is CreateMedicalVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CreateMedicalVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_state = vocabulary_state
+                plain.last_modified_time = last_modified_time
+                plain.failure_reason = failure_reason
+            finally:
+                plain.__class__ = CreateMedicalVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_CreateMedicalVocabularyResponse_language_code(self, language_code)
@@ -228,6 +261,17 @@ class DeleteMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        if self.__class__ is DeleteMedicalVocabularyRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteMedicalVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+            finally:
+                plain.__class__ = DeleteMedicalVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
         self.__attrs_post_init__()
@@ -262,6 +306,17 @@ class GetMedicalVocabularyRequest(WireModel):
     vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        if self.__class__ is GetMedicalVocabularyRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+            finally:
+                plain.__class__ = GetMedicalVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
         self.__attrs_post_init__()
@@ -333,6 +388,22 @@ class GetMedicalVocabularyResponse(WireModel):
         failure_reason: str | None = None,
         download_uri: str | None = None,
     ) -> None:
+        if self.__class__ is GetMedicalVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetMedicalVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_state = vocabulary_state
+                plain.last_modified_time = last_modified_time
+                plain.failure_reason = failure_reason
+                plain.download_uri = download_uri
+            finally:
+                plain.__class__ = GetMedicalVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_GetMedicalVocabularyResponse_language_code(self, language_code)
@@ -423,6 +494,20 @@ class ListMedicalVocabulariesRequest(WireModel):
         state_equals: VocabularyState | None = None,
         name_contains: str | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalVocabulariesRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListMedicalVocabulariesRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.max_results = max_results
+                plain.state_equals = state_equals
+                plain.name_contains = name_contains
+            finally:
+                plain.__class__ = ListMedicalVocabulariesRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalVocabulariesRequest_next_token(self, next_token)
         _set_ListMedicalVocabulariesRequest_max_results(self, max_results)
@@ -501,6 +586,21 @@ class ListMedicalVocabulariesResponse(WireModel):
         next_token: str | None = None,
         vocabularies: Sequence[VocabularyInfo] | None = None,
     ) -> None:
+        if self.__class__ is ListMedicalVocabulariesResponse and unknown_members is EMPTY:
+            if vocabularies is not None and vocabularies.__class__ is not tuple:
+                vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
+            twin, construct = CONSTRUCTORS[ListMedicalVocabulariesResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.vocabularies = vocabularies
+            finally:
+                plain.__class__ = ListMedicalVocabulariesResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListMedicalVocabulariesResponse_status(self, status)
         _set_ListMedicalVocabulariesResponse_next_token(self, next_token)
@@ -568,6 +668,19 @@ class UpdateMedicalVocabularyRequest(WireModel):
         language_code: LanguageCode,
         vocabulary_file_uri: str,
     ) -> None:
+        if self.__class__ is UpdateMedicalVocabularyRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateMedicalVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_file_uri = vocabulary_file_uri
+            finally:
+                plain.__class__ = UpdateMedicalVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateMedicalVocabularyRequest_vocabulary_name(self, vocabulary_name)
         _set_UpdateMedicalVocabularyRequest_language_code(self, language_code)
@@ -646,6 +759,20 @@ class UpdateMedicalVocabularyResponse(WireModel):
         last_modified_time: datetime | None = None,
         vocabulary_state: VocabularyState | None = None,
     ) -> None:
+        if self.__class__ is UpdateMedicalVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateMedicalVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+                plain.vocabulary_state = vocabulary_state
+            finally:
+                plain.__class__ = UpdateMedicalVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateMedicalVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_UpdateMedicalVocabularyResponse_language_code(self, language_code)

@@ -14,6 +14,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     as_tuple,
     model_class,
@@ -62,6 +64,17 @@ class ListTagsForResourceRequest(WireModel):
     resource_arn: str = model_field(metadata=member("ResourceArn", TRANSCRIBE_ARN))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str) -> None:
+        if self.__class__ is ListTagsForResourceRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListTagsForResourceRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.resource_arn = resource_arn
+            finally:
+                plain.__class__ = ListTagsForResourceRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListTagsForResourceRequest_resource_arn(self, resource_arn)
         self.__attrs_post_init__()
@@ -112,6 +125,20 @@ class ListTagsForResourceResponse(WireModel):
         resource_arn: str | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> None:
+        if self.__class__ is ListTagsForResourceResponse and unknown_members is EMPTY:
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[ListTagsForResourceResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.resource_arn = resource_arn
+                plain.tags = tags
+            finally:
+                plain.__class__ = ListTagsForResourceResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListTagsForResourceResponse_resource_arn(self, resource_arn)
         _set_ListTagsForResourceResponse_tags(self, _optional_sequence_of_Tag(tags))
@@ -160,6 +187,20 @@ class TagResourceRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, resource_arn: str, tags: Sequence[Tag]
     ) -> None:
+        if self.__class__ is TagResourceRequest and unknown_members is EMPTY:
+            if tags.__class__ is not tuple:
+                tags = _required_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[TagResourceRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.resource_arn = resource_arn
+                plain.tags = tags
+            finally:
+                plain.__class__ = TagResourceRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TagResourceRequest_resource_arn(self, resource_arn)
         _set_TagResourceRequest_tags(self, _required_sequence_of_Tag(tags))
@@ -195,6 +236,16 @@ class TagResourceResponse(WireModel):
     """
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        if self.__class__ is TagResourceResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[TagResourceResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+            finally:
+                plain.__class__ = TagResourceResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         self.__attrs_post_init__()
 
@@ -235,6 +286,20 @@ class UntagResourceRequest(WireModel):
         resource_arn: str,
         tag_keys: Sequence[str],
     ) -> None:
+        if self.__class__ is UntagResourceRequest and unknown_members is EMPTY:
+            if tag_keys.__class__ is not tuple:
+                tag_keys = _required_sequence_of_str(tag_keys)
+            twin, construct = CONSTRUCTORS[UntagResourceRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.resource_arn = resource_arn
+                plain.tag_keys = tag_keys
+            finally:
+                plain.__class__ = UntagResourceRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UntagResourceRequest_resource_arn(self, resource_arn)
         _set_UntagResourceRequest_tag_keys(self, _required_sequence_of_str(tag_keys))
@@ -272,6 +337,16 @@ class UntagResourceResponse(WireModel):
     """
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY) -> None:
+        if self.__class__ is UntagResourceResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UntagResourceResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+            finally:
+                plain.__class__ = UntagResourceResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         self.__attrs_post_init__()
 

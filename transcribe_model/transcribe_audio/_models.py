@@ -14,6 +14,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -239,6 +241,33 @@ class TranscribeAudioRequest(WireModel):
         content_redaction: ContentRedaction | None = None,
         output_configuration: SyncOutputConfiguration | None = None,
     ) -> None:
+        if self.__class__ is TranscribeAudioRequest and unknown_members is EMPTY:
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_SyncLanguage(language_options)
+            if vocabulary_settings is not None and vocabulary_settings.__class__ is not tuple:
+                vocabulary_settings = _optional_sequence_of_VocabularySettingsEntry(
+                    vocabulary_settings
+                )
+            twin, construct = CONSTRUCTORS[TranscribeAudioRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.media = media
+                plain.language = language
+                plain.language_detection_mode = language_detection_mode
+                plain.language_options = language_options
+                plain.channel_identification = channel_identification
+                plain.show_speaker_labels = show_speaker_labels
+                plain.max_speaker_labels = max_speaker_labels
+                plain.vocabulary_settings = vocabulary_settings
+                plain.vocabulary_filter_settings = vocabulary_filter_settings
+                plain.content_redaction = content_redaction
+                plain.output_configuration = output_configuration
+            finally:
+                plain.__class__ = TranscribeAudioRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscribeAudioRequest_media(self, media)
         _set_TranscribeAudioRequest_language(self, language)
@@ -353,6 +382,18 @@ class SyncMedia(WireModel):
         media_bytes: bytes | None = None,
         media_file_uri: str | None = None,
     ) -> None:
+        if self.__class__ is SyncMedia and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[SyncMedia]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.media_bytes = media_bytes
+                plain.media_file_uri = media_file_uri
+            finally:
+                plain.__class__ = SyncMedia
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SyncMedia_media_bytes(self, media_bytes)
         _set_SyncMedia_media_file_uri(self, media_file_uri)
@@ -408,6 +449,21 @@ class VocabularySettingsEntry(WireModel):
         vocabulary_name: str | None = None,
         phrases: Sequence[VocabularyPhrase] | None = None,
     ) -> None:
+        if self.__class__ is VocabularySettingsEntry and unknown_members is EMPTY:
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_VocabularyPhrase(phrases)
+            twin, construct = CONSTRUCTORS[VocabularySettingsEntry]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language = language
+                plain.vocabulary_name = vocabulary_name
+                plain.phrases = phrases
+            finally:
+                plain.__class__ = VocabularySettingsEntry
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularySettingsEntry_language(self, language)
         _set_VocabularySettingsEntry_vocabulary_name(self, vocabulary_name)
@@ -467,6 +523,18 @@ class VocabularyPhrase(WireModel):
         text: str,
         display_as: str | None = None,
     ) -> None:
+        if self.__class__ is VocabularyPhrase and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[VocabularyPhrase]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.text = text
+                plain.display_as = display_as
+            finally:
+                plain.__class__ = VocabularyPhrase
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularyPhrase_text(self, text)
         _set_VocabularyPhrase_display_as(self, display_as)
@@ -517,6 +585,20 @@ class VocabularyFilterSettings(WireModel):
         vocabulary_filter_method: VocabularyFilterMethod,
         filters: Sequence[VocabularyFilterEntry],
     ) -> None:
+        if self.__class__ is VocabularyFilterSettings and unknown_members is EMPTY:
+            if filters.__class__ is not tuple:
+                filters = _required_sequence_of_VocabularyFilterEntry(filters)
+            twin, construct = CONSTRUCTORS[VocabularyFilterSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_method = vocabulary_filter_method
+                plain.filters = filters
+            finally:
+                plain.__class__ = VocabularyFilterSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularyFilterSettings_vocabulary_filter_method(self, vocabulary_filter_method)
         _set_VocabularyFilterSettings_filters(
@@ -581,6 +663,21 @@ class VocabularyFilterEntry(WireModel):
         vocabulary_filter_name: str | None = None,
         words: Sequence[str] | None = None,
     ) -> None:
+        if self.__class__ is VocabularyFilterEntry and unknown_members is EMPTY:
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
+            twin, construct = CONSTRUCTORS[VocabularyFilterEntry]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language = language
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.words = words
+            finally:
+                plain.__class__ = VocabularyFilterEntry
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularyFilterEntry_language(self, language)
         _set_VocabularyFilterEntry_vocabulary_filter_name(self, vocabulary_filter_name)
@@ -632,6 +729,17 @@ class SyncOutputConfiguration(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, output_media_file_uri: str
     ) -> None:
+        if self.__class__ is SyncOutputConfiguration and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[SyncOutputConfiguration]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.output_media_file_uri = output_media_file_uri
+            finally:
+                plain.__class__ = SyncOutputConfiguration
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SyncOutputConfiguration_output_media_file_uri(self, output_media_file_uri)
         self.__attrs_post_init__()
@@ -682,6 +790,18 @@ class TranscribeAudioResponse(WireModel):
         output_configuration: SyncOutputConfiguration | None = None,
         transcript_response: TranscriptResponse | None = None,
     ) -> None:
+        if self.__class__ is TranscribeAudioResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[TranscribeAudioResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.output_configuration = output_configuration
+                plain.transcript_response = transcript_response
+            finally:
+                plain.__class__ = TranscribeAudioResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscribeAudioResponse_output_configuration(self, output_configuration)
         _set_TranscribeAudioResponse_transcript_response(self, transcript_response)
@@ -747,6 +867,19 @@ class TranscriptResponse(WireModel):
         results: TranscribeAudioResults | None = None,
         redacted_results: TranscribeAudioResults | None = None,
     ) -> None:
+        if self.__class__ is TranscriptResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[TranscriptResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.metadata = metadata
+                plain.results = results
+                plain.redacted_results = redacted_results
+            finally:
+                plain.__class__ = TranscriptResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscriptResponse_metadata(self, metadata)
         _set_TranscriptResponse_results(self, results)
@@ -827,6 +960,24 @@ class TranscribeAudioMetadata(WireModel):
         speakers_count: int | None = None,
         number_of_channels: int | None = None,
     ) -> None:
+        if self.__class__ is TranscribeAudioMetadata and unknown_members is EMPTY:
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_SyncLanguageCodeItem(language_codes)
+            twin, construct = CONSTRUCTORS[TranscribeAudioMetadata]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_code = language_code
+                plain.language_codes = language_codes
+                plain.media_format = media_format
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.speakers_count = speakers_count
+                plain.number_of_channels = number_of_channels
+            finally:
+                plain.__class__ = TranscribeAudioMetadata
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscribeAudioMetadata_language_code(self, language_code)
         _set_TranscribeAudioMetadata_language_codes(
@@ -907,6 +1058,18 @@ class SyncLanguageCodeItem(WireModel):
         language_code: SyncLanguageCode | None = None,
         duration_in_seconds: float | None = None,
     ) -> None:
+        if self.__class__ is SyncLanguageCodeItem and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[SyncLanguageCodeItem]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_code = language_code
+                plain.duration_in_seconds = duration_in_seconds
+            finally:
+                plain.__class__ = SyncLanguageCodeItem
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SyncLanguageCodeItem_language_code(self, language_code)
         _set_SyncLanguageCodeItem_duration_in_seconds(self, duration_in_seconds)
@@ -966,6 +1129,20 @@ class TranscribeAudioResults(WireModel):
         transcript: str | None = None,
         items: Sequence[SyncItem] | None = None,
     ) -> None:
+        if self.__class__ is TranscribeAudioResults and unknown_members is EMPTY:
+            if items is not None and items.__class__ is not tuple:
+                items = _optional_sequence_of_SyncItem(items)
+            twin, construct = CONSTRUCTORS[TranscribeAudioResults]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcript = transcript
+                plain.items = items
+            finally:
+                plain.__class__ = TranscribeAudioResults
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscribeAudioResults_transcript(self, transcript)
         _set_TranscribeAudioResults_items(self, _optional_sequence_of_SyncItem(items))
@@ -1046,6 +1223,27 @@ class SyncItem(WireModel):
         vocabulary_filter_match: bool | None = None,
         redactions: Sequence[SyncRedaction] | None = None,
     ) -> None:
+        if self.__class__ is SyncItem and unknown_members is EMPTY:
+            if redactions is not None and redactions.__class__ is not tuple:
+                redactions = _optional_sequence_of_SyncRedaction(redactions)
+            twin, construct = CONSTRUCTORS[SyncItem]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.id = id
+                plain.content = content
+                plain.start_time = start_time
+                plain.end_time = end_time
+                plain.language_code = language_code
+                plain.channel_label = channel_label
+                plain.speaker_label = speaker_label
+                plain.vocabulary_filter_match = vocabulary_filter_match
+                plain.redactions = redactions
+            finally:
+                plain.__class__ = SyncItem
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SyncItem_id(self, id)
         _set_SyncItem_content(self, content)
@@ -1121,6 +1319,17 @@ class SyncRedaction(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, type: PiiEntityType | None = None
     ) -> None:
+        if self.__class__ is SyncRedaction and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[SyncRedaction]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.type = type
+            finally:
+                plain.__class__ = SyncRedaction
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SyncRedaction_type(self, type)
         self.__attrs_post_init__()

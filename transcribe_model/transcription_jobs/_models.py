@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     GeneratedEnum,
     as_tuple,
@@ -157,6 +159,17 @@ class DeleteTranscriptionJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, transcription_job_name: str
     ) -> None:
+        if self.__class__ is DeleteTranscriptionJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job_name = transcription_job_name
+            finally:
+                plain.__class__ = DeleteTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
         self.__attrs_post_init__()
@@ -198,6 +211,17 @@ class GetTranscriptionJobRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, transcription_job_name: str
     ) -> None:
+        if self.__class__ is GetTranscriptionJobRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job_name = transcription_job_name
+            finally:
+                plain.__class__ = GetTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
         self.__attrs_post_init__()
@@ -244,6 +268,17 @@ class GetTranscriptionJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         transcription_job: TranscriptionJob | None = None,
     ) -> None:
+        if self.__class__ is GetTranscriptionJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetTranscriptionJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job = transcription_job
+            finally:
+                plain.__class__ = GetTranscriptionJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetTranscriptionJobResponse_transcription_job(self, transcription_job)
         self.__attrs_post_init__()
@@ -412,6 +447,54 @@ class TranscriptionJob(WireModel):
         language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
         toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
     ) -> None:
+        if (
+            self.__class__ is TranscriptionJob
+            and unknown_members is EMPTY
+            and language_id_settings is None
+        ):
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
+            twin, construct = CONSTRUCTORS[TranscriptionJob]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job_name = transcription_job_name
+                plain.transcription_job_status = transcription_job_status
+                plain.language_code = language_code
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.media_format = media_format
+                plain.media = media
+                plain.transcript = transcript
+                plain.start_time = start_time
+                plain.creation_time = creation_time
+                plain.completion_time = completion_time
+                plain.failure_reason = failure_reason
+                plain.settings = settings
+                plain.model_settings = model_settings
+                plain.job_execution_settings = job_execution_settings
+                plain.content_redaction = content_redaction
+                plain.identify_language = identify_language
+                plain.identify_multiple_languages = identify_multiple_languages
+                plain.language_options = language_options
+                plain.identified_language_score = identified_language_score
+                plain.language_codes = language_codes
+                plain.tags = tags
+                plain.subtitles = subtitles
+                plain.language_id_settings = language_id_settings
+                plain.toxicity_detection = toxicity_detection
+            finally:
+                plain.__class__ = TranscriptionJob
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscriptionJob_transcription_job_name(self, transcription_job_name)
         _set_TranscriptionJob_transcription_job_status(self, transcription_job_status)
@@ -615,6 +698,24 @@ class Settings(WireModel):
         vocabulary_filter_name: str | None = None,
         vocabulary_filter_method: VocabularyFilterMethod | None = None,
     ) -> None:
+        if self.__class__ is Settings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[Settings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.show_speaker_labels = show_speaker_labels
+                plain.max_speaker_labels = max_speaker_labels
+                plain.channel_identification = channel_identification
+                plain.show_alternatives = show_alternatives
+                plain.max_alternatives = max_alternatives
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.vocabulary_filter_method = vocabulary_filter_method
+            finally:
+                plain.__class__ = Settings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Settings_vocabulary_name(self, vocabulary_name)
         _set_Settings_show_speaker_labels(self, show_speaker_labels)
@@ -687,6 +788,17 @@ class ModelSettings(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, language_model_name: str | None = None
     ) -> None:
+        if self.__class__ is ModelSettings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ModelSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_model_name = language_model_name
+            finally:
+                plain.__class__ = ModelSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ModelSettings_language_model_name(self, language_model_name)
         self.__attrs_post_init__()
@@ -736,6 +848,18 @@ class JobExecutionSettings(WireModel):
         allow_deferred_execution: bool | None = None,
         data_access_role_arn: str | None = None,
     ) -> None:
+        if self.__class__ is JobExecutionSettings and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[JobExecutionSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.allow_deferred_execution = allow_deferred_execution
+                plain.data_access_role_arn = data_access_role_arn
+            finally:
+                plain.__class__ = JobExecutionSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_JobExecutionSettings_allow_deferred_execution(self, allow_deferred_execution)
         _set_JobExecutionSettings_data_access_role_arn(self, data_access_role_arn)
@@ -797,6 +921,18 @@ class LanguageCodeItem(WireModel):
         language_code: LanguageCode | None = None,
         duration_in_seconds: float | None = None,
     ) -> None:
+        if self.__class__ is LanguageCodeItem and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[LanguageCodeItem]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.language_code = language_code
+                plain.duration_in_seconds = duration_in_seconds
+            finally:
+                plain.__class__ = LanguageCodeItem
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_LanguageCodeItem_language_code(self, language_code)
         _set_LanguageCodeItem_duration_in_seconds(self, duration_in_seconds)
@@ -861,6 +997,23 @@ class SubtitlesOutput(WireModel):
         subtitle_file_uris: Sequence[str] | None = None,
         output_start_index: int | None = None,
     ) -> None:
+        if self.__class__ is SubtitlesOutput and unknown_members is EMPTY:
+            if formats is not None and formats.__class__ is not tuple:
+                formats = _optional_sequence_of_SubtitleFormat(formats)
+            if subtitle_file_uris is not None and subtitle_file_uris.__class__ is not tuple:
+                subtitle_file_uris = _optional_sequence_of_str(subtitle_file_uris)
+            twin, construct = CONSTRUCTORS[SubtitlesOutput]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.formats = formats
+                plain.subtitle_file_uris = subtitle_file_uris
+                plain.output_start_index = output_start_index
+            finally:
+                plain.__class__ = SubtitlesOutput
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_SubtitlesOutput_formats(self, _optional_sequence_of_SubtitleFormat(formats))
         _set_SubtitlesOutput_subtitle_file_uris(self, _optional_sequence_of_str(subtitle_file_uris))
@@ -917,6 +1070,19 @@ class ToxicityDetectionSettings(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         toxicity_categories: Sequence[ToxicityCategory],
     ) -> None:
+        if self.__class__ is ToxicityDetectionSettings and unknown_members is EMPTY:
+            if toxicity_categories.__class__ is not tuple:
+                toxicity_categories = _required_sequence_of_ToxicityCategory(toxicity_categories)
+            twin, construct = CONSTRUCTORS[ToxicityDetectionSettings]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.toxicity_categories = toxicity_categories
+            finally:
+                plain.__class__ = ToxicityDetectionSettings
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ToxicityDetectionSettings_toxicity_categories(
             self, _required_sequence_of_ToxicityCategory(toxicity_categories)
@@ -973,6 +1139,20 @@ class ListTranscriptionJobsRequest(WireModel):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> None:
+        if self.__class__ is ListTranscriptionJobsRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListTranscriptionJobsRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.job_name_contains = job_name_contains
+                plain.next_token = next_token
+                plain.max_results = max_results
+            finally:
+                plain.__class__ = ListTranscriptionJobsRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListTranscriptionJobsRequest_status(self, status)
         _set_ListTranscriptionJobsRequest_job_name_contains(self, job_name_contains)
@@ -1049,6 +1229,26 @@ class ListTranscriptionJobsResponse(WireModel):
         next_token: str | None = None,
         transcription_job_summaries: Sequence[TranscriptionJobSummary] | None = None,
     ) -> None:
+        if self.__class__ is ListTranscriptionJobsResponse and unknown_members is EMPTY:
+            if (
+                transcription_job_summaries is not None
+                and transcription_job_summaries.__class__ is not tuple
+            ):
+                transcription_job_summaries = _optional_sequence_of_TranscriptionJobSummary(
+                    transcription_job_summaries
+                )
+            twin, construct = CONSTRUCTORS[ListTranscriptionJobsResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.transcription_job_summaries = transcription_job_summaries
+            finally:
+                plain.__class__ = ListTranscriptionJobsResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListTranscriptionJobsResponse_status(self, status)
         _set_ListTranscriptionJobsResponse_next_token(self, next_token)
@@ -1187,6 +1387,37 @@ class TranscriptionJobSummary(WireModel):
         language_codes: Sequence[LanguageCodeItem] | None = None,
         toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
     ) -> None:
+        if self.__class__ is TranscriptionJobSummary and unknown_members is EMPTY:
+            if language_codes is not None and language_codes.__class__ is not tuple:
+                language_codes = _optional_sequence_of_LanguageCodeItem(language_codes)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
+            twin, construct = CONSTRUCTORS[TranscriptionJobSummary]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job_name = transcription_job_name
+                plain.creation_time = creation_time
+                plain.start_time = start_time
+                plain.completion_time = completion_time
+                plain.language_code = language_code
+                plain.transcription_job_status = transcription_job_status
+                plain.failure_reason = failure_reason
+                plain.output_location_type = output_location_type
+                plain.content_redaction = content_redaction
+                plain.model_settings = model_settings
+                plain.identify_language = identify_language
+                plain.identify_multiple_languages = identify_multiple_languages
+                plain.identified_language_score = identified_language_score
+                plain.language_codes = language_codes
+                plain.toxicity_detection = toxicity_detection
+            finally:
+                plain.__class__ = TranscriptionJobSummary
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_TranscriptionJobSummary_transcription_job_name(self, transcription_job_name)
         _set_TranscriptionJobSummary_creation_time(self, creation_time)
@@ -1430,6 +1661,49 @@ class StartTranscriptionJobRequest(WireModel):
         language_id_settings: Mapping[LanguageCode, LanguageIdSettings] | None = None,
         toxicity_detection: Sequence[ToxicityDetectionSettings] | None = None,
     ) -> None:
+        if (
+            self.__class__ is StartTranscriptionJobRequest
+            and unknown_members is EMPTY
+            and kms_encryption_context is None
+            and language_id_settings is None
+        ):
+            if language_options is not None and language_options.__class__ is not tuple:
+                language_options = _optional_sequence_of_LanguageCode(language_options)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            if toxicity_detection is not None and toxicity_detection.__class__ is not tuple:
+                toxicity_detection = _optional_sequence_of_ToxicityDetectionSettings(
+                    toxicity_detection
+                )
+            twin, construct = CONSTRUCTORS[StartTranscriptionJobRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job_name = transcription_job_name
+                plain.language_code = language_code
+                plain.media_sample_rate_hertz = media_sample_rate_hertz
+                plain.media_format = media_format
+                plain.media = media
+                plain.output_bucket_name = output_bucket_name
+                plain.output_key = output_key
+                plain.output_encryption_kms_key_id = output_encryption_kms_key_id
+                plain.kms_encryption_context = kms_encryption_context
+                plain.settings = settings
+                plain.model_settings = model_settings
+                plain.job_execution_settings = job_execution_settings
+                plain.content_redaction = content_redaction
+                plain.identify_language = identify_language
+                plain.identify_multiple_languages = identify_multiple_languages
+                plain.language_options = language_options
+                plain.subtitles = subtitles
+                plain.tags = tags
+                plain.language_id_settings = language_id_settings
+                plain.toxicity_detection = toxicity_detection
+            finally:
+                plain.__class__ = StartTranscriptionJobRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartTranscriptionJobRequest_transcription_job_name(self, transcription_job_name)
         _set_StartTranscriptionJobRequest_language_code(self, language_code)
@@ -1600,6 +1874,20 @@ class Subtitles(WireModel):
         formats: Sequence[SubtitleFormat] | None = None,
         output_start_index: int | None = None,
     ) -> None:
+        if self.__class__ is Subtitles and unknown_members is EMPTY:
+            if formats is not None and formats.__class__ is not tuple:
+                formats = _optional_sequence_of_SubtitleFormat(formats)
+            twin, construct = CONSTRUCTORS[Subtitles]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.formats = formats
+                plain.output_start_index = output_start_index
+            finally:
+                plain.__class__ = Subtitles
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_Subtitles_formats(self, _optional_sequence_of_SubtitleFormat(formats))
         _set_Subtitles_output_start_index(self, output_start_index)
@@ -1645,6 +1933,17 @@ class StartTranscriptionJobResponse(WireModel):
         unknown_members: Mapping[str, Any] = EMPTY,
         transcription_job: TranscriptionJob | None = None,
     ) -> None:
+        if self.__class__ is StartTranscriptionJobResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[StartTranscriptionJobResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.transcription_job = transcription_job
+            finally:
+                plain.__class__ = StartTranscriptionJobResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_StartTranscriptionJobResponse_transcription_job(self, transcription_job)
         self.__attrs_post_init__()

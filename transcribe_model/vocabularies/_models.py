@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     as_tuple,
     model_class,
@@ -120,6 +122,27 @@ class CreateVocabularyRequest(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is CreateVocabularyRequest and unknown_members is EMPTY:
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_str(phrases)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CreateVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.phrases = phrases
+                plain.vocabulary_file_uri = vocabulary_file_uri
+                plain.tags = tags
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = CreateVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateVocabularyRequest_vocabulary_name(self, vocabulary_name)
         _set_CreateVocabularyRequest_language_code(self, language_code)
@@ -221,6 +244,21 @@ class CreateVocabularyResponse(WireModel):
         last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
     ) -> None:
+        if self.__class__ is CreateVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CreateVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_state = vocabulary_state
+                plain.last_modified_time = last_modified_time
+                plain.failure_reason = failure_reason
+            finally:
+                plain.__class__ = CreateVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_CreateVocabularyResponse_language_code(self, language_code)
@@ -283,6 +321,17 @@ class DeleteVocabularyRequest(WireModel):
     vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        if self.__class__ is DeleteVocabularyRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+            finally:
+                plain.__class__ = DeleteVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteVocabularyRequest_vocabulary_name(self, vocabulary_name)
         self.__attrs_post_init__()
@@ -317,6 +366,17 @@ class GetVocabularyRequest(WireModel):
     vocabulary_name: str = model_field(metadata=member("VocabularyName", VOCABULARY_NAME))
 
     def __init__(self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_name: str) -> None:
+        if self.__class__ is GetVocabularyRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+            finally:
+                plain.__class__ = GetVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetVocabularyRequest_vocabulary_name(self, vocabulary_name)
         self.__attrs_post_init__()
@@ -400,6 +460,24 @@ class GetVocabularyResponse(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is GetVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.vocabulary_state = vocabulary_state
+                plain.last_modified_time = last_modified_time
+                plain.failure_reason = failure_reason
+                plain.download_uri = download_uri
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = GetVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_GetVocabularyResponse_language_code(self, language_code)
@@ -492,6 +570,20 @@ class ListVocabulariesRequest(WireModel):
         state_equals: VocabularyState | None = None,
         name_contains: str | None = None,
     ) -> None:
+        if self.__class__ is ListVocabulariesRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListVocabulariesRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.max_results = max_results
+                plain.state_equals = state_equals
+                plain.name_contains = name_contains
+            finally:
+                plain.__class__ = ListVocabulariesRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListVocabulariesRequest_next_token(self, next_token)
         _set_ListVocabulariesRequest_max_results(self, max_results)
@@ -562,6 +654,21 @@ class ListVocabulariesResponse(WireModel):
         next_token: str | None = None,
         vocabularies: Sequence[VocabularyInfo] | None = None,
     ) -> None:
+        if self.__class__ is ListVocabulariesResponse and unknown_members is EMPTY:
+            if vocabularies is not None and vocabularies.__class__ is not tuple:
+                vocabularies = _optional_sequence_of_VocabularyInfo(vocabularies)
+            twin, construct = CONSTRUCTORS[ListVocabulariesResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.status = status
+                plain.next_token = next_token
+                plain.vocabularies = vocabularies
+            finally:
+                plain.__class__ = ListVocabulariesResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListVocabulariesResponse_status(self, status)
         _set_ListVocabulariesResponse_next_token(self, next_token)
@@ -650,6 +757,24 @@ class UpdateVocabularyRequest(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is UpdateVocabularyRequest and unknown_members is EMPTY:
+            if phrases is not None and phrases.__class__ is not tuple:
+                phrases = _optional_sequence_of_str(phrases)
+            twin, construct = CONSTRUCTORS[UpdateVocabularyRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.phrases = phrases
+                plain.vocabulary_file_uri = vocabulary_file_uri
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = UpdateVocabularyRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateVocabularyRequest_vocabulary_name(self, vocabulary_name)
         _set_UpdateVocabularyRequest_language_code(self, language_code)
@@ -742,6 +867,20 @@ class UpdateVocabularyResponse(WireModel):
         last_modified_time: datetime | None = None,
         vocabulary_state: VocabularyState | None = None,
     ) -> None:
+        if self.__class__ is UpdateVocabularyResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateVocabularyResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_name = vocabulary_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+                plain.vocabulary_state = vocabulary_state
+            finally:
+                plain.__class__ = UpdateVocabularyResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateVocabularyResponse_vocabulary_name(self, vocabulary_name)
         _set_UpdateVocabularyResponse_language_code(self, language_code)

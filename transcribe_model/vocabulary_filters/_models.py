@@ -15,6 +15,8 @@ from transcribe_model._base import WireModel
 from transcribe_model._constraints import Count, Range, Text, member
 from transcribe_model._frozen import EMPTY
 from transcribe_model._generated_support import (
+    CONSTRUCTORS,
+    SET_CLASS,
     SET_UNKNOWN,
     as_tuple,
     model_class,
@@ -116,6 +118,27 @@ class CreateVocabularyFilterRequest(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is CreateVocabularyFilterRequest and unknown_members is EMPTY:
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
+            if tags is not None and tags.__class__ is not tuple:
+                tags = _optional_sequence_of_Tag(tags)
+            twin, construct = CONSTRUCTORS[CreateVocabularyFilterRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_code = language_code
+                plain.words = words
+                plain.vocabulary_filter_file_uri = vocabulary_filter_file_uri
+                plain.tags = tags
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = CreateVocabularyFilterRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_CreateVocabularyFilterRequest_language_code(self, language_code)
@@ -210,6 +233,19 @@ class CreateVocabularyFilterResponse(WireModel):
         language_code: LanguageCode | None = None,
         last_modified_time: datetime | None = None,
     ) -> None:
+        if self.__class__ is CreateVocabularyFilterResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[CreateVocabularyFilterResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+            finally:
+                plain.__class__ = CreateVocabularyFilterResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_CreateVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_CreateVocabularyFilterResponse_language_code(self, language_code)
@@ -267,6 +303,17 @@ class DeleteVocabularyFilterRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_filter_name: str
     ) -> None:
+        if self.__class__ is DeleteVocabularyFilterRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[DeleteVocabularyFilterRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+            finally:
+                plain.__class__ = DeleteVocabularyFilterRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_DeleteVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
         self.__attrs_post_init__()
@@ -308,6 +355,17 @@ class GetVocabularyFilterRequest(WireModel):
     def __init__(
         self, *, unknown_members: Mapping[str, Any] = EMPTY, vocabulary_filter_name: str
     ) -> None:
+        if self.__class__ is GetVocabularyFilterRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetVocabularyFilterRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+            finally:
+                plain.__class__ = GetVocabularyFilterRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
         self.__attrs_post_init__()
@@ -385,6 +443,22 @@ class GetVocabularyFilterResponse(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is GetVocabularyFilterResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[GetVocabularyFilterResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+                plain.download_uri = download_uri
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = GetVocabularyFilterResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_GetVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_GetVocabularyFilterResponse_language_code(self, language_code)
@@ -471,6 +545,19 @@ class ListVocabularyFiltersRequest(WireModel):
         max_results: int | None = None,
         name_contains: str | None = None,
     ) -> None:
+        if self.__class__ is ListVocabularyFiltersRequest and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[ListVocabularyFiltersRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.max_results = max_results
+                plain.name_contains = name_contains
+            finally:
+                plain.__class__ = ListVocabularyFiltersRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListVocabularyFiltersRequest_next_token(self, next_token)
         _set_ListVocabularyFiltersRequest_max_results(self, max_results)
@@ -540,6 +627,20 @@ class ListVocabularyFiltersResponse(WireModel):
         next_token: str | None = None,
         vocabulary_filters: Sequence[VocabularyFilterInfo] | None = None,
     ) -> None:
+        if self.__class__ is ListVocabularyFiltersResponse and unknown_members is EMPTY:
+            if vocabulary_filters is not None and vocabulary_filters.__class__ is not tuple:
+                vocabulary_filters = _optional_sequence_of_VocabularyFilterInfo(vocabulary_filters)
+            twin, construct = CONSTRUCTORS[ListVocabularyFiltersResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.next_token = next_token
+                plain.vocabulary_filters = vocabulary_filters
+            finally:
+                plain.__class__ = ListVocabularyFiltersResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_ListVocabularyFiltersResponse_next_token(self, next_token)
         _set_ListVocabularyFiltersResponse_vocabulary_filters(
@@ -609,6 +710,19 @@ class VocabularyFilterInfo(WireModel):
         language_code: LanguageCode | None = None,
         last_modified_time: datetime | None = None,
     ) -> None:
+        if self.__class__ is VocabularyFilterInfo and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[VocabularyFilterInfo]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+            finally:
+                plain.__class__ = VocabularyFilterInfo
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_VocabularyFilterInfo_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_VocabularyFilterInfo_language_code(self, language_code)
@@ -696,6 +810,23 @@ class UpdateVocabularyFilterRequest(WireModel):
         data_access_role_arn: str | None = None,
         encryption_configuration: EncryptionConfiguration | None = None,
     ) -> None:
+        if self.__class__ is UpdateVocabularyFilterRequest and unknown_members is EMPTY:
+            if words is not None and words.__class__ is not tuple:
+                words = _optional_sequence_of_str(words)
+            twin, construct = CONSTRUCTORS[UpdateVocabularyFilterRequest]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.words = words
+                plain.vocabulary_filter_file_uri = vocabulary_filter_file_uri
+                plain.data_access_role_arn = data_access_role_arn
+                plain.encryption_configuration = encryption_configuration
+            finally:
+                plain.__class__ = UpdateVocabularyFilterRequest
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateVocabularyFilterRequest_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_UpdateVocabularyFilterRequest_words(self, _optional_sequence_of_str(words))
@@ -780,6 +911,19 @@ class UpdateVocabularyFilterResponse(WireModel):
         language_code: LanguageCode | None = None,
         last_modified_time: datetime | None = None,
     ) -> None:
+        if self.__class__ is UpdateVocabularyFilterResponse and unknown_members is EMPTY:
+            twin, construct = CONSTRUCTORS[UpdateVocabularyFilterResponse]
+            plain: Any = self
+            SET_CLASS(plain, twin)
+            try:
+                plain.unknown_members = EMPTY
+                plain.vocabulary_filter_name = vocabulary_filter_name
+                plain.language_code = language_code
+                plain.last_modified_time = last_modified_time
+            finally:
+                plain.__class__ = UpdateVocabularyFilterResponse
+            construct(self)
+            return
         SET_UNKNOWN(self, unknown_members)
         _set_UpdateVocabularyFilterResponse_vocabulary_filter_name(self, vocabulary_filter_name)
         _set_UpdateVocabularyFilterResponse_language_code(self, language_code)
