@@ -215,7 +215,11 @@ def test_an_attrs_subclass_is_checked() -> None:
     with pytest.raises(ValidationError) as exc:
         CallersSettings(show_speaker_labels=True, max_speaker_labels=100)
     assert [path for path, _ in _error_paths(exc)] == ["MaxSpeakerLabels"]
-    assert type(CallersSettings(max_speaker_labels=4)) is CallersSettings
+    with pytest.raises(ValidationError) as exc:  # its shape's rules too
+        CallersSettings(max_speaker_labels=4)
+    assert [path for path, _ in _error_paths(exc)] == ["MaxSpeakerLabels"]
+    made = CallersSettings(show_speaker_labels=True, max_speaker_labels=4)
+    assert type(made) is CallersSettings
 
 
 # --- the twin is never seen -----------------------------------------------------------------------

@@ -224,6 +224,15 @@ def _base64(value: bytes) -> str:
     return b64encode(value).decode("ascii")
 
 
+def _shape_of(cls: type[WireModel]) -> type[WireModel]:
+    """The generated shape ``cls`` is: itself, or for a caller's subclass the nearest class of
+    its MRO defined in this package (whose generated converters serve it)."""
+    for klass in cls.__mro__:
+        if klass.__module__.startswith("transcribe_model.") and klass is not WireModel:
+            return klass
+    return cls  # pragma: no cover - every shape class derives from a generated one
+
+
 def _generated(cls: type[WireModel]) -> Any:
     """The generated ``_convert`` module of the family that defines ``cls``."""
     package = cls.__module__.rpartition(".")[0]
@@ -365,6 +374,9 @@ class HookBuilder:
         return structure_map
 
     def _make_structurer(self, cls: type[WireModel]) -> Structurer:
+        shape = _shape_of(cls)
+        if shape is not cls:
+            return self._subclass_structurer(cls, shape)
         specs = field_specs(cls)
         hooks = [self._value_structurer(spec.type) for spec in specs]
         # What the generated inline paths of list and map members convert each item with.
@@ -404,6 +416,20 @@ class HookBuilder:
         factory = _generated(cls).STRUCTURERS[cls]
         structurer: Structurer = factory(hooks, helpers)
         return structurer
+
+    def _subclass_structurer(self, cls: type[WireModel], shape: type[WireModel]) -> Structurer:
+        """A caller's subclass of a shape: the shape structured, then built as ``cls`` from its
+        members (so ``cls``'s own ``__init__`` and checks run, as for any ``cls`` built in
+        Python; a shape the service sends is held to its types only, as ever)."""
+        structure_shape = self.structurer(shape)
+        names = [spec.name for spec in field_specs(shape)]
+
+        def structure_subclass(data: Any) -> Any:
+            made = structure_shape(data)
+            values = {name: getattr(made, name) for name in names}
+            return cls(unknown_members=made.unknown_members, **values)
+
+        return structure_subclass
 
     def _item_structurer(self, spec: TypeSpec) -> Structurer | None:
         if isinstance(spec, TupleT):
@@ -449,6 +475,9 @@ class HookBuilder:
         return None
 
     def _make_unstructurer(self, cls: type[WireModel]) -> Unstructurer:
+        shape = _shape_of(cls)
+        if shape is not cls:  # a caller's subclass: its shape's members, read from its slots
+            return self.unstructurer(shape)
         specs = field_specs(cls)
         hooks = [self._value_unstructurer(spec.type) for spec in specs]
         items = [self._item_unstructurer(spec.type) for spec in specs]

@@ -165,13 +165,27 @@ def members_read(rule: Callable[..., Any]) -> tuple[str, ...]:
 
 
 def request_rules(cls: type) -> tuple[Rule, ...]:
-    """The rules registered for ``cls`` as a caller builds it, in registration order."""
-    return _REQUEST_RULES.get(cls, ())
+    """The rules registered for ``cls`` as a caller builds it, in registration order; for a
+    caller's subclass of a shape, the shape's (a subclass is still that shape on the wire)."""
+    return _registered_for(_REQUEST_RULES, cls)
 
 
 def response_checks(cls: type) -> tuple[Rule, ...]:
-    """The checks registered for ``cls`` as the service sends it, in registration order."""
-    return _RESPONSE_CHECKS.get(cls, ())
+    """The checks registered for ``cls`` as the service sends it, in registration order (a
+    subclass's are its shape's, as for ``request_rules``)."""
+    return _registered_for(_RESPONSE_CHECKS, cls)
+
+
+def _registered_for(table: Mapping[type, tuple[Rule, ...]], cls: type) -> tuple[Rule, ...]:
+    """What ``table`` holds for ``cls`` or, failing that, for the nearest class of its MRO."""
+    found = table.get(cls)
+    if found is not None:
+        return found
+    for klass in cls.__mro__[1:]:
+        found = table.get(klass)
+        if found is not None:
+            return found
+    return ()
 
 
 #: The runners (``runner``) of each shape, by subscript (None: no rules), for the generated fast

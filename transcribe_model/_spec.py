@@ -245,9 +245,15 @@ def wire_names(cls: type[WireModel]) -> frozenset[str]:
 def is_response_shape(cls: type[WireModel]) -> bool:
     """Whether ``cls`` is sent by the service (parsed liberally) rather than built by a caller.
 
-    The generator derives it: a shape reachable only from operation outputs.
+    The generator derives it: a shape reachable only from operation outputs. A caller's subclass
+    of a shape is what its shape is.
     """
-    return cls.__name__ in _index.RESPONSE_SHAPES and cls.__module__.startswith("transcribe_model.")
+    for klass in cls.__mro__:
+        if klass.__name__ in _index.RESPONSE_SHAPES and klass.__module__.startswith(
+            "transcribe_model."
+        ):
+            return True
+    return False
 
 
 def is_union(cls: type[WireModel]) -> bool:
