@@ -5,9 +5,11 @@ compiles an ``__attrs_init__`` script (even with ``init=False``), and rebuilds t
 slots; counted with callgrind that is some 2.7 M instructions a class, and the first use of a job
 builds three dozen of them: about 40 % of ``import`` plus first use. The generated classes ask for
 one narrow thing (frozen, slotted, keyword-only, with their own ``__init__``, ``__eq__``,
-``__hash__`` and the base's ``__repr__``), and for that the work is small: the ``Attribute`` of
-each field (made by attrs' own ``Attribute.from_counting_attr``), the slotted class, and the
-pickling pair. ``model_class`` does that and nothing else.
+``__hash__`` and the base's ``__repr__``), and for that the work is small: the slotted class,
+the pickling pair, and the fields: declared with ``model_field`` (a record, where ``attrs.field``
+checks a dozen options), their ``Attribute`` objects and tuple class (``__attrs_attrs__``) made
+on the first read, which most classes a process imports never see. ``model_class`` does that
+and nothing else.
 
 It must make exactly the class attrs makes, so it proves itself before it is trusted: on first
 use it builds a probe class both ways, with attrs and by itself, and compares what attrs put in
@@ -18,8 +20,8 @@ different. ``tests/test_class_builder.py`` holds every generated class to the on
 from the same source, member for member and in behaviour (pickling, copying, ``evolve``,
 ``asdict``, frozen stores).
 
-Type checkers see ``attrs.frozen`` itself (``_generated_support`` imports it under that name
-when type checking), so downstream typing is attrs' own.
+Type checkers see ``attrs.frozen`` and ``attrs.field`` themselves (``_generated_support``
+imports them under these names when type checking), so downstream typing is attrs' own.
 """
 
 from __future__ import annotations
