@@ -152,8 +152,9 @@ def class_source(
         # repr=False: WireModel's one __repr__ serves every class; attrs writing and compiling
         # one per class costs more import time than all the rest of the class.
         # init=False, eq=False: __init__, __eq__ and __hash__ are written here (_init,
-        # _eq_and_hash): compiled into the module's bytecode, and __init__ stores through the
-        # slots' own setters, cheaper than the object.__setattr__ calls attrs' __init__ makes.
+        # _eq_and_hash): compiled into the module's bytecode, and __init__ stores plainly into
+        # the twin (or through the slots' own setters), cheaper than the object.__setattr__
+        # calls attrs' __init__ makes.
         # model_class: attrs.frozen to type checkers; at run time the same class made for less
         # (transcribe_model/_class_builder.py).
         "@model_class(kw_only=True, weakref_slot=False, repr=False, eq=False, init=False)",
