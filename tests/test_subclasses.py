@@ -133,3 +133,24 @@ def test_a_subclass_of_a_response_shape_keeps_what_its_shape_keeps() -> None:
     assert made.transcription_job_status is not None
     assert not made.transcription_job_status.is_known
     assert tm.unstructure(made) == wire
+
+
+def test_a_class_that_derives_from_no_shape_is_refused_as_one() -> None:
+    """Not a shape, not a subclass of one: the same ``TypeError`` as any other non-shape, not a
+    stray one from deep in the converters."""
+
+    @attrs.frozen(kw_only=True)
+    class Homemade(tm.WireModel):
+        name: str | None = None
+
+    with pytest.raises(TypeError, match="Homemade is no transcribe_model shape"):
+        Homemade(name="a")
+    made = object.__new__(Homemade)
+    for call in (
+        lambda: tm.structure({"Name": "a"}, Homemade),
+        lambda: tm.unstructure(made),
+        lambda: tm.from_json('{"Name": "a"}', Homemade),
+    ):
+        with pytest.raises(TypeError, match="expected a transcribe_model shape class"):
+            call()
+    assert type(tm.structure({"TranscriptionJobName": "a"}, MyJob)) is MyJob  # its neighbour

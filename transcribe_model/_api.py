@@ -25,7 +25,7 @@ from transcribe_model._base import WireModel
 from transcribe_model._check import check
 from transcribe_model._errors import ValidationError, Violation
 from transcribe_model._json_parse import finite_float, parse, refuse_constant
-from transcribe_model._spec import is_response_shape
+from transcribe_model._spec import is_response_shape, shape_of
 
 if TYPE_CHECKING:
     import json
@@ -54,7 +54,8 @@ def _hooks(wire_format: WireFormat, keep_unknown: bool) -> HookBuilder:
 
 
 def _require_shape(cls: object) -> None:
-    if not (isinstance(cls, type) and issubclass(cls, WireModel)) or cls is WireModel:
+    """A shape class, or a caller's subclass of one; anything else is a ``TypeError``."""
+    if not (isinstance(cls, type) and issubclass(cls, WireModel)) or shape_of(cls) is None:
         raise TypeError(f"expected a transcribe_model shape class, got {cls!r}")
 
 

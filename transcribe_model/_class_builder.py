@@ -195,9 +195,10 @@ class _LazyFields:
 
     Why: the ``Attribute`` of each field (attrs' own ``__init__``, some 4 us) and the tuple
     class that names them (a class made per class) cost about a third of making a class, and
-    most classes of a family are never asked for their fields in a process (the first use of a
-    job reads 12 of the 36 classes it imports). Every reader (``attrs.fields``, ``attrs.has``,
-    ``evolve``, ``asdict``, ``vars()`` after a read) gets the tuple attrs would have stored.
+    most classes a process imports are never asked for their fields (the first use of a job
+    reads none of the 36 it imports: the core's type specs use ``declared_fields``). Every
+    reader (``attrs.fields``, ``attrs.has``, ``evolve``, ``asdict``, ``vars()`` after a read)
+    gets the tuple attrs would have stored.
     """
 
     __slots__ = ("annotations", "declared", "inherited", "name", "owner")

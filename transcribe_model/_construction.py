@@ -22,7 +22,7 @@ from transcribe_model._frozen import (
     read_mapping,
 )
 from transcribe_model._generated_support import SET_UNKNOWN
-from transcribe_model._spec import MapT, field_specs, is_response_shape
+from transcribe_model._spec import MapT, field_specs, is_response_shape, shape_of
 
 
 def on_construct(obj: WireModel) -> None:
@@ -38,14 +38,20 @@ def on_construct(obj: WireModel) -> None:
             raise ValidationError(freezing_errors)
     if response:
         errors = type_violations(obj)
+        if errors:
+            raise ValidationError(errors)
     else:
-        found = check(obj)
-        if not found:
-            unknown = obj.unknown_members
-            if unknown is EMPTY or not unknown:  # nothing to keep there (EMPTY, an old marker)
-                SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
-            return
-        errors = [violation for violation in found if violation.severity == "error"]
+        _settle(obj, check(obj))
+
+
+def _settle(obj: WireModel, found: Sequence[Violation]) -> None:
+    """After a request's check: mark it clean, or refuse it for its errors (warnings pass)."""
+    if not found:
+        unknown = obj.unknown_members
+        if unknown is EMPTY or not unknown:  # nothing to keep there (EMPTY, an old marker)
+            SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
+        return
+    errors = [violation for violation in found if violation.severity == "error"]
     if errors:
         raise ValidationError(errors)
 
@@ -72,12 +78,7 @@ def construction_hook(cls: type[WireModel]) -> Callable[[WireModel], None]:
         found: Sequence[Violation] = listed
         if not fast_checks[cls](obj, "", listed, False):
             found = general_check(obj)  # what check() does when the fast check declines
-        if not found:
-            SET_UNKNOWN(obj, CHECKED[0])  # found clean: parents need not check it again
-            return
-        errors = [violation for violation in found if violation.severity == "error"]
-        if errors:
-            raise ValidationError(errors)
+        _settle(obj, found)
 
     return construct
 
@@ -87,6 +88,8 @@ _PLANS: dict[type[WireModel], tuple[tuple[tuple[str, str], ...], bool]] = {}
 
 
 def _plan(cls: type[WireModel]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    if shape_of(cls) is None:  # a caller's WireModel subclass: no wire names, no checks
+        raise TypeError(f"{cls.__name__} is no transcribe_model shape: subclass a shape class")
     maps = tuple((spec.name, spec.wire) for spec in field_specs(cls) if isinstance(spec.type, MapT))
     return maps, is_response_shape(cls)
 

@@ -61,6 +61,7 @@ from transcribe_model._spec import (
     TupleT,
     TypeSpec,
     field_specs,
+    shape_of,
     wire_names,
 )
 from transcribe_model._wire_enum import WireEnum
@@ -224,15 +225,6 @@ def _base64(value: bytes) -> str:
     return b64encode(value).decode("ascii")
 
 
-def _shape_of(cls: type[WireModel]) -> type[WireModel]:
-    """The generated shape ``cls`` is: itself, or for a caller's subclass the nearest class of
-    its MRO defined in this package (whose generated converters serve it)."""
-    for klass in cls.__mro__:
-        if klass.__module__.startswith("transcribe_model.") and klass is not WireModel:
-            return klass
-    return cls  # pragma: no cover - every shape class derives from a generated one
-
-
 def _generated(cls: type[WireModel]) -> Any:
     """The generated ``_convert`` module of the family that defines ``cls``."""
     package = cls.__module__.rpartition(".")[0]
@@ -374,8 +366,8 @@ class HookBuilder:
         return structure_map
 
     def _make_structurer(self, cls: type[WireModel]) -> Structurer:
-        shape = _shape_of(cls)
-        if shape is not cls:
+        shape = shape_of(cls)
+        if shape is not None and shape is not cls:
             return self._subclass_structurer(cls, shape)
         specs = field_specs(cls)
         hooks = [self._value_structurer(spec.type) for spec in specs]
@@ -475,8 +467,8 @@ class HookBuilder:
         return None
 
     def _make_unstructurer(self, cls: type[WireModel]) -> Unstructurer:
-        shape = _shape_of(cls)
-        if shape is not cls:  # a caller's subclass: its shape's members, read from its slots
+        shape = shape_of(cls)
+        if shape is not None and shape is not cls:  # a caller's subclass: its shape's members
             return self.unstructurer(shape)
         specs = field_specs(cls)
         hooks = [self._value_unstructurer(spec.type) for spec in specs]

@@ -177,11 +177,8 @@ def response_checks(cls: type) -> tuple[Rule, ...]:
 
 
 def _registered_for(table: Mapping[type, tuple[Rule, ...]], cls: type) -> tuple[Rule, ...]:
-    """What ``table`` holds for ``cls`` or, failing that, for the nearest class of its MRO."""
-    found = table.get(cls)
-    if found is not None:
-        return found
-    for klass in cls.__mro__[1:]:
+    """What ``table`` holds for the nearest class of ``cls``'s MRO (``cls`` itself first)."""
+    for klass in cls.__mro__:
         found = table.get(klass)
         if found is not None:
             return found

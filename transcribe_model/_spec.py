@@ -242,18 +242,23 @@ def wire_names(cls: type[WireModel]) -> frozenset[str]:
     return found
 
 
+def shape_of(cls: type) -> type[WireModel] | None:
+    """The generated shape ``cls`` is: itself, or for a caller's subclass the nearest class of
+    its MRO defined in this package; None for a class that derives from no shape."""
+    for klass in cls.__mro__:
+        if klass.__module__.startswith("transcribe_model.") and klass is not WireModel:
+            return klass if issubclass(klass, WireModel) else None
+    return None
+
+
 def is_response_shape(cls: type[WireModel]) -> bool:
     """Whether ``cls`` is sent by the service (parsed liberally) rather than built by a caller.
 
     The generator derives it: a shape reachable only from operation outputs. A caller's subclass
     of a shape is what its shape is.
     """
-    for klass in cls.__mro__:
-        if klass.__name__ in _index.RESPONSE_SHAPES and klass.__module__.startswith(
-            "transcribe_model."
-        ):
-            return True
-    return False
+    shape = shape_of(cls)
+    return shape is not None and shape.__name__ in _index.RESPONSE_SHAPES
 
 
 def is_union(cls: type[WireModel]) -> bool:
