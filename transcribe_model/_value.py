@@ -55,10 +55,6 @@ class Value:
         that: Value = other  # pyright: ignore[reportAssignmentType]  # the same class
         return self._key() == that._key()
 
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
     def __hash__(self) -> int:
         return hash((self.__class__.__qualname__, self._key()))
 
