@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import pickle
 import sys
 import threading
@@ -26,6 +27,8 @@ import transcribe_model
 from transcribe_model import _class_builder, _generated_support
 from transcribe_model._base import WireModel
 from transcribe_model._class_builder import FAST_OPTIONS, model_class, model_field
+from transcribe_model._errors import Violation
+from transcribe_model._frozen import FrozenMapping
 from transcribe_model._spec import ALL_SHAPES
 
 _PACKAGE = Path(transcribe_model.__file__).parent
@@ -46,18 +49,35 @@ def _generated(module: ModuleType) -> Iterator[type[WireModel]]:
             yield value
 
 
-def _made_by_attrs(name: str) -> ModuleType:
-    """The module ``name`` executed again with ``model_class`` being ``attrs.frozen``."""
+def _made_by_attrs(
+    name: str,
+    holder: ModuleType = _generated_support,
+    decorator: str = "model_class",
+    frozen: Callable[..., Any] = attrs.frozen,
+) -> ModuleType:
+    """The module ``name`` executed again with ``decorator`` (as ``holder`` has it) being
+    ``frozen`` (attrs' own) and ``model_field`` being ``attrs.field``."""
     source = (_PACKAGE.parent / (name.replace(".", "/") + ".py")).read_text()
     twin = ModuleType(name + "_by_attrs")
-    saved = _generated_support.model_class, _generated_support.model_field
-    _generated_support.model_class = attrs.frozen  # type: ignore[assignment]
-    _generated_support.model_field = attrs.field
+    saved = getattr(holder, decorator), holder.model_field
+    setattr(holder, decorator, frozen)
+    holder.model_field = attrs.field  # type: ignore[attr-defined]
     try:
-        exec(compile(source, name, "exec"), vars(twin))  # our own generated source
+        exec(compile(source, name, "exec"), vars(twin))  # our own source
     finally:
-        _generated_support.model_class, _generated_support.model_field = saved
+        setattr(holder, decorator, saved[0])
+        holder.model_field = saved[1]  # type: ignore[attr-defined]
     return twin
+
+
+def _core_by_attrs(name: str, **extra: bool) -> ModuleType:
+    """A core module whose classes ``own_methods_class`` makes, made by ``attrs.frozen`` with
+    the same options and ``extra``."""
+
+    def frozen(**options: bool) -> Any:
+        return attrs.frozen(**{**options, **extra})
+
+    return _made_by_attrs(name, _class_builder, "own_methods_class", frozen)
 
 
 _PAIRS: list[tuple[type[WireModel], type[WireModel]]] = []
@@ -65,11 +85,54 @@ for _name in _MODEL_MODULES:
     _ours = importlib.import_module(_name)
     _theirs = _made_by_attrs(_name)
     _PAIRS += [(cls, getattr(_theirs, cls.__name__)) for cls in _generated(_ours)]
+assert {ours for ours, _ in _PAIRS} == set(ALL_SHAPES)  # every shape class was found
+# The core's two classes made the same way: the shapes' base and the violation record.
+_CORE_OPTIONS = {"eq": False, "init": False}
+_PAIRS += [
+    (WireModel, _core_by_attrs("transcribe_model._base", **_CORE_OPTIONS).WireModel),
+    (Violation, _core_by_attrs("transcribe_model._errors", **_CORE_OPTIONS).Violation),
+]
+
+
+@pytest.mark.parametrize(
+    ("ours", "module"),
+    [(WireModel, "transcribe_model._base"), (Violation, "transcribe_model._errors")],
+    ids=["WireModel", "Violation"],
+)
+def test_the_core_classes_own_methods_are_the_ones_attrs_writes(ours: type, module: str) -> None:
+    # attrs with the options the type checkers see writes __init__, __eq__ and __hash__ itself;
+    # told repr=True, its __repr__ too.
+    theirs: type = getattr(_core_by_attrs(module, repr=True), ours.__name__)
+    assert theirs.__init__ is not ours.__init__
+
+    def described(cls: type) -> list[tuple[str, object, object]]:
+        parameters = inspect.signature(cls.__init__).parameters.values()
+        return [(p.name, p.kind, p.default) for p in parameters]
+
+    assert described(ours) == described(theirs)
+    fields = [field.name for field in attrs.fields(ours)]
+    values = {"path": "Tags[0].Key", "message": "is required", "rule": "r"}
+    kwargs = {name: values[name] for name in fields if name in values}
+    if ours is WireModel:  # built for real it runs the construction checks: fill it as attrs does
+        mine, its = object.__new__(ours), object.__new__(theirs)
+        object.__setattr__(mine, "unknown_members", FrozenMapping({"Extra": 1}))
+        object.__setattr__(its, "unknown_members", FrozenMapping({"Extra": 1}))
+        other = object.__new__(ours)
+        object.__setattr__(other, "unknown_members", FrozenMapping({"Extra": 2}))
+    else:
+        mine, its, other = ours(**kwargs), theirs(**kwargs), ours(**{**kwargs, "rule": None})
+    assert attrs.asdict(mine) == attrs.asdict(its)
+    assert repr(mine).replace(ours.__qualname__, "X") == repr(its).replace(theirs.__qualname__, "X")
+    assert mine == copy.copy(mine)
+    assert hash(mine) == hash(copy.copy(mine))
+    assert mine != other
+    assert (mine == its) is False  # another class, as attrs' own __eq__ says
 
 
 def test_the_probe_proves_the_fast_path_on_this_attrs() -> None:
-    assert _class_builder._verified_shared() is not None
-    assert {ours for ours, _ in _PAIRS} == set(ALL_SHAPES)  # every shape class was found
+    shared = _class_builder._materialize()
+    assert _class_builder._probe_problem(shared) is None
+    assert _class_builder._STATE.usable
 
 
 def _described(cls: type) -> list[dict[str, object]]:
@@ -255,25 +318,29 @@ def _body_by_attrs() -> type:
     return made
 
 
-def test_an_error_while_probing_has_attrs_build_every_class(
+def test_a_probe_that_fails_warns_and_has_attrs_build_every_later_class(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def broken(*args: object) -> None:
         raise TypeError("say, an attrs whose internals moved")
 
-    _class_builder._verified_shared.cache_clear()
     monkeypatch.setattr(_class_builder, "_fast_class", broken)
-    try:
-        assert _class_builder._verified_shared() is None
-        made = model_class(**FAST_OPTIONS)(_body())
-        assert made.__attrs_init__ is not made.__init__  # type: ignore[attr-defined]
-    finally:
-        monkeypatch.undo()
-        _class_builder._verified_shared.cache_clear()
-    assert _class_builder._verified_shared() is not None
+    problem = _class_builder._probe_problem(_class_builder._materialize())
+    assert problem == "TypeError: say, an attrs whose internals moved"
+    monkeypatch.undo()
+    # attrs loads as ever, its probe found wanting: it says so, and makes every later class.
+    monkeypatch.setattr(_class_builder, "_STATE", _class_builder._State())
+    monkeypatch.setattr(_class_builder, "_probe_problem", lambda shared: "a difference")
+    with pytest.warns(RuntimeWarning, match="a difference"):
+        _class_builder._materialize()
+    made = model_class(**FAST_OPTIONS)(_body())
+    assert made.__attrs_init__ is not made.__init__  # type: ignore[attr-defined]
+    monkeypatch.undo()
+    made = model_class(**FAST_OPTIONS)(_body())
+    assert made.__attrs_init__ is made.__init__  # type: ignore[attr-defined]
 
 
-def test_an_attrs_that_adds_something_unknown_builds_every_class_itself(
+def test_an_attrs_that_adds_something_unknown_is_found_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     real = attrs.frozen
@@ -286,13 +353,9 @@ def test_an_attrs_that_adds_something_unknown_builds_every_class_itself(
 
         return build
 
-    _class_builder._verified_shared.cache_clear()
     monkeypatch.setattr(attrs, "frozen", adding)
-    try:
-        assert _class_builder._verified_shared() is None
-    finally:
-        monkeypatch.undo()
-        _class_builder._verified_shared.cache_clear()
+    problem = _class_builder._probe_problem(_class_builder._materialize())
+    assert problem == "it sets ['__attrs_something_new__'] in a class"
 
 
 def _made_again(name: str) -> ModuleType:
@@ -312,8 +375,17 @@ def test_declared_fields_are_what_attrs_fields_says_without_making_them(name: st
         declared = _class_builder.declared_fields(cls)
         assert type(vars(cls)["__attrs_attrs__"]).__name__ == "_LazyFields"  # still not made
         expected = attrs.fields(getattr(theirs, cls.__name__))
-        assert [(f.name, f.type, dict(f.metadata), f.default) for f in declared] == [
-            (f.name, f.type, dict(f.metadata), f.default) for f in expected
+        assert [(f.name, f.type, dict(f.metadata), f.default, f.repr) for f in declared] == [
+            (
+                f.name,
+                f.type,
+                dict(f.metadata),
+                _class_builder.REQUIRED if f.default is attrs.NOTHING else f.default,
+                f.repr,
+            )
+            for f in expected
         ]
-        made = attrs.fields(cls)  # once read, the Attributes themselves
-        assert _class_builder.declared_fields(cls) is made
+        attrs.fields(cls)  # once read, the Attributes themselves; the body says the same
+        assert _class_builder.declared_fields(cls) == declared
+    # A class attrs made itself: its fields, in the same terms.
+    assert _class_builder.declared_fields(getattr(theirs, cls.__name__)) == declared

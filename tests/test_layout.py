@@ -134,3 +134,58 @@ def test_importing_the_package_loads_only_the_core() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert out == ["[]", "[]", "transcribe_model._client_errors True"]
+
+
+def test_attrs_loads_on_the_first_read_of_what_only_attrs_has() -> None:
+    """Importing, building, converting, checking and printing shapes loads no attrs (some
+    100 M instructions with what it imports: ``_class_builder``); the first refused store, or
+    the first read of the fields, loads it, and from then on every class holds attrs' own
+    members, as ``attrs.frozen`` makes them."""
+    code = (
+        "import sys, transcribe_model as tm\n"
+        "job = tm.structure({'TranscriptionJobName': 'a', 'Media': {}}, tm.TranscriptionJob)\n"
+        "made = tm.Media(media_file_uri='s3://bucket/key.wav')\n"
+        "tm.unstructure(job), tm.check(job), repr(job), tm.check(made)\n"
+        "try:\n"
+        "    tm.Media(media_file_uri='no scheme')\n"
+        "except tm.ValidationError as error:\n"
+        "    print(error.errors[0])\n"
+        "print('attr' in sys.modules)\n"
+        "try:\n"
+        "    made.media_file_uri = 'changed'\n"
+        "except Exception as error:\n"
+        "    print(type(error).__module__, type(error).__name__)\n"
+        "import attr._make\n"
+        "print('attr' in sys.modules, vars(tm.Media)['__setattr__'] is attr._make._frozen_setattrs,"
+        " vars(tm.TranscriptionJob)['__setattr__'] is attr._make._frozen_setattrs)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == [
+        "MediaFileUri: must match the pattern (s3://|http(s*)://).+, got 'no scheme'",
+        "False",
+        "attr.exceptions FrozenInstanceError",
+        "True True True",
+    ]
+
+
+def test_a_class_attrs_makes_on_a_shape_before_attrs_was_read_is_frozen() -> None:
+    """attrs asks a base whether it is frozen (``base.__setattr__ is _frozen_setattrs``); asked
+    of a shape whose attrs members still stand in, the answer is attrs' own."""
+    code = (
+        "import attrs, transcribe_model as tm\n"
+        "@attrs.frozen(kw_only=True)\n"
+        "class Tagged(tm.Tag):\n"
+        "    note: str = ''\n"
+        "made = Tagged(key='team', value='support', note='mine')\n"
+        "print(made.key, made.note, [field.name for field in attrs.fields(Tagged)])\n"
+        "try:\n"
+        "    made.note = 'changed'\n"
+        "except attrs.exceptions.FrozenInstanceError:\n"
+        "    print('frozen')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["team mine ['unknown_members', 'key', 'value', 'note']", "frozen"]

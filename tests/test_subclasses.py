@@ -154,3 +154,24 @@ def test_a_class_that_derives_from_no_shape_is_refused_as_one() -> None:
         with pytest.raises(TypeError, match="expected a transcribe_model shape class"):
             call()
     assert type(tm.structure({"TranscriptionJobName": "a"}, MyJob)) is MyJob  # its neighbour
+
+
+@attrs.frozen(kw_only=True)
+class NotedTag(tm.Tag):
+    """A subclass made by attrs that adds a field of the caller's own."""
+
+    note: str = ""
+
+
+def test_a_field_a_subclass_adds_is_the_callers_own_not_a_wire_member() -> None:
+    """Before, the added field (no wire name) made a stray ``KeyError`` on construction."""
+    made = NotedTag(key="team", value="support", note="mine")
+    assert made.note == "mine"
+    assert tm.unstructure(made) == {"Key": "team", "Value": "support"}
+    assert tm.check(made) == ()
+    assert tm.structure({"Key": "team", "Value": "support"}, NotedTag) == NotedTag(
+        key="team", value="support"
+    )
+    with pytest.raises(ValidationError) as refused:  # the shape's rules and bounds, as ever
+        NotedTag(key="", value="support", note="mine")
+    assert _paths_and_rules(refused.value.errors) == [("Key", None)]

@@ -17,8 +17,6 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any, Final, cast
 
-import attrs
-
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._constraints import Constraint, Count, Range, Text
@@ -204,7 +202,7 @@ class _Checker:
                     raise  # on a well-typed object a failing rule is a bug: let it show
                 continue
             for violation in violations:
-                self.found.append(attrs.evolve(violation, path=_paths.join(path, violation.path)))
+                self.found.append(_relocate(violation, path))
 
     @staticmethod
     def _reads_only_good(rule: Any, path: str, bad: list[str]) -> bool:
@@ -369,7 +367,12 @@ def _relocate(violation: Violation, path: str) -> Violation:
     """A rule's violation (its path relative to the object) seen from ``path``."""
     if not path:
         return violation
-    return attrs.evolve(violation, path=_paths.join(path, violation.path))
+    return Violation(
+        path=_paths.join(path, violation.path),
+        message=violation.message,
+        rule=violation.rule,
+        severity=violation.severity,
+    )
 
 
 def _spec_of(cls: type[WireModel], attribute: str) -> FieldSpec:

@@ -1,24 +1,34 @@
-"""How the generated shape classes are made: the class attrs would make, made for less.
+"""How the generated shape classes are made: the class attrs would make, made for less, and
+without loading attrs until something asks for what only attrs has.
 
 Why: ``attrs.frozen`` is general. For every class it makes it collects fields, writes and
 compiles an ``__attrs_init__`` script (even with ``init=False``), and rebuilds the class with
 slots; counted with callgrind that is some 2.7 M instructions a class, and the first use of a job
-builds three dozen of them: about 40 % of ``import`` plus first use. The generated classes ask for
-one narrow thing (frozen, slotted, keyword-only, with their own ``__init__``, ``__eq__``,
-``__hash__`` and the base's ``__repr__``), and for that the work is small: the slotted class,
-the pickling pair, and the fields: declared with ``model_field`` (a record, where ``attrs.field``
-checks a dozen options), their ``Attribute`` objects and tuple class (``__attrs_attrs__``) made
-on the first read, which most classes a process imports never see. ``model_class`` does that
-and nothing else.
+builds three dozen of them. And importing attrs at all (with the ``inspect``, ``ast``, ``dis``,
+``tokenize`` and ``platform`` modules it imports) costs some 100 M instructions: more than the
+rest of ``import transcribe_model`` plus the first structure and unstructure of a job together.
+The generated classes ask for one narrow thing (frozen, slotted, keyword-only, with their own
+``__init__``, ``__eq__``, ``__hash__`` and the base's ``__repr__``), and for that the work is
+small: the slotted class, the pickling pair, and the fields, declared with ``model_field`` (a
+record, where ``attrs.field`` checks a dozen options). ``model_class`` does that and nothing
+else, and does it without attrs.
 
-It must make exactly the class attrs makes, so it proves itself before it is trusted: on first
-use it builds a probe class both ways, with attrs and by itself, and compares what attrs put in
-the class (the names in its ``__dict__``, the fields, the slots, the class properties). Any
-difference, any error, an attrs that adds something this module does not know, or options other
-than the generated code's, and every class is made by ``attrs.frozen`` itself: slower, never
-different. ``tests/test_class_builder.py`` holds every generated class to the one attrs makes
-from the same source, member for member and in behaviour (pickling, copying, ``evolve``,
-``asdict``, frozen stores).
+What only attrs can supply waits, in the class, for its first read: the fields (``__attrs_attrs__``:
+an ``Attribute`` per field and a tuple class) and the four members attrs sets alike in every such
+class (its frozen ``__setattr__`` and ``__delattr__``, ``__attrs_props__``, and ``__replace__`` on
+CPython 3.13+). The first read of any of them, through ``attrs.fields``, ``attrs.has``,
+``evolve``, ``asdict``, cattrs, a refused store, ``copy.replace`` or attrs' own check of a frozen
+base, loads attrs and puts attrs' own objects in place in every class made so far
+(``_materialize``), so from then on each class is exactly the class attrs makes.
+
+That it is exactly attrs' class is proved twice: ``tests/test_class_builder.py`` holds every
+generated class to the one attrs makes from the same source, member for member and in behaviour
+(pickling, copying, ``evolve``, ``asdict``, frozen stores); and ``_materialize`` builds a probe
+class both ways, with attrs and by itself, and compares them. A difference there (an attrs
+newer than this module that sets something new) cannot remake the classes already made: it
+warns (``RuntimeWarning``) and has attrs make every class after it. A body this module does not
+know (other options, a field without annotation, a method with a ``__class__`` cell, a base it
+did not make) goes to attrs itself: slower, never different.
 
 Type checkers see ``attrs.frozen`` and ``attrs.field`` themselves (``_generated_support``
 imports them under these names when type checking), so downstream typing is attrs' own.
@@ -26,14 +36,11 @@ imports them under these names when type checking), so downstream typing is attr
 
 from __future__ import annotations
 
-import functools
+import _thread
 import importlib
 import sys
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, NamedTuple, TypeVar
-
-import attrs
 
 C = TypeVar("C", bound=type)
 
@@ -56,55 +63,110 @@ _PER_CLASS: Final = frozenset(
         "__slots__",
     }
 )
-#: Set by attrs the same for every class with these options: taken from the probe class.
+#: Set by attrs the same for every class with these options; until attrs is loaded each class
+#: holds a ``_FromAttrs`` in their place (``__replace__`` only on CPython 3.13 and later, where
+#: attrs sets it).
 _SHARED: Final = frozenset({"__setattr__", "__delattr__", "__attrs_props__", "__replace__"})
+_SHARED_HERE: Final = tuple(
+    key
+    for key in ("__attrs_props__", "__setattr__", "__delattr__", "__replace__")
+    if key != "__replace__" or sys.version_info >= (3, 13)
+)
+#: attrs' ``_is_class_var``: an annotation naming ``ClassVar`` declares no field.
+_CLASSVAR_PREFIXES: Final = (
+    "typing.ClassVar",
+    "t.ClassVar",
+    "ClassVar",
+    "typing_extensions.ClassVar",
+)
+
+
+class _Required:
+    """The default of a field that has none: ``attrs.NOTHING`` to a class not yet read by attrs."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+#: A ``DeclaredField``'s default when the field is required (``attrs.NOTHING`` in attrs' terms).
+REQUIRED: Final[Any] = _Required()
 
 
 class Declared:
     """A field as the class body declares it: what ``attrs.field`` would record, for less.
 
     ``attrs.field`` checks a dozen options and makes a ``_CountingAttr`` (some 6 us a field);
-    the generated bodies use three options, kept here as given. ``model_class`` makes each
+    the generated bodies use four options, kept here as given. ``model_class`` makes each
     field's ``Attribute`` from them on first read of ``__attrs_attrs__``, and hands them to
     ``attrs.field`` when attrs' own builder makes the class.
     """
 
-    __slots__ = ("converter", "default", "metadata")
+    __slots__ = ("converter", "default", "metadata", "repr")
 
-    def __init__(self, default: Any, metadata: Mapping[str, Any], converter: Any) -> None:
+    def __init__(
+        self, default: Any, metadata: Mapping[str, Any], converter: Any, repr: bool
+    ) -> None:
         self.default = default
         self.metadata = metadata
         self.converter = converter
+        self.repr = repr
+
+    def attrs_default(self) -> Any:
+        """The default as attrs spells it."""
+        if self.default is REQUIRED:
+            from attrs import NOTHING
+
+            return NOTHING
+        return self.default
 
     def as_attrs_field(self) -> Any:
         """The same field declared through attrs itself."""
-        return attrs.field(default=self.default, metadata=self.metadata, converter=self.converter)
+        import attrs
+
+        return attrs.field(
+            default=self.attrs_default(),
+            metadata=self.metadata,
+            converter=self.converter,
+            repr=self.repr,
+        )
 
 
 def model_field(
     *,
-    default: Any = attrs.NOTHING,
+    default: Any = REQUIRED,
     metadata: Mapping[str, Any] | None = None,
     converter: Any = None,
+    repr: bool = True,
 ) -> Any:
-    """``attrs.field(default=..., metadata=..., converter=...)`` for a class ``model_class``
-    makes (type checkers see ``attrs.field`` itself: ``_generated_support``)."""
-    return Declared(default, metadata or {}, converter)
+    """``attrs.field(default=..., metadata=..., converter=..., repr=...)`` for a class
+    ``model_class`` makes (type checkers see ``attrs.field`` itself: ``_generated_support``)."""
+    return Declared(default, metadata or {}, converter, repr)
+
+
+def own_methods_class(**options: bool) -> Callable[[C], C]:
+    """``attrs.frozen(**options)`` for a class of the core that writes its own ``__init__``,
+    ``__eq__`` and ``__hash__`` as attrs would write them for those options: made as
+    ``model_class(**options, eq=False, init=False)``, so without attrs (type checkers see
+    ``attrs.frozen(**options)`` itself). ``tests/test_class_builder.py`` holds each such class
+    to attrs' own."""
+    return model_class(**{**options, "eq": False, "init": False})
 
 
 def model_class(**options: bool) -> Callable[[C], C]:
-    """``attrs.frozen(**options)``, made faster for the generated classes' own options."""
+    """``attrs.frozen(**options)``, made faster (and without attrs) for the generated classes'
+    own options."""
     if options == FAST_OPTIONS:
-        shared = _verified_shared()
-        if shared is not None:
-            fast: Callable[[C], C] = functools.partial(_build, shared=shared)  # type: ignore[assignment]
-            return fast
+        return _build  # type: ignore[return-value]
     return _attrs_frozen(options)
 
 
 def _attrs_frozen(options: Mapping[str, bool]) -> Callable[[C], C]:
     """attrs' own builder with ``options`` (typed loosely: attrs' overloads take literals), the
     fields a body declared with ``model_field`` first declared through ``attrs.field``."""
+    import attrs
+
     frozen: Any = attrs.frozen
     made: Callable[[C], C] = frozen(**options)
 
@@ -117,30 +179,40 @@ def _attrs_frozen(options: Mapping[str, bool]) -> Callable[[C], C]:
     return build
 
 
-def _build(cls: type, shared: Mapping[str, Any]) -> type:
+def _build(cls: type) -> type:
     """The slotted class attrs would make of the class body ``cls``; attrs' own if unusual."""
-    try:
-        made = _fast_class(cls, shared)
-    except Exception:  # never fail an import over speed: attrs makes the class, as ever
-        made = None
+    made: type | None = None
+    if _STATE.usable:
+        try:
+            made = _fast_class(cls, _STATE.shared[_kind(cls.__bases__)])
+        except Exception:  # never fail an import over speed: attrs makes the class, as ever
+            made = None
     if made is None:
         return _attrs_frozen(FAST_OPTIONS)(cls)
     return made
+
+
+def _is_class_var(annotation: object) -> bool:
+    """Whether ``annotation`` is a ``ClassVar``, read as attrs reads it (as a string)."""
+    text = str(annotation)
+    if text.startswith(("'", '"')) and text.endswith(("'", '"')):
+        text = text[1:-1]
+    return text.startswith(_CLASSVAR_PREFIXES)
 
 
 def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     """The class, or None where it is not the plain case this module knows.
 
     The plain case: every annotated name but a ``ClassVar`` holds a ``model_field(...)``, none
-    starts with an underscore, no ``model_field`` lacks an annotation, one base which is an
-    attrs class, no function that refers to the class by ``__class__`` or ``super()``.
+    starts with an underscore, no ``model_field`` lacks an annotation, one base which is
+    ``object`` or a class made here from ``object``, no function that refers to the class by
+    ``__class__`` or ``super()``.
     """
-    internals: Any = importlib.import_module("attr._make")  # what attrs' builder uses itself
     body: Mapping[str, Any] = cls.__dict__
     annotations: dict[str, Any] = {
         name: annotation
         for name, annotation in body.get("__annotations__", {}).items()
-        if not internals._is_class_var(annotation)
+        if not _is_class_var(annotation)
     }
     declared = {name: value for name, value in body.items() if value.__class__ is Declared}
     if (
@@ -151,24 +223,25 @@ def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     ):
         return None
     base = cls.__bases__[0]
-    if getattr(base, "__attrs_init_subclass__", None) is not None:
-        return None
-    inherited = _inherited(base)
-    if inherited is None:
-        return None  # not an attrs base, or one with inherited fields: attrs knows the rules
-    if declared.keys() & {field.name for field in inherited}:
-        return None  # a field redefined: attrs knows the rules
+    if base is not object:
+        record = _RECORDS.get(base)
+        if record is None or record.base is not object:
+            return None  # not made here, or with inherited fields itself: attrs knows the rules
+        if declared.keys() & record.annotations.keys():
+            return None  # a field redefined: attrs knows the rules
     if any(
         getattr(value, "__closure__", None) for value in body.values()
     ):  # a __class__ cell would point at the body class: attrs rewrites those, we do not
         return None
 
     # In the order attrs fills the namespace, so that vars() lists the same way.
-    names = (*(field.name for field in inherited), *annotations)
+    inherited = () if base is object else tuple(_RECORDS[base].annotations)
+    names = (*inherited, *annotations)
     namespace = {key: value for key, value in body.items() if key not in declared}
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
-    namespace["__attrs_attrs__"] = _LazyFields(cls.__name__, inherited, annotations, declared)
+    fields = _LazyFields(cls.__name__, base, annotations, declared)
+    namespace["__attrs_attrs__"] = fields
     for key in ("__attrs_props__", "__setattr__", "__delattr__"):
         namespace[key] = shared[key]
     namespace["__getstate__"], namespace["__setstate__"] = _pickling(names)
@@ -183,35 +256,189 @@ def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     clear = getattr(sys, "_clear_type_descriptors", None)
     if clear is not None:  # CPython 3.14: the body class gives up its slot descriptors
         clear(cls)
-    return type(cls)(cls.__name__, cls.__bases__, namespace)
+    made: type = type(cls)(cls.__name__, cls.__bases__, namespace)
+    _RECORDS[made] = fields
+    return made
 
 
-#: Held while a class's fields are made, so that two threads reading them first store one tuple.
-_FIELDS_LOCK: Final = threading.RLock()
+#: Held while attrs' parts are put in place or a class's fields made, so that two threads
+#: reading them first store one value. ``_thread``'s lock: ``threading`` costs an import.
+_LOCK: Final = _thread.RLock()
+
+
+def _kind(bases: tuple[type, ...]) -> str:
+    """Which of attrs' shared sets a class gets: ``"root"`` on ``object``, else ``"derived"``
+    (attrs' ``__attrs_props__`` differs between the two: a subclass of a frozen class gets the
+    frozen ``on_setattr`` hook)."""
+    return "root" if bases == (object,) else "derived"
+
+
+class _State:
+    """Whether attrs is loaded yet, and what the classes made from now on hold for its shared
+    members, by ``_kind``: ``_FromAttrs`` stand-ins before, attrs' own objects after."""
+
+    __slots__ = ("loaded", "shared", "usable")
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.usable = True  # False once the probe found attrs' class differs from ours
+        self.shared: dict[str, Mapping[str, Any]] = {
+            kind: {key: _FromAttrs(key, kind) for key in _SHARED_HERE}
+            for kind in ("root", "derived")
+        }
+
+
+class _FromAttrs:
+    """One of the members attrs sets alike in every class of a ``_kind`` (``__setattr__``,
+    ``__delattr__``, ``__attrs_props__``, ``__replace__``), standing in until attrs is loaded.
+
+    Read in any way (a store that ``__setattr__`` refuses, attrs asking whether a base is
+    frozen, ``copy.replace``), it loads attrs, which puts attrs' own object in its place in
+    every class, and answers with it.
+    """
+
+    __slots__ = ("key", "kind")
+
+    def __init__(self, key: str, kind: str) -> None:
+        self.key = key
+        self.kind = kind
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        value: object = _materialize()[self.kind].get(self.key)
+        if value is None:
+            raise AttributeError(self.key)  # e.g. an attrs that sets no __replace__
+        bind = getattr(value.__class__, "__get__", None)
+        if instance is None or bind is None:
+            return value
+        return bind(value, instance, owner)
+
+
+_STATE: Final = _State()
+#: Every class ``_fast_class`` made, with its field record.
+_RECORDS: dict[type, _LazyFields] = {}
+
+
+def _materialize() -> Mapping[str, Mapping[str, Any]]:
+    """Load attrs and put its shared members in place in every class made here; once.
+
+    Returns what attrs sets alike in every class of ``FAST_OPTIONS``, by ``_kind``. Then checks
+    attrs' probe classes against ours: a difference warns and has attrs make every later class.
+    """
+    with _LOCK:
+        if _STATE.loaded:
+            return _STATE.shared
+        # First on object: attrs making it reads none of our classes, whose stand-ins would
+        # come back here. Then, with those in place, on a class of ours.
+        _STATE.shared = {"root": _attrs_shared(object)}
+        _install("root")
+        _STATE.loaded = True
+        _STATE.shared["derived"] = _attrs_shared(_wire_model())
+        _install("derived")
+        problem = _probe_problem(_STATE.shared)
+        if problem is not None:
+            _STATE.usable = False
+            import warnings
+
+            warnings.warn(
+                f"transcribe_model: this attrs makes classes unlike ours ({problem}); classes "
+                "made before attrs was loaded may differ from attrs' own",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        return _STATE.shared
+
+
+def _wire_model() -> type:
+    """The base of every generated class (imported late: it is made by this module)."""
+    from transcribe_model._base import WireModel
+
+    return WireModel
+
+
+def _attrs_shared(base: type) -> Mapping[str, Any]:
+    """What attrs sets in a class of ``FAST_OPTIONS`` on ``base`` that is alike in every such
+    class."""
+    theirs = _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
+    added = set(vars(theirs)) - set(vars(_probe_body(base)))
+    return {key: vars(theirs)[key] for key in added & _SHARED}
+
+
+def _install(kind: str) -> None:
+    """attrs' own shared members of ``kind`` in place of the stand-ins, in every class made."""
+    shared = _STATE.shared[kind]
+    for made in list(_RECORDS):
+        if _kind(made.__bases__) != kind:
+            continue
+        for key in _SHARED_HERE:
+            if isinstance(vars(made).get(key), _FromAttrs):
+                if key in shared:
+                    type.__setattr__(made, key, shared[key])
+                else:
+                    type.__delattr__(made, key)
+
+
+def _probe_body(base: type) -> type:
+    """A class body as the generated code writes one, on ``base``."""
+    namespace: dict[str, Any] = {
+        "__annotations__": {"name": "str | None", "count": "int"},
+        "name": model_field(default=None, metadata={"wire": "Name"}),
+        "count": model_field(metadata={"wire": "Count"}, converter=int),
+        "__init__": _never_called,
+        "__module__": __name__,
+        "__qualname__": "Probe",
+    }
+    return type("Probe", (base,), namespace)
+
+
+def _never_called(self: object, **kwargs: Any) -> None:  # pragma: no cover - never called
+    raise NotImplementedError
+
+
+def _probe_problem(shared: Mapping[str, Mapping[str, Any]]) -> str | None:
+    """What differs between attrs' probe classes and ours (on ``object`` and on ``WireModel``),
+    or None."""
+    try:
+        for kind, base in (("root", object), ("derived", _wire_model())):
+            keys = set(shared[kind])
+            if not keys <= set(_SHARED_HERE) or not keys >= set(_SHARED_HERE) - {"__replace__"}:
+                return f"it shares {sorted(keys)}"
+            theirs = _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
+            added = set(vars(theirs)) - set(vars(_probe_body(base))) - {"name", "count"}
+            if not added <= _PER_CLASS | _SHARED or not added >= _PER_CLASS:
+                return f"it sets {sorted(added - _PER_CLASS - _SHARED)} in a class"
+            ours = _fast_class(_probe_body(base), shared[kind])
+            if ours is None:
+                return "a probe class is not plain"
+            _RECORDS.pop(ours)
+            if not _same_class(ours, theirs):
+                return f"the probe class on {base.__name__} differs"
+    except Exception as exc:  # an attrs whose internals moved: say so
+        return f"{type(exc).__name__}: {exc}"
+    return None
 
 
 class _LazyFields:
     """A class's ``__attrs_attrs__`` until first read: then made, and stored in its place.
 
     Why: the ``Attribute`` of each field (attrs' own ``__init__``, some 4 us) and the tuple
-    class that names them (a class made per class) cost about a third of making a class, and
-    most classes a process imports are never asked for their fields (the first use of a job
-    reads none of the 36 it imports: the core's type specs use ``declared_fields``). Every
-    reader (``attrs.fields``, ``attrs.has``, ``evolve``, ``asdict``, ``vars()`` after a read)
-    gets the tuple attrs would have stored.
+    class that names them (a class made per class) cost about a third of making a class, need
+    attrs loaded, and most classes a process imports are never asked for their fields (the
+    first use of a job reads none: the core's type specs use ``declared_fields``). Every reader
+    (``attrs.fields``, ``attrs.has``, ``evolve``, ``asdict``, ``vars()`` after a read) gets the
+    tuple attrs would have stored.
     """
 
-    __slots__ = ("annotations", "declared", "inherited", "name", "owner")
+    __slots__ = ("annotations", "base", "declared", "name", "owner")
 
     def __init__(
         self,
         name: str,
-        inherited: tuple[Any, ...],
+        base: type,
         annotations: Mapping[str, Any],
         declared: Mapping[str, Declared],
     ) -> None:
         self.name = name
-        self.inherited = inherited
+        self.base = base
         self.annotations = annotations
         self.declared = declared
         self.owner: type | None = None
@@ -222,7 +449,8 @@ class _LazyFields:
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         cls = self.owner
         assert cls is not None  # set when the class was made
-        with _FIELDS_LOCK:
+        _materialize()
+        with _LOCK:
             current = vars(cls)["__attrs_attrs__"]
             if current is self:
                 current = self.make()
@@ -232,51 +460,79 @@ class _LazyFields:
     def make(self) -> Any:
         """The tuple attrs makes: its tuple class, the inherited fields, then each own field
         as ``Attribute.from_counting_attr`` would make it from ``attrs.field``."""
-        internals: Any = importlib.import_module("attr._make")
+        internals: Any = importlib.import_module("attr._make")  # what attrs' builder uses
+
+        inherited: tuple[Any, ...] = ()
+        if self.base is not object:
+            inherited = _inherited(self.base)
         own = [
             _attribute(name, self.declared[name], annotation)
             for name, annotation in self.annotations.items()
         ]
-        fields = [*self.inherited, *own]
+        fields = [*inherited, *own]
         names = [field.name for field in fields]
         return internals._make_attr_tuple_class(self.name, names)(fields)
 
 
 class DeclaredField(NamedTuple):
-    """What a class body declares of a field: the parts of its ``Attribute`` the core reads."""
+    """What a class body declares of a field: the parts of its ``Attribute`` the core reads
+    (``default`` is ``REQUIRED`` for a field that has none)."""
 
     name: str
     type: Any
     metadata: Mapping[str, Any]
     default: Any
+    repr: bool
 
 
-def declared_fields(cls: type) -> Sequence[Any]:
-    """The fields of attrs class ``cls`` as ``attrs.fields`` lists them, or, for a class whose
-    fields were not yet read, the same names, annotations, metadata and defaults straight from
-    its body: the core's type specs need no more, and need not have the ``Attribute`` objects
-    made (a third of a class's making) for every class it converts."""
-    found: object = vars(cls).get("__attrs_attrs__")
-    if not isinstance(found, _LazyFields) or found.owner is not cls:
-        fields: Sequence[Any] = attrs.fields(cls)
-        return fields
-    declared = found.declared
-    own = [
-        DeclaredField(name, annotation, declared[name].metadata, declared[name].default)
-        for name, annotation in found.annotations.items()
+def declared_fields(cls: type) -> Sequence[DeclaredField]:
+    """The fields of attrs class ``cls`` in the order ``attrs.fields`` lists them: for a class
+    made here, straight from its body, neither loading attrs nor making the ``Attribute``
+    objects (a third of a class's making); for any other, from ``attrs.fields``."""
+    record = _RECORDS.get(cls)
+    if record is None:
+        from attrs import NOTHING, fields
+
+        return [
+            DeclaredField(
+                field.name,
+                field.type,
+                field.metadata,
+                REQUIRED if field.default is NOTHING else field.default,
+                field.repr is not False,
+            )
+            for field in fields(cls)
+        ]
+    inherited: Sequence[DeclaredField] = ()
+    if record.base is not object:
+        inherited = declared_fields(record.base)
+    declared = record.declared
+    return [
+        *inherited,
+        *(
+            DeclaredField(
+                name,
+                annotation,
+                declared[name].metadata,
+                declared[name].default,
+                declared[name].repr,
+            )
+            for name, annotation in record.annotations.items()
+        ),
     ]
-    return [*found.inherited, *own]
 
 
 def _attribute(name: str, declared: Declared, annotation: Any) -> Any:
     """The ``Attribute`` attrs makes of ``name: annotation = attrs.field(...)`` in a class
     ``model_class`` serves (keyword-only, no validator, alias the name)."""
+    import attrs
+
     make: Any = attrs.Attribute  # its stub types no constructor: attrs makes them itself
     return make(
         name=name,
-        default=declared.default,
+        default=declared.attrs_default(),
         validator=None,
-        repr=True,
+        repr=declared.repr,
         cmp=None,
         hash=None,
         init=True,
@@ -295,15 +551,17 @@ def _attribute(name: str, declared: Declared, annotation: Any) -> Any:
     )
 
 
-@functools.cache
-def _inherited(base: type) -> tuple[Any, ...] | None:
+_INHERITED: dict[type, tuple[Any, ...]] = {}
+
+
+def _inherited(base: type) -> tuple[Any, ...]:
     """The fields ``base`` hands down, marked inherited: made once per base and shared, where
-    attrs copies them anew for each subclass (they are frozen and equal: nothing can tell).
-    None where ``base`` is no attrs class or has inherited fields itself (MRO rules apply)."""
-    fields: tuple[Any, ...] | None = getattr(base, "__attrs_attrs__", None)
-    if fields is None or any(field.inherited for field in fields):
-        return None
-    return tuple(field.evolve(inherited=True) for field in fields)
+    attrs copies them anew for each subclass (they are frozen and equal: nothing can tell)."""
+    found = _INHERITED.get(base)
+    if found is None:
+        fields: tuple[Any, ...] = getattr(base, "__attrs_attrs__")  # noqa: B009 - made lazily
+        found = _INHERITED[base] = tuple(field.evolve(inherited=True) for field in fields)
+    return found
 
 
 def _pickling(names: tuple[str, ...]) -> tuple[Callable[..., Any], Callable[..., None]]:
@@ -328,52 +586,16 @@ def _pickling(names: tuple[str, ...]) -> tuple[Callable[..., Any], Callable[...,
     return slots_getstate, slots_setstate
 
 
-@functools.cache
-def _verified_shared() -> Mapping[str, Any] | None:
-    """What attrs sets alike in every such class, if the fast path makes attrs' own probe class.
-
-    None (use attrs itself) when building or comparing the probe fails in any way.
-    """
-    try:
-        return _probe()
-    except Exception:  # an attrs this module does not know: attrs builds every class itself
-        return None
-
-
-def _probe() -> Mapping[str, Any] | None:
-    from transcribe_model._base import WireModel
-
-    def body() -> type:
-        class Probe(WireModel):
-            name: str | None = model_field(default=None, metadata={"wire": "Name"})
-            count: int = model_field(metadata={"wire": "Count"}, converter=int)
-
-            def __init__(self, **kwargs: Any) -> None:  # pragma: no cover - never called
-                raise NotImplementedError
-
-        return Probe
-
-    theirs = _attrs_frozen(FAST_OPTIONS)(body())
-    original = set(vars(body()))
-    added = set(vars(theirs)) - original - {"name", "count"}
-    if not added <= _PER_CLASS | _SHARED or not added >= _PER_CLASS:
-        return None
-    shared = {key: vars(theirs)[key] for key in added & _SHARED}
-    ours = _fast_class(body(), shared)
-    if ours is None:
-        return None
-    attrs.fields(ours)  # made on first read: compare what every reader then sees
-    if not _same_class(ours, theirs):
-        return None
-    return shared
-
-
 def _same_class(ours: type, theirs: type) -> bool:
     """Whether two classes are alike in everything attrs sets: the same names in the same
     order, fields equal in every slot (``==`` of ``Attribute`` leaves out ``inherited``), the
-    same slots, layout and bases, the shared functions the very same."""
+    same slots, layout and bases, the shared members equal (the functions the very same; attrs
+    makes an equal ``__attrs_props__`` for each class)."""
+    import attrs
+
     mine: Mapping[str, Any] = vars(ours)
     its: Mapping[str, Any] = vars(theirs)
+    attrs.fields(ours)  # made on first read: compare what every reader then sees
     slots: tuple[str, ...] = getattr(attrs.Attribute, "__slots__")  # noqa: B009 - not in its stub
 
     def described(fields: tuple[Any, ...]) -> list[list[Any]]:
@@ -388,7 +610,7 @@ def _same_class(ours: type, theirs: type) -> bool:
         and type(mine["__attrs_attrs__"]).__name__ == type(its["__attrs_attrs__"]).__name__
         and mine["__slots__"] == its["__slots__"]
         and mine["__match_args__"] == its["__match_args__"]
-        and all(mine[key] is its[key] for key in _SHARED & mine.keys())
+        and all(mine[key] == its[key] for key in _SHARED & mine.keys())
         and ours.__mro__[1:] == theirs.__mro__[1:]
         and ours.__basicsize__ == theirs.__basicsize__
     )

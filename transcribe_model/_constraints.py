@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final
-
-import attrs
+from typing import Any, Final, Protocol
 
 from transcribe_model import _paths
 from transcribe_model._value import Value
+
+
+class HasMetadata(Protocol):
+    """A field as ``attrs.Attribute`` and ``_class_builder.DeclaredField`` describe it."""
+
+    @property
+    def metadata(self) -> Mapping[str, Any]: ...
 
 CONSTRAINT_KEY: Final = "transcribe_model.constraint"
 WIRE_KEY: Final = "transcribe_model.wire"
@@ -198,7 +203,7 @@ def member(wire: str, constraint: Constraint | None = None) -> dict[str, Any]:
     return {WIRE_KEY: wire, CONSTRAINT_KEY: constraint}
 
 
-def constraint_of(field: attrs.Attribute[Any]) -> Constraint | None:
-    """The constraint attached to ``field``, if any."""
+def constraint_of(field: HasMetadata) -> Constraint | None:
+    """The constraint attached to ``field`` (an ``attrs.Attribute`` or a ``DeclaredField``)."""
     found: Constraint | None = field.metadata.get(CONSTRAINT_KEY)
     return found

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-import attrs
+from transcribe_model._repr import fields_repr
+
+if TYPE_CHECKING:
+    # What the class is to type checkers: exactly attrs' own (``_generated_support``).
+    from attrs import field as model_field
+    from attrs import frozen as own_methods_class
+else:
+    from transcribe_model._class_builder import model_field, own_methods_class
 
 Severity = Literal["error", "warning"]
 
@@ -29,7 +36,10 @@ MAX_VIOLATIONS_SHOWN: Final = 100
 MAX_LINE_SHOWN: Final = 1000
 
 
-@attrs.frozen(kw_only=True)
+# Made as the generated classes are (``_class_builder``): an attrs class to every reader
+# (``attrs.fields``, ``evolve``, ``asdict``), without loading attrs. So it writes its own
+# __init__, __eq__ and __hash__, as ``attrs.frozen(kw_only=True)`` would.
+@own_methods_class(kw_only=True, weakref_slot=False, repr=False)
 class Violation:
     """One thing wrong with a request, a response or a piece of input.
 
@@ -43,10 +53,34 @@ class Violation:
             gives ("including more than five is not recommended") and never blocks.
     """
 
-    path: str
-    message: str
-    rule: str | None = None
-    severity: Severity = "error"
+    path: str = model_field()
+    message: str = model_field()
+    rule: str | None = model_field(default=None)
+    severity: Severity = model_field(default="error")
+
+    def __init__(
+        self, *, path: str, message: str, rule: str | None = None, severity: Severity = "error"
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "severity", severity)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Violation = other  # pyright: ignore[reportAssignmentType]  # the same class
+        return (self.path, self.message, self.rule, self.severity) == (
+            that.path,
+            that.message,
+            that.rule,
+            that.severity,
+        )
+
+    def __hash__(self) -> int:
+        return hash((Violation, self.path, self.message, self.rule, self.severity))
+
+    __repr__ = fields_repr
 
     def __str__(self) -> str:
         where = self.path or "(top level)"

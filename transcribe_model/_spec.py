@@ -14,11 +14,9 @@ from datetime import datetime
 from types import NoneType, UnionType
 from typing import Any, cast
 
-import attrs
-
 from transcribe_model import _index
 from transcribe_model._base import WireModel
-from transcribe_model._class_builder import declared_fields
+from transcribe_model._class_builder import REQUIRED, declared_fields
 from transcribe_model._constraints import WIRE_KEY, Constraint, constraint_of
 from transcribe_model._value import Value
 from transcribe_model._wire_enum import WireEnum
@@ -172,7 +170,9 @@ def field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
 
 
 def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
-    fields = [field for field in declared_fields(cls) if field.name != "unknown_members"]
+    # Every member the generator writes carries its wire name; a field without one (added by a
+    # caller's attrs subclass) is the caller's own, not a member of the shape on the wire.
+    fields = [field for field in declared_fields(cls) if WIRE_KEY in field.metadata]
     module = sys.modules.get(cls.__module__)
     namespace: Mapping[str, Any] = vars(module) if module is not None else {}
     types = [_read_annotation(field.type, namespace) for field in fields]
@@ -184,7 +184,7 @@ def _derive_field_specs(cls: type[WireModel]) -> tuple[FieldSpec, ...]:
             name=field.name,
             wire=field.metadata[WIRE_KEY],  # the generator writes it on every field
             type=cast(TypeSpec, spec),
-            required=field.default is attrs.NOTHING,
+            required=field.default is REQUIRED,
             constraint=constraint_of(field),
         )
         for field, spec in zip(fields, types, strict=True)

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from attrs.exceptions import FrozenInstanceError
-
 
 def _rebuild(cls: type[Value], state: dict[str, Any]) -> Value:
     """An instance of ``cls`` holding ``state``: what pickling and copying call. Its caches
@@ -63,11 +61,19 @@ class Value:
         return f"{type(self).__qualname__}({shown})"
 
     def __setattr__(self, name: str, value: object) -> NoReturn:
-        raise FrozenInstanceError
+        _refuse()
 
     def __delattr__(self, name: str) -> NoReturn:
-        raise FrozenInstanceError
+        _refuse()
 
     def __reduce__(self) -> tuple[Any, ...]:
         state = {name: getattr(self, name) for name in self._public()}
         return (_rebuild, (type(self), state))
+
+
+def _refuse() -> NoReturn:
+    """Raise attrs' ``FrozenInstanceError``: attrs loads on the first refused store, not on
+    import (``_class_builder`` says why)."""
+    from attrs.exceptions import FrozenInstanceError
+
+    raise FrozenInstanceError
