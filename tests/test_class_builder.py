@@ -165,7 +165,7 @@ def test_each_class_is_the_one_attrs_makes(ours: type, theirs: type) -> None:
         assert getattr(attrs.fields(theirs), field.name).name == field.name
         assert attrs.fields(theirs)[index].name == field.name
     for key in ("__slots__", "__match_args__", "__attrs_props__", "__setattr__", "__delattr__"):
-        assert mine[key] == its[key], key
+        assert mine.get(key) == its.get(key), key  # an attrs before 25.4 sets no props
     assert ours.__mro__[1:] == theirs.__mro__[1:]
     assert (ours.__qualname__, ours.__doc__) == (theirs.__qualname__, theirs.__doc__)
     assert ours.__basicsize__ == theirs.__basicsize__

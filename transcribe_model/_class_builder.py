@@ -243,7 +243,8 @@ def _fast_class(cls: type, shared: Mapping[str, Any]) -> type | None:
     fields = _LazyFields(cls.__name__, base, annotations, declared)
     namespace["__attrs_attrs__"] = fields
     for key in ("__attrs_props__", "__setattr__", "__delattr__"):
-        namespace[key] = shared[key]
+        if key in shared:  # an attrs before 25.4 sets no __attrs_props__
+            namespace[key] = shared[key]
     namespace["__getstate__"], namespace["__setstate__"] = _pickling(names)
     if "__replace__" in shared:  # CPython 3.13 and later: copy.replace
         namespace["__replace__"] = shared["__replace__"]
@@ -400,7 +401,8 @@ def _probe_problem(shared: Mapping[str, Mapping[str, Any]]) -> str | None:
     try:
         for kind, base in (("root", object), ("derived", _wire_model())):
             keys = set(shared[kind])
-            if not keys <= set(_SHARED_HERE) or not keys >= set(_SHARED_HERE) - {"__replace__"}:
+            # Older attrs set fewer: __attrs_props__ came with attrs 25.4.
+            if not keys <= set(_SHARED_HERE) or not keys >= {"__setattr__", "__delattr__"}:
                 return f"it shares {sorted(keys)}"
             theirs = _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
             added = set(vars(theirs)) - set(vars(_probe_body(base))) - {"name", "count"}
@@ -528,27 +530,28 @@ def _attribute(name: str, declared: Declared, annotation: Any) -> Any:
     import attrs
 
     make: Any = attrs.Attribute  # its stub types no constructor: attrs makes them itself
-    return make(
-        name=name,
-        default=declared.attrs_default(),
-        validator=None,
-        repr=declared.repr,
-        cmp=None,
-        hash=None,
-        init=True,
-        inherited=False,
-        metadata=declared.metadata,
-        type=annotation,
-        converter=declared.converter,
-        kw_only=True,
-        eq=True,
-        eq_key=None,
-        order=True,
-        order_key=None,
-        on_setattr=None,
-        alias=name,
-        alias_is_default=True,
-    )
+    known: tuple[str, ...] = getattr(make, "__slots__")  # noqa: B009 - not in its stub
+    given = {
+        "default": declared.attrs_default(),
+        "validator": None,
+        "repr": declared.repr,
+        "hash": None,
+        "init": True,
+        "inherited": False,
+        "metadata": declared.metadata,
+        "type": annotation,
+        "converter": declared.converter,
+        "kw_only": True,
+        "eq": True,
+        "eq_key": None,
+        "order": True,
+        "order_key": None,
+        "on_setattr": None,
+        "alias": name,
+        "alias_is_default": True,  # attrs 25.4 and later
+    }
+    # Only what this attrs has (older ones lack some); ``cmp`` is a parameter, not a slot.
+    return make(name=name, cmp=None, **{key: given[key] for key in given if key in known})
 
 
 _INHERITED: dict[type, tuple[Any, ...]] = {}
