@@ -113,14 +113,19 @@ def _path(
             result = structurer(data)
         except Invalid as exc:
             raise strict_refusal(exc) from None
-        found = check(result)
-        if found:
-            errors = [violation for violation in found if violation.severity == "error"]
-            if errors:
-                raise ValidationError(errors)
-        return result
+        return _checked(result)
 
     return structure_request
+
+
+def _checked(result: WireModel) -> WireModel:
+    """A request structured: checked as ``structure`` checks it (warnings do not refuse)."""
+    found = check(result)
+    if found:
+        errors = [violation for violation in found if violation.severity == "error"]
+        if errors:
+            raise ValidationError(errors)
+    return result
 
 
 def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) -> M:
@@ -205,19 +210,76 @@ def from_json(text: str | bytes, cls: type[M], *, allow_unknown: bool | None = N
     Raises:
         ValidationError: The text is not JSON, or not a valid ``cls``.
     """
-    if not _is_transcript(cls):
-        _require_shape(cls)
+    unknown = None if allow_unknown is None else bool(allow_unknown)
     try:
-        if isinstance(text, (bytes, bytearray)):  # as json.loads reads bytes
+        fast = _FAST_JSON.get((cls, unknown))  # made for a class found to be a shape
+    except TypeError:  # an unhashable "class": refused below
+        fast = None
+    if fast is None:
+        if not _is_transcript(cls):
+            _require_shape(cls)
+        fast = _FAST_JSON[(cls, unknown)] = _fast_json(cls, unknown)
+    if isinstance(text, (bytes, bytearray)):  # as json.loads reads bytes
+        try:
             from json import detect_encoding
 
             text = bytes(text).decode(detect_encoding(text), "surrogatepass")
+        except (ValueError, TypeError) as exc:
+            raise ValidationError([_not_json(exc)]) from None
+    if fast is not _general:
+        made = fast(text)  # outside the try below: a request's ValidationError is a ValueError
+        if made is not None:
+            return cast(M, made)
+    return _general_from_json(text, cls, unknown)
+
+
+def _general_from_json(text: str, cls: type[M], allow_unknown: bool | None) -> M:
+    """``from_json`` the general way: the text parsed into dicts, then structured."""
+    try:
         data = parse(text, _decoder().decode)
     except RecursionError:
         raise ValidationError([Violation(path="", message="nests too deeply to parse")]) from None
     except (ValueError, TypeError) as exc:
-        raise ValidationError([Violation(path="", message=f"is not valid JSON: {exc}")]) from None
+        raise ValidationError([_not_json(exc)]) from None
     return _structure(data, cls, "json", allow_unknown)
+
+
+def _not_json(exc: Exception) -> Violation:
+    return Violation(path="", message=f"is not valid JSON: {exc}")
+
+
+def _general(text: str) -> object:  # pragma: no cover - a marker, never called
+    """``_FAST_JSON``'s entry for a class the general way alone reads."""
+    raise NotImplementedError
+
+
+# The fast from_json of each (class, allow_unknown), made on first use (for a class found to be
+# a shape or a transcript class), or ``_general``.
+_FAST_JSON: dict[tuple[object, bool | None], Callable[[str], object]] = {}
+
+
+def _fast_json(cls: object, allow_unknown: bool | None) -> Callable[[str], object]:
+    """``from_json``'s fast way for a shape (``_json_fast``): the model, or None for the
+    general way to decide; a request's checked as ``structure`` checks it. ``_general`` where
+    there is none."""
+    if _is_transcript(cls):
+        return _general
+    from transcribe_model._json_fast import reader
+
+    shape = cast("type[WireModel]", cls)
+    response = is_response_shape(shape)
+    read = reader(shape, response if allow_unknown is None else bool(allow_unknown))
+    if read is None:
+        return _general
+    if response:
+        return read
+    read_request = read
+
+    def read_checked(text: str) -> object:
+        made = read_request(text)
+        return None if made is None else _checked(made)
+
+    return read_checked
 
 
 def _json_default(value: object) -> object:

@@ -264,6 +264,11 @@ class HookBuilder:
             found = self._structurers[cls] = self._make_structurer(cls)
         return found
 
+    def member_hooks(self, cls: type[WireModel]) -> list[Structurer]:
+        """The general hook of each member of shape ``cls``, in member order: what the
+        generated functions hand anything unusual to."""
+        return [self._value_structurer(spec.type) for spec in field_specs(cls)]
+
     def _value_structurer(self, spec: TypeSpec) -> Structurer:
         if isinstance(spec, ModelT):
             return self.structurer(spec.cls)
@@ -370,7 +375,7 @@ class HookBuilder:
         if shape is not None and shape is not cls:
             return self._subclass_structurer(cls, shape)
         specs = field_specs(cls)
-        hooks = [self._value_structurer(spec.type) for spec in specs]
+        hooks = self.member_hooks(cls)
         # What the generated inline paths of list and map members convert each item with.
         items = [self._item_structurer(spec.type) for spec in specs]
         keys = [
@@ -402,7 +407,7 @@ class HookBuilder:
             "unknown_members": unknown_members,
             "items": items,
             "keys": keys,
-            "all_str": _all_str,
+            "all_str": all_str,
             "adopt": adopt,
         }
         factory = _generated(cls).STRUCTURERS[cls]
@@ -500,7 +505,7 @@ def strict_refusal(exc: Invalid) -> ValidationError:
     return ValidationError(errors)
 
 
-def _all_str(value: list[Any]) -> bool:
+def all_str(value: list[Any]) -> bool:
     """Whether every item of a wire list is exactly a ``str`` (the generated inline path).
 
     In C: no generator to run an item at a time (an object lying about its ``__class__`` takes

@@ -78,6 +78,9 @@ def render(service: ServiceIR) -> dict[Path, str]:
         files[Path("transcribe_model", family, "_convert.py")] = _convert_module(
             head, family, structures, homes
         )
+        files[Path("transcribe_model", family, "_from_mirror.py")] = _from_mirror_module(
+            head, family, structures, homes
+        )
         files[Path("transcribe_model", family, "_checks.py")] = _checks_module(
             head, family, structures, homes
         )
@@ -208,6 +211,38 @@ def _convert_module(
     table = ", ".join(f"{s.name}: unstructure_{s.name}" for s in structures)
     body.append(
         "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]]]] = {"
+        + table
+        + "}\n"
+    )
+    return "\n".join(body)
+
+
+def _from_mirror_module(
+    head: str, family: str, structures: list[Structure], homes: dict[str, str]
+) -> str:
+    used, _kinds = _names_used(family, structures, homes, ("enum",))
+    lines = [
+        head
+        + "# pyright: basic\n"
+        + f'"""{_title(family)}: each class built from its msgspec mirror (``from_json``).\n\n'
+        "See ``tools/codegen/render_convert.py`` (``mirror_factory``) and\n"
+        '``transcribe_model/_json_fast.py``.\n"""\n',
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Callable, Mapping, Sequence",
+        "from typing import Any, Final",
+        "",
+        "from transcribe_model._base import WireModel",
+        "from transcribe_model._generated_support import EMPTY, Hook, twin_of",
+    ]
+    for other, names in sorted(used.items()):
+        lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
+    body = ["\n".join(lines)]
+    for structure in structures:
+        body.append("\n\n" + render_convert.mirror_factory(structure))
+    table = ", ".join(f"{s.name}: from_mirror_{s.name}" for s in structures)
+    body.append(
+        "\n\nFROM_MIRROR: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, Any]], Hook]]] = {"
         + table
         + "}\n"
     )

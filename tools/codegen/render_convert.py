@@ -275,3 +275,142 @@ def _unstructure_member(index: int, member: Member) -> tuple[list[str], str]:
             return setup, f"{{{key}: {value} for k, e in v.items()}}"
     # Datetimes, bytes and lists of them: as the wire form says (None: as they are).
     return hook, f"v if hook_{index} is None else hook_{index}(v)"
+
+
+def mirror_factory(structure: Structure) -> str:
+    """The factory of the function that builds one class from its msgspec mirror.
+
+    ``from_json``'s fast way (``transcribe_model._json_fast``) has msgspec decode the text
+    straight into a mirror of the shape: a ``msgspec.Struct`` per class whose fields are the
+    members under their wire names, nested shapes as mirrors (and lists and maps of them), every
+    other value as it was decoded (``Any``). So msgspec has found each member, refused unknown
+    ones and built no dict; what is left is what ``structure_factory``'s function does with a
+    value once found: the same inline tests, the same general hook for anything else. Nothing
+    here reports a violation: a hook that raises, a null required member, an unknown enum key
+    of a map raise, and the general way (``structure_factory``'s, from the dict) decides.
+    """
+    name = structure.name
+    members = structure.members
+    out = [
+        f"def from_mirror_{name}(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:",
+        f'    """The function that builds a ``{name}`` from its msgspec mirror."""',
+    ]
+    if any(member.required for member in members):
+        out.append('    Fallback = helpers["Fallback"]')
+    if any(member.type.kind == "int" for member in members):
+        out.append('    int_limit = helpers["int_limit"]')
+        out.append("    int_low = -int_limit")
+    if any(member.type.kind == "datetime" for member in members):
+        out.append('    fromisoformat = helpers["fromisoformat"]')
+        out.append('    timezone = helpers["timezone"]')
+    if any(member.type.kind == "list" and _item_kind(member) == "str" for member in members):
+        out.append('    all_str = helpers["all_str"]')
+    if any(_mirrored_map(member) for member in members):
+        out.append('    adopt = helpers["adopt"]')
+    for index, member in enumerate(members):
+        ref = member.type
+        if _mirrored(member):
+            out.append(f'    item_{index} = helpers["items"][{index}]')
+            if ref.kind == "map" and ref.key is not None and ref.key.kind == "enum":
+                out.append(f"    members_{index} = {ref.key.name}._value2member_map_")
+            continue
+        out.append(f"    hook_{index} = hooks[{index}]")
+        if ref.kind == "enum":
+            out.append(f"    members_{index} = {ref.name}._value2member_map_")
+        elif ref.kind == "list" and _item_kind(member) == "enum" and ref.item is not None:
+            out.append(f"    member_of_{index} = {ref.item.name}._value2member_map_.__getitem__")
+    out.append(f"    twin_{name} = twin_of({name})")
+    out += [
+        "",
+        "    def structure(mirror: Any) -> Any:",
+        f"        instance: Any = twin_{name}()",
+    ]
+    if members:
+        out.append("        v: Any")
+    for index, member in enumerate(members):
+        out += _mirror_member(index, member)
+    out += [
+        "        instance.unknown_members = EMPTY",
+        f"        instance.__class__ = {name}",
+        "        return instance",
+        "",
+        "    return structure",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _mirrored(member: Member) -> bool:
+    """Whether msgspec decodes the member into mirrors: a shape, or a list or map of them."""
+    ref = member.type
+    return ref.kind == "structure" or (
+        ref.kind in ("list", "map") and ref.item is not None and ref.item.kind == "structure"
+    )
+
+
+def _mirrored_map(member: Member) -> bool:
+    return member.type.kind == "map" and _mirrored(member)
+
+
+def _mirror_member(index: int, member: Member) -> list[str]:
+    ref = member.type
+    kind = ref.kind
+    body: list[str]
+    if kind == "structure":
+        body = [f"v = item_{index}(v)"]
+    elif kind == "list" and _mirrored(member):
+        body = [f"v = tuple([item_{index}(e) for e in v])"]
+    elif kind == "map" and _mirrored(member):
+        key = f"members_{index}[k]" if ref.key is not None and ref.key.kind == "enum" else "k"
+        body = [f"v = adopt({{{key}: item_{index}(e) for k, e in v.items()}})"]
+    elif kind == "enum":
+        body = [
+            "try:",
+            f"    v = members_{index}[v]",
+            "except Exception:",
+            f"    v = hook_{index}(v)",
+        ]
+    elif kind == "list" and _item_kind(member) == "str":
+        body = [f"v = tuple(v) if v.__class__ is list and all_str(v) else hook_{index}(v)"]
+    elif kind == "list" and _item_kind(member) == "enum":
+        body = [
+            "if v.__class__ is list:",
+            "    try:",
+            f"        v = tuple(map(member_of_{index}, v))",
+            "    except Exception:",
+            f"        v = hook_{index}(v)",
+            "else:",
+            f"    v = hook_{index}(v)",
+        ]
+    elif kind == "datetime":
+        # What the CLI writes, read inline as the hook reads it first (an offset
+        # ``fromisoformat`` reads is a ``timezone``); anything else, the hook, from the start.
+        body = [
+            "if v.__class__ is str:",
+            "    try:",
+            "        t = fromisoformat(v)",
+            "    except ValueError:",
+            "        t = None",
+            f"    v = t if t is not None and t.tzinfo.__class__ is timezone else hook_{index}(v)",
+            "else:",
+            f"    v = hook_{index}(v)",
+        ]
+    elif kind in _EXACT:
+        test = f"not ({_EXACT[kind]})"
+        lines = [f"        v = mirror.{member.attribute}"]
+        if member.required:
+            lines += ["        if v is None:", "            raise Fallback"]
+            lines += [f"        if {test}:", f"            v = hook_{index}(v)"]
+        else:
+            lines += [f"        if {test} and v is not None:", f"            v = hook_{index}(v)"]
+        return [*lines, f"        instance.{member.attribute} = v"]
+    else:
+        body = [f"v = hook_{index}(v)"]
+    lines = [f"        v = mirror.{member.attribute}"]
+    if member.required:
+        lines += ["        if v is None:", "            raise Fallback"]
+        lines += [f"        {line}" for line in body]
+    else:
+        lines.append("        if v is not None:")
+        lines += [f"            {line}" for line in body]
+    lines.append(f"        instance.{member.attribute} = v")
+    return lines
