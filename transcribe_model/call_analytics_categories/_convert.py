@@ -84,7 +84,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
             v = data["Rules"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is None:
                         errors = missing(errors, data, "Rules")
@@ -112,7 +112,7 @@ def structure_CreateCallAnalyticsCategoryRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1173,7 +1173,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             v = data["Rules"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1220,7 +1220,7 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_4(e) for e in v])
+                    v = tuple(map(item_4, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1665,7 +1665,7 @@ def structure_ListCallAnalyticsCategoriesResponse(
             v = data["Categories"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1764,7 +1764,7 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             v = data["Rules"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is None:
                         errors = missing(errors, data, "Rules")

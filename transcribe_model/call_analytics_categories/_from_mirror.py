@@ -63,11 +63,11 @@ def from_mirror_CreateCallAnalyticsCategoryRequest(
         v = mirror.rules
         if v is None:
             raise Fallback
-        v = tuple([item_1(e) for e in v])
+        v = tuple(map(item_1, v))
         instance.rules = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.tags = v
         v = mirror.input_type
         if v is not None:
@@ -421,7 +421,7 @@ def from_mirror_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, 
         instance.category_name = v
         v = mirror.rules
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.rules = v
         v = mirror.create_time
         if v is not None:
@@ -447,7 +447,7 @@ def from_mirror_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, 
         instance.last_update_time = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_4(e) for e in v])
+            v = tuple(map(item_4, v))
         instance.tags = v
         v = mirror.input_type
         if v is not None:
@@ -592,7 +592,7 @@ def from_mirror_ListCallAnalyticsCategoriesResponse(
         instance.next_token = v
         v = mirror.categories
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.categories = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListCallAnalyticsCategoriesResponse
@@ -624,7 +624,7 @@ def from_mirror_UpdateCallAnalyticsCategoryRequest(
         v = mirror.rules
         if v is None:
             raise Fallback
-        v = tuple([item_1(e) for e in v])
+        v = tuple(map(item_1, v))
         instance.rules = v
         v = mirror.input_type
         if v is not None:

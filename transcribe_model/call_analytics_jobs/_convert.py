@@ -516,7 +516,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_15(e) for e in v])
+                    v = tuple(map(item_15, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -539,7 +539,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_16(e) for e in v])
+                    v = tuple(map(item_16, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -667,7 +667,7 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Skipped"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_0(e) for e in v])
+                    v = tuple(map(item_0, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1342,7 +1342,7 @@ def structure_ListCallAnalyticsJobsResponse(
             v = data["CallAnalyticsJobSummaries"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1696,7 +1696,7 @@ def structure_StartCallAnalyticsJobRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_6(e) for e in v])
+                    v = tuple(map(item_6, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1719,7 +1719,7 @@ def structure_StartCallAnalyticsJobRequest(
             v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_7(e) for e in v])
+                    v = tuple(map(item_7, v))
                 except Invalid:
                     if v is not None:
                         try:

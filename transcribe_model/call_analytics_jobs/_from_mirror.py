@@ -248,11 +248,11 @@ def from_mirror_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.settings = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple([item_15(e) for e in v])
+            v = tuple(map(item_15, v))
         instance.channel_definitions = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_16(e) for e in v])
+            v = tuple(map(item_16, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CallAnalyticsJob
@@ -271,7 +271,7 @@ def from_mirror_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[
         v: Any
         v = mirror.skipped
         if v is not None:
-            v = tuple([item_0(e) for e in v])
+            v = tuple(map(item_0, v))
         instance.skipped = v
         instance.unknown_members = EMPTY
         instance.__class__ = CallAnalyticsJobDetails
@@ -506,7 +506,7 @@ def from_mirror_ListCallAnalyticsJobsResponse(
         instance.next_token = v
         v = mirror.call_analytics_job_summaries
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.call_analytics_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListCallAnalyticsJobsResponse
@@ -647,11 +647,11 @@ def from_mirror_StartCallAnalyticsJobRequest(
         instance.settings = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_6(e) for e in v])
+            v = tuple(map(item_6, v))
         instance.tags = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple([item_7(e) for e in v])
+            v = tuple(map(item_7, v))
         instance.channel_definitions = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartCallAnalyticsJobRequest

@@ -139,7 +139,7 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_5(e) for e in v])
+                    v = tuple(map(item_5, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1016,7 +1016,7 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
             v = data["Models"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:

@@ -82,7 +82,7 @@ def from_mirror_CreateLanguageModelRequest(
         instance.encryption_configuration = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_5(e) for e in v])
+            v = tuple(map(item_5, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CreateLanguageModelRequest
@@ -398,7 +398,7 @@ def from_mirror_ListLanguageModelsResponse(
         instance.next_token = v
         v = mirror.models
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.models = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListLanguageModelsResponse

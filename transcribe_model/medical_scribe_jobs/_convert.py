@@ -412,7 +412,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_11(e) for e in v])
+                    v = tuple(map(item_11, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -447,7 +447,7 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_13(e) for e in v])
+                    v = tuple(map(item_13, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1120,7 +1120,7 @@ def structure_ListMedicalScribeJobsResponse(
             v = data["MedicalScribeJobSummaries"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1498,7 +1498,7 @@ def structure_StartMedicalScribeJobRequest(
             v = data["ChannelDefinitions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_7(e) for e in v])
+                    v = tuple(map(item_7, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1521,7 +1521,7 @@ def structure_StartMedicalScribeJobRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_8(e) for e in v])
+                    v = tuple(map(item_8, v))
                 except Invalid:
                     if v is not None:
                         try:

@@ -205,7 +205,7 @@ def from_mirror_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.data_access_role_arn = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple([item_11(e) for e in v])
+            v = tuple(map(item_11, v))
         instance.channel_definitions = v
         v = mirror.medical_scribe_context_provided
         if v.__class__ is not bool and v is not None:
@@ -213,7 +213,7 @@ def from_mirror_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.medical_scribe_context_provided = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_13(e) for e in v])
+            v = tuple(map(item_13, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = MedicalScribeJob
@@ -435,7 +435,7 @@ def from_mirror_ListMedicalScribeJobsResponse(
         instance.next_token = v
         v = mirror.medical_scribe_job_summaries
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.medical_scribe_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalScribeJobsResponse
@@ -582,11 +582,11 @@ def from_mirror_StartMedicalScribeJobRequest(
         instance.settings = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple([item_7(e) for e in v])
+            v = tuple(map(item_7, v))
         instance.channel_definitions = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_8(e) for e in v])
+            v = tuple(map(item_8, v))
         instance.tags = v
         v = mirror.medical_scribe_context
         if v is not None:

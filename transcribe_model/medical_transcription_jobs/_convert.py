@@ -480,7 +480,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_15(e) for e in v])
+                    v = tuple(map(item_15, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -956,7 +956,7 @@ def structure_ListMedicalTranscriptionJobsResponse(
             v = data["MedicalTranscriptionJobSummaries"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1517,7 +1517,7 @@ def structure_StartMedicalTranscriptionJobRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_13(e) for e in v])
+                    v = tuple(map(item_13, v))
                 except Invalid:
                     if v is not None:
                         try:

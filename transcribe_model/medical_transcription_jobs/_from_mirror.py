@@ -240,7 +240,7 @@ def from_mirror_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[
         instance.type = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_15(e) for e in v])
+            v = tuple(map(item_15, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = MedicalTranscriptionJob
@@ -384,7 +384,7 @@ def from_mirror_ListMedicalTranscriptionJobsResponse(
         instance.next_token = v
         v = mirror.medical_transcription_job_summaries
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.medical_transcription_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalTranscriptionJobsResponse
@@ -619,7 +619,7 @@ def from_mirror_StartMedicalTranscriptionJobRequest(
         instance.type = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_13(e) for e in v])
+            v = tuple(map(item_13, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartMedicalTranscriptionJobRequest

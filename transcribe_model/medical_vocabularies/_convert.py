@@ -105,7 +105,7 @@ def structure_CreateMedicalVocabularyRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_3(e) for e in v])
+                    v = tuple(map(item_3, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -763,7 +763,7 @@ def structure_ListMedicalVocabulariesResponse(
             v = data["Vocabularies"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:

@@ -64,7 +64,7 @@ def from_mirror_CreateMedicalVocabularyRequest(
         instance.vocabulary_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_3(e) for e in v])
+            v = tuple(map(item_3, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CreateMedicalVocabularyRequest
@@ -310,7 +310,7 @@ def from_mirror_ListMedicalVocabulariesResponse(
         instance.next_token = v
         v = mirror.vocabularies
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.vocabularies = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalVocabulariesResponse

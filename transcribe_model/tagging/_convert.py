@@ -124,7 +124,7 @@ def structure_ListTagsForResourceResponse(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -219,7 +219,7 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is None:
                         errors = missing(errors, data, "Tags")

@@ -64,7 +64,7 @@ def from_mirror_ListTagsForResourceResponse(
         instance.resource_arn = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListTagsForResourceResponse
@@ -92,7 +92,7 @@ def from_mirror_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
         v = mirror.tags
         if v is None:
             raise Fallback
-        v = tuple([item_1(e) for e in v])
+        v = tuple(map(item_1, v))
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = TagResourceRequest

@@ -175,7 +175,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             v = data["VocabularySettings"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_7(e) for e in v])
+                    v = tuple(map(item_7, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -427,7 +427,7 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Phrases"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -606,7 +606,7 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["Filters"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is None:
                         errors = missing(errors, data, "Filters")
@@ -1050,7 +1050,7 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1280,7 +1280,7 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
             v = data["Items"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1465,7 +1465,7 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             v = data["Redactions"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_8(e) for e in v])
+                    v = tuple(map(item_8, v))
                 except Invalid:
                     if v is not None:
                         try:

@@ -102,7 +102,7 @@ def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[s
         instance.max_speaker_labels = v
         v = mirror.vocabulary_settings
         if v is not None:
-            v = tuple([item_7(e) for e in v])
+            v = tuple(map(item_7, v))
         instance.vocabulary_settings = v
         v = mirror.vocabulary_filter_settings
         if v is not None:
@@ -173,7 +173,7 @@ def from_mirror_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[
         instance.vocabulary_name = v
         v = mirror.phrases
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.phrases = v
         instance.unknown_members = EMPTY
         instance.__class__ = VocabularySettingsEntry
@@ -231,7 +231,7 @@ def from_mirror_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping
         v = mirror.filters
         if v is None:
             raise Fallback
-        v = tuple([item_1(e) for e in v])
+        v = tuple(map(item_1, v))
         instance.filters = v
         instance.unknown_members = EMPTY
         instance.__class__ = VocabularyFilterSettings
@@ -377,7 +377,7 @@ def from_mirror_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[
         instance.language_code = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.language_codes = v
         v = mirror.media_format
         if v is not None:
@@ -448,7 +448,7 @@ def from_mirror_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[s
         instance.transcript = v
         v = mirror.items
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.items = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscribeAudioResults
@@ -513,7 +513,7 @@ def from_mirror_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
         instance.vocabulary_filter_match = v
         v = mirror.redactions
         if v is not None:
-            v = tuple([item_8(e) for e in v])
+            v = tuple(map(item_8, v))
         instance.redactions = v
         instance.unknown_members = EMPTY
         instance.__class__ = SyncItem

@@ -544,7 +544,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_19(e) for e in v])
+                    v = tuple(map(item_19, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -567,7 +567,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_20(e) for e in v])
+                    v = tuple(map(item_20, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -625,7 +625,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_23(e) for e in v])
+                    v = tuple(map(item_23, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1506,7 +1506,7 @@ def structure_ListTranscriptionJobsResponse(
             v = data["TranscriptionJobSummaries"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1770,7 +1770,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["LanguageCodes"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_13(e) for e in v])
+                    v = tuple(map(item_13, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -1793,7 +1793,7 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_14(e) for e in v])
+                    v = tuple(map(item_14, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -2187,7 +2187,7 @@ def structure_StartTranscriptionJobRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_17(e) for e in v])
+                    v = tuple(map(item_17, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -2233,7 +2233,7 @@ def structure_StartTranscriptionJobRequest(
             v = data["ToxicityDetection"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_19(e) for e in v])
+                    v = tuple(map(item_19, v))
                 except Invalid:
                     if v is not None:
                         try:

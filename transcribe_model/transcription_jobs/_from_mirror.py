@@ -266,11 +266,11 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.identified_language_score = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple([item_19(e) for e in v])
+            v = tuple(map(item_19, v))
         instance.language_codes = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_20(e) for e in v])
+            v = tuple(map(item_20, v))
         instance.tags = v
         v = mirror.subtitles
         if v is not None:
@@ -282,7 +282,7 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.language_id_settings = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple([item_23(e) for e in v])
+            v = tuple(map(item_23, v))
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscriptionJob
@@ -559,7 +559,7 @@ def from_mirror_ListTranscriptionJobsResponse(
         instance.next_token = v
         v = mirror.transcription_job_summaries
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.transcription_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListTranscriptionJobsResponse
@@ -679,11 +679,11 @@ def from_mirror_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[
         instance.identified_language_score = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple([item_13(e) for e in v])
+            v = tuple(map(item_13, v))
         instance.language_codes = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple([item_14(e) for e in v])
+            v = tuple(map(item_14, v))
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscriptionJobSummary
@@ -814,7 +814,7 @@ def from_mirror_StartTranscriptionJobRequest(
         instance.subtitles = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_17(e) for e in v])
+            v = tuple(map(item_17, v))
         instance.tags = v
         v = mirror.language_id_settings
         if v is not None:
@@ -822,7 +822,7 @@ def from_mirror_StartTranscriptionJobRequest(
         instance.language_id_settings = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple([item_19(e) for e in v])
+            v = tuple(map(item_19, v))
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartTranscriptionJobRequest

@@ -118,7 +118,7 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_4(e) for e in v])
+                    v = tuple(map(item_4, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -821,7 +821,7 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
             v = data["Vocabularies"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_2(e) for e in v])
+                    v = tuple(map(item_2, v))
                 except Invalid:
                     if v is not None:
                         try:

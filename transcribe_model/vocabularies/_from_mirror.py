@@ -68,7 +68,7 @@ def from_mirror_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[
         instance.vocabulary_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_4(e) for e in v])
+            v = tuple(map(item_4, v))
         instance.tags = v
         v = mirror.data_access_role_arn
         if v.__class__ is not str and v is not None:
@@ -320,7 +320,7 @@ def from_mirror_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping
         instance.next_token = v
         v = mirror.vocabularies
         if v is not None:
-            v = tuple([item_2(e) for e in v])
+            v = tuple(map(item_2, v))
         instance.vocabularies = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListVocabulariesResponse

@@ -121,7 +121,7 @@ def structure_CreateVocabularyFilterRequest(
             v = data["Tags"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_4(e) for e in v])
+                    v = tuple(map(item_4, v))
                 except Invalid:
                     if v is not None:
                         try:
@@ -735,7 +735,7 @@ def structure_ListVocabularyFiltersResponse(
             v = data["VocabularyFilters"]
             if v.__class__ is list:
                 try:
-                    v = tuple([item_1(e) for e in v])
+                    v = tuple(map(item_1, v))
                 except Invalid:
                     if v is not None:
                         try:

@@ -71,7 +71,7 @@ def from_mirror_CreateVocabularyFilterRequest(
         instance.vocabulary_filter_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple([item_4(e) for e in v])
+            v = tuple(map(item_4, v))
         instance.tags = v
         v = mirror.data_access_role_arn
         if v.__class__ is not str and v is not None:
@@ -289,7 +289,7 @@ def from_mirror_ListVocabularyFiltersResponse(
         instance.next_token = v
         v = mirror.vocabulary_filters
         if v is not None:
-            v = tuple([item_1(e) for e in v])
+            v = tuple(map(item_1, v))
         instance.vocabulary_filters = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListVocabularyFiltersResponse
