@@ -196,25 +196,41 @@ def _convert_module(
         "from transcribe_model._base import WireModel",
         "from transcribe_model._generated_support import EMPTY, SET_UNKNOWN, EmitUnknown, Hook, twin_of",
     ]
-    for other, names in sorted(used.items()):
-        lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
+    lines += _model_imports(used)
     body = ["\n".join(lines)]
     for structure in structures:
         body.append("\n\n" + render_convert.structure_factory(structure))
         body.append("\n\n" + render_convert.unstructure_factory(structure))
-    table = ", ".join(f"{s.name}: structure_{s.name}" for s in structures)
     body.append(
-        "\n\nSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, Any]], Hook]]] = {"
-        + table
-        + "}\n"
+        "\n\n" + _factory_table("STRUCTURERS", _STRUCTURER_FACTORY, "structure", structures)
     )
-    table = ", ".join(f"{s.name}: unstructure_{s.name}" for s in structures)
     body.append(
-        "UNSTRUCTURERS: Final[dict[type[WireModel], Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]]]] = {"
-        + table
-        + "}\n"
+        _factory_table(
+            "UNSTRUCTURERS",
+            "Callable[[Sequence[Any], EmitUnknown, Sequence[Any]], Callable[[Any], dict[str, Any]]]",
+            "unstructure",
+            structures,
+        )
     )
     return "\n".join(body)
+
+
+#: The type of a factory of the functions that build a class from wire data.
+_STRUCTURER_FACTORY = "Callable[[Sequence[Hook], Mapping[str, Any]], Hook]"
+
+
+def _model_imports(used: dict[str, set[str]]) -> list[str]:
+    """The imports of the names a generated module uses, by family."""
+    return [
+        f"from transcribe_model.{other}._models import {', '.join(sorted(names))}"
+        for other, names in sorted(used.items())
+    ]
+
+
+def _factory_table(name: str, factory: str, prefix: str, structures: list[Structure]) -> str:
+    """``NAME: Final[dict[type[WireModel], factory]] = {Class: prefix_Class, ...}``."""
+    table = ", ".join(f"{s.name}: {prefix}_{s.name}" for s in structures)
+    return f"{name}: Final[dict[type[WireModel], {factory}]] = {{" + table + "}\n"
 
 
 def _from_mirror_module(
@@ -235,16 +251,12 @@ def _from_mirror_module(
         "from transcribe_model._base import WireModel",
         "from transcribe_model._generated_support import EMPTY, Hook, twin_of",
     ]
-    for other, names in sorted(used.items()):
-        lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
+    lines += _model_imports(used)
     body = ["\n".join(lines)]
     for structure in structures:
         body.append("\n\n" + render_convert.mirror_factory(structure))
-    table = ", ".join(f"{s.name}: from_mirror_{s.name}" for s in structures)
     body.append(
-        "\n\nFROM_MIRROR: Final[dict[type[WireModel], Callable[[Sequence[Hook], Mapping[str, Any]], Hook]]] = {"
-        + table
-        + "}\n"
+        "\n\n" + _factory_table("FROM_MIRROR", _STRUCTURER_FACTORY, "from_mirror", structures)
     )
     return "\n".join(body)
 
@@ -288,17 +300,12 @@ def _checks_module(
         "from transcribe_model._base import WireModel",
     ]
     lines.append("from transcribe_model._generated_support import EMPTY, FastCheck, FrozenMapping")
-    for other, names in sorted(used.items()):
-        lines.append(f"from transcribe_model.{other}._models import {', '.join(sorted(names))}")
+    lines += _model_imports(used)
     body = ["\n".join(lines)]
     for structure in structures:
         body.append("\n\n" + render_checks.check_factory(structure))
-    table = ", ".join(f"{s.name}: check_{s.name}" for s in structures)
-    body.append(
-        "\n\nCHECKS: Final[dict[type[WireModel], Callable[[Mapping[str, Any]], FastCheck]]] = {"
-        + table
-        + "}\n"
-    )
+    factory = "Callable[[Mapping[str, Any]], FastCheck]"
+    body.append("\n\n" + _factory_table("CHECKS", factory, "check", structures))
     return "\n".join(body)
 
 
