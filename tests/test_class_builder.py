@@ -129,9 +129,17 @@ def test_the_core_classes_own_methods_are_the_ones_attrs_writes(ours: type, modu
     assert (mine == its) is False  # another class, as attrs' own __eq__ says
 
 
+def _attrs_probes() -> dict[str, type]:
+    """attrs' own probe classes, made now (after any patch of attrs), by kind."""
+    return {
+        "root": _class_builder.attrs_probe(object),
+        "derived": _class_builder.attrs_probe(WireModel),
+    }
+
+
 def test_the_probe_proves_the_fast_path_on_this_attrs() -> None:
     shared = _class_builder._materialize()
-    assert _class_builder._probe_problem(shared) is None
+    assert _class_builder._probe_problem(shared, _attrs_probes()) is None
     assert _class_builder._STATE.usable
 
 
@@ -325,12 +333,12 @@ def test_a_probe_that_fails_warns_and_has_attrs_build_every_later_class(
         raise TypeError("say, an attrs whose internals moved")
 
     monkeypatch.setattr(_class_builder, "_fast_class", broken)
-    problem = _class_builder._probe_problem(_class_builder._materialize())
+    problem = _class_builder._probe_problem(_class_builder._materialize(), _attrs_probes())
     assert problem == "TypeError: say, an attrs whose internals moved"
     monkeypatch.undo()
     # attrs loads as ever, its probe found wanting: it says so, and makes every later class.
     monkeypatch.setattr(_class_builder, "_STATE", _class_builder._State())
-    monkeypatch.setattr(_class_builder, "_probe_problem", lambda shared: "a difference")
+    monkeypatch.setattr(_class_builder, "_probe_problem", lambda shared, probes: "a difference")
     with pytest.warns(RuntimeWarning, match="a difference"):
         _class_builder._materialize()
     made = model_class(**FAST_OPTIONS)(_body())
@@ -354,7 +362,7 @@ def test_an_attrs_that_adds_something_unknown_is_found_out(
         return build
 
     monkeypatch.setattr(attrs, "frozen", adding)
-    problem = _class_builder._probe_problem(_class_builder._materialize())
+    problem = _class_builder._probe_problem(_class_builder._materialize(), _attrs_probes())
     assert problem == "it sets ['__attrs_something_new__'] in a class"
 
 

@@ -268,7 +268,7 @@ def _fast_json(cls: object, allow_unknown: bool | None) -> Callable[[str], objec
 
     shape = cast("type[WireModel]", cls)
     response = is_response_shape(shape)
-    read = reader(shape, response if allow_unknown is None else bool(allow_unknown))
+    read = reader(shape, response if allow_unknown is None else allow_unknown)
     if read is None:
         return _general
     if response:

@@ -424,7 +424,7 @@ def _helpers() -> Mapping[str, Any]:
         "request_runners": request_runners,
         "response_runners": response_runners,
         "is_response": is_response_shape,
-        "int_limit": 10**_paths.MAX_INT_DIGITS,
+        "int_limit": _paths.INT_LIMIT,
         "safe_tz": safe_tz(),
         "fast": FAST_CHECKS,
         "key": _paths.key,

@@ -330,12 +330,14 @@ def _materialize() -> Mapping[str, Mapping[str, Any]]:
             return _STATE.shared
         # First on object: attrs making it reads none of our classes, whose stand-ins would
         # come back here. Then, with those in place, on a class of ours.
-        _STATE.shared = {"root": _attrs_shared(object)}
+        theirs = {"root": attrs_probe(object)}
+        _STATE.shared = {"root": _shared_of(theirs["root"])}
         _install("root")
         _STATE.loaded = True
-        _STATE.shared["derived"] = _attrs_shared(_wire_model())
+        theirs["derived"] = attrs_probe(_wire_model())
+        _STATE.shared["derived"] = _shared_of(theirs["derived"])
         _install("derived")
-        problem = _probe_problem(_STATE.shared)
+        problem = _probe_problem(_STATE.shared, theirs)
         if problem is not None:
             _STATE.usable = False
             import warnings
@@ -356,12 +358,14 @@ def _wire_model() -> type:
     return WireModel
 
 
-def _attrs_shared(base: type) -> Mapping[str, Any]:
-    """What attrs sets in a class of ``FAST_OPTIONS`` on ``base`` that is alike in every such
-    class."""
-    theirs = _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
-    added = set(vars(theirs)) - set(vars(_probe_body(base)))
-    return {key: vars(theirs)[key] for key in added & _SHARED}
+def attrs_probe(base: type) -> type:
+    """attrs' own class of a body as the generated code writes one, on ``base``."""
+    return _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
+
+
+def _shared_of(theirs: type) -> Mapping[str, Any]:
+    """What attrs set in its probe class ``theirs`` that it sets alike in every such class."""
+    return {key: value for key, value in vars(theirs).items() if key in _SHARED}
 
 
 def _install(kind: str) -> None:
@@ -395,16 +399,18 @@ def _never_called(self: object, **kwargs: Any) -> None:  # pragma: no cover - ne
     raise NotImplementedError
 
 
-def _probe_problem(shared: Mapping[str, Mapping[str, Any]]) -> str | None:
-    """What differs between attrs' probe classes and ours (on ``object`` and on ``WireModel``),
-    or None."""
+def _probe_problem(
+    shared: Mapping[str, Mapping[str, Any]], probes: Mapping[str, type]
+) -> str | None:
+    """What differs between attrs' probe classes ``probes`` (by ``_kind``: on ``object`` and
+    on ``WireModel``) and ours, or None."""
     try:
-        for kind, base in (("root", object), ("derived", _wire_model())):
+        for kind, theirs in probes.items():
+            base = theirs.__bases__[0]
             keys = set(shared[kind])
             # Older attrs set fewer: __attrs_props__ came with attrs 25.4.
             if not keys <= set(_SHARED_HERE) or not keys >= {"__setattr__", "__delattr__"}:
                 return f"it shares {sorted(keys)}"
-            theirs = _attrs_frozen(FAST_OPTIONS)(_probe_body(base))
             added = set(vars(theirs)) - set(vars(_probe_body(base))) - {"name", "count"}
             if not added <= _PER_CLASS | _SHARED or not added >= _PER_CLASS:
                 return f"it sets {sorted(added - _PER_CLASS - _SHARED)} in a class"

@@ -225,10 +225,11 @@ def _base64(value: bytes) -> str:
     return b64encode(value).decode("ascii")
 
 
-def _generated(cls: type[WireModel]) -> Any:
-    """The generated ``_convert`` module of the family that defines ``cls``."""
+def generated(cls: type[WireModel], module: str = "_convert") -> Any:
+    """The generated ``module`` (``_convert``, ``_from_mirror``) of the family that defines
+    ``cls``."""
     package = cls.__module__.rpartition(".")[0]
-    return importlib.import_module(f"{package}._convert")
+    return importlib.import_module(f"{package}.{module}")
 
 
 def _identity(value: Any) -> Any:
@@ -399,7 +400,7 @@ class HookBuilder:
         helpers = {
             "Invalid": Invalid,
             "as_dict": _as_dict,
-            "int_limit": 10**_paths.MAX_INT_DIGITS,
+            "int_limit": _paths.INT_LIMIT,
             # No tzinfo is taken on trust in the JSON form: its timestamps are strings.
             "safe_tz": SAFE_TZ if self.wire_format == "botocore" else (),
             "missing": _missing,
@@ -410,7 +411,7 @@ class HookBuilder:
             "all_str": all_str,
             "adopt": adopt,
         }
-        factory = _generated(cls).STRUCTURERS[cls]
+        factory = generated(cls).STRUCTURERS[cls]
         structurer: Structurer = factory(hooks, helpers)
         return structurer
 
@@ -486,7 +487,7 @@ class HookBuilder:
                     thawed = thaw_value(value)
                     out[wire] = _jsonable(thawed) if json_form else thawed
 
-        factory = _generated(cls).UNSTRUCTURERS[cls]
+        factory = generated(cls).UNSTRUCTURERS[cls]
         unstructurer: Unstructurer = factory(hooks, emit_unknown, items)
         return unstructurer
 

@@ -23,14 +23,13 @@ model today) and a caller's subclasses of shapes take the general way always.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any, Final
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._converters import Structurer, all_str, hook_builder
+from transcribe_model._converters import Structurer, all_str, generated, hook_builder
 from transcribe_model._frozen import adopt
 from transcribe_model._spec import MapT, ModelT, TupleT, TypeSpec, field_specs, shape_of
 
@@ -148,21 +147,15 @@ class _Builders:
             "Fallback": Fallback,
             "fromisoformat": datetime.fromisoformat,
             "timezone": timezone,
-            "int_limit": 10**_paths.MAX_INT_DIGITS,
+            "int_limit": _paths.INT_LIMIT,
             "all_str": all_str,
             "adopt": adopt,
             "items": items,
         }
-        factory = _factory(cls)
+        factory = generated(cls, "_from_mirror").FROM_MIRROR[cls]
         made: Structurer = factory(self.hooks.member_hooks(cls), helpers)
         self.made[cls] = made
         return made
-
-
-def _factory(cls: type[WireModel]) -> Any:
-    """The generated factory of ``cls`` (its family's ``_from_mirror`` module)."""
-    package = cls.__module__.rpartition(".")[0]
-    return importlib.import_module(f"{package}._from_mirror").FROM_MIRROR[cls]
 
 
 __all__: Final = ["Fallback", "Reader", "reader"]

@@ -359,6 +359,7 @@ def _mirror_member(index: int, member: Member) -> list[str]:
     ref = member.type
     kind = ref.kind
     body: list[str]
+    test = None  # a scalar's inline test: the hook only for a value that fails it
     if kind == "structure":
         body = [f"v = item_{index}(v)"]
     elif kind == "list" and _mirrored(member):
@@ -398,23 +399,19 @@ def _mirror_member(index: int, member: Member) -> list[str]:
             "else:",
             f"    v = hook_{index}(v)",
         ]
-    elif kind in _EXACT:
-        test = f"not ({_EXACT[kind]})"
-        lines = [f"        v = mirror.{member.attribute}"]
-        if member.required:
-            lines += ["        if v is None:", "            raise Fallback"]
-            lines += [f"        if {test}:", f"            v = hook_{index}(v)"]
-        else:
-            lines += [f"        if {test} and v is not None:", f"            v = hook_{index}(v)"]
-        return [*lines, f"        instance.{member.attribute} = v"]
     else:
+        if kind in _EXACT:
+            test = f"not ({_EXACT[kind]})"
         body = [f"v = hook_{index}(v)"]
     lines = [f"        v = mirror.{member.attribute}"]
     if member.required:
         lines += ["        if v is None:", "            raise Fallback"]
-        lines += [f"        {line}" for line in body]
-    else:
-        lines.append("        if v is not None:")
+    # One guard, not nested ifs: the test first (the common value passes it), then null.
+    guard = [part for part in (test, None if member.required else "v is not None") if part]
+    if guard:
+        lines.append(f"        if {' and '.join(guard)}:")
         lines += [f"            {line}" for line in body]
+    else:
+        lines += [f"        {line}" for line in body]
     lines.append(f"        instance.{member.attribute} = v")
     return lines
