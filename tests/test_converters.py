@@ -85,6 +85,32 @@ def test_unknown_members_and_values_of_a_response_survive_a_round_trip() -> None
     assert unstructure(job) == data
 
 
+@pytest.mark.parametrize(
+    ("data", "unknown"),
+    [
+        ({"TranscriptionJobName": "job", "FailureReason": None}, {}),
+        ({"FailureReason": None, "Media": None, "Tags": None}, {}),
+        ({"TranscriptionJobName": None, "FutureMember": 1}, {"FutureMember": 1}),
+        ({"FutureMember": 1, "Other": "two"}, {"FutureMember": 1, "Other": "two"}),
+        ({"Settings": None, "FutureMember": None}, {"FutureMember": None}),
+        ({}, {}),
+    ],
+)
+def test_members_present_as_null_are_none_and_never_taken_for_unknown_ones(
+    data: dict[str, object], unknown: dict[str, object]
+) -> None:
+    """The generated code counts members read as None (absent or null) against the keys to rule
+    out unknown members without looking: a null member must neither hide an unknown one nor
+    pass for one, whatever the mix."""
+    job = structure(data, TranscriptionJob)
+    assert dict(job.unknown_members) == unknown
+    assert all(getattr(job, name) is None for name in ("failure_reason", "media", "settings"))
+    assert unstructure(job) == {
+        key: value for key, value in data.items() if value is not None or key in unknown
+    }
+    assert from_json(json.dumps(data), TranscriptionJob) == job
+
+
 def test_unknowns_in_a_request_are_refused_unless_allowed() -> None:
     """A request with an unknown enum value and member fails, and passes with allow_unknown."""
     data = {**REQUEST, "LanguageCode": "xx-XX", "FutureMember": 1}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from transcribe_model._base import WireModel
 from transcribe_model._check import check
-from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._errors import Invalid, ValidationError, Violation
 from transcribe_model._json_parse import finite_float, parse, refuse_constant
 from transcribe_model._spec import is_response_shape, shape_of
 
@@ -72,19 +72,26 @@ def _structure(
         _PATHS[(cls, wire_format, unknown)] = path
         if wire_format == "botocore" and unknown is None:
             _DEFAULT_PATHS[cls] = path
-    return cast(M, path(data))
+    try:
+        result: M = path(data)
+    except Invalid as exc:  # from a response shape's structurer, which is not wrapped
+        raise ValidationError(exc.violations()) from None
+    return result
 
 
 # The function each (class, wire form, allow_unknown) structures with, made once: the choices
-# below are the same at every call, and the first call makes them.
-_PATHS: dict[tuple[object, str, bool | None], Callable[[object], object]] = {}
+# below are the same at every call, and the first call makes them. A response shape's is its
+# generated structurer itself, which raises ``Invalid`` (turned into a ``ValidationError`` by
+# the caller: a wrapper to do it costs a call per structure); every other path raises
+# ``ValidationError`` itself.
+_PATHS: dict[tuple[object, str, bool | None], Callable[[object], Any]] = {}
 # The same, for structure() with the default reading: by class alone.
-_DEFAULT_PATHS: dict[object, Callable[[object], object]] = {}
+_DEFAULT_PATHS: dict[object, Callable[[object], Any]] = {}
 
 
 def _path(
     cls: object, wire_format: WireFormat, allow_unknown: bool | None
-) -> Callable[[object], object]:
+) -> Callable[[object], Any]:
     if _is_transcript(cls):  # read as the service writes it, whatever allow_unknown says
         from transcribe_model.transcript._codec import structure_transcript
 
@@ -95,18 +102,11 @@ def _path(
     response = is_response_shape(shape)
     keep_unknown = response if allow_unknown is None else allow_unknown
     hooks = _hooks(wire_format, keep_unknown)
-    from transcribe_model._converters import Invalid, strict_refusal
+    from transcribe_model._converters import strict_refusal
 
     structurer = hooks.structurer(shape)
     if response:
-
-        def structure_response(data: object) -> object:
-            try:
-                return structurer(data)
-            except Invalid as exc:
-                raise ValidationError(exc.violations()) from None
-
-        return structure_response
+        return structurer
 
     def structure_request(data: object) -> object:
         try:
@@ -150,7 +150,11 @@ def structure(data: object, cls: type[M], *, allow_unknown: bool | None = None) 
         except TypeError:  # an unhashable "class": refused by _structure
             path = None
         if path is not None:
-            return cast(M, path(data))
+            try:
+                result: M = path(data)
+            except Invalid as exc:  # from a response shape's structurer (see _PATHS)
+                raise ValidationError(exc.violations()) from None
+            return result
     return _structure(data, cls, "botocore", allow_unknown)
 
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._check import aware, expected, partial_violations, safe_tz
-from transcribe_model._errors import ValidationError, Violation
+from transcribe_model._errors import Invalid, ValidationError
 from transcribe_model._frozen import (
     EMPTY,
     FrozenMapping,
@@ -77,24 +77,6 @@ Unstructurer = Callable[[Any], Any]
 # Specialised once here: pyright reads the classmethod of the bare generic class as unknown.
 _set = object.__setattr__
 _MISSING: Final = object()
-
-
-class Invalid(Exception):
-    """Raised inside the hooks; carries ``(path, message)`` pairs up to the public entry point."""
-
-    def __init__(self, errors: list[tuple[str, str]], partial: WireModel | None = None) -> None:
-        super().__init__(errors)
-        self.errors = errors
-        # The shape as far as it could be built (members that failed are None, or partial in
-        # turn): never handed to a caller, only checked for its other violations.
-        self.partial = partial
-
-    @classmethod
-    def at(cls, message: str) -> Invalid:
-        return cls([("", message)])
-
-    def violations(self) -> list[Violation]:
-        return [Violation(path=path, message=message) for path, message in self.errors]
 
 
 def _kind(value: object) -> str:
@@ -408,7 +390,6 @@ class HookBuilder:
             "unknown_members": unknown_members,
             "items": items,
             "keys": keys,
-            "all_str": all_str,
             "adopt": adopt,
         }
         factory = generated(cls).STRUCTURERS[cls]
@@ -506,17 +487,8 @@ def strict_refusal(exc: Invalid) -> ValidationError:
     return ValidationError(errors)
 
 
-def all_str(value: list[Any]) -> bool:
-    """Whether every item of a wire list is exactly a ``str`` (the generated inline path).
-
-    In C: no generator to run an item at a time (an object lying about its ``__class__`` takes
-    the general hook, which says what it is).
-    """
-    return list(map(type, value)).count(str) == len(value)
-
-
 def _as_dict(data: object, shape: str) -> Mapping[Any, Any]:
-    """``data`` as a dict (or a FrozenMapping) for the generated code (``in`` and ``[]``).
+    """``data`` as a dict (or a FrozenMapping) for the generated code (``get``, ``len``).
 
     Any ``Mapping`` will do, even one registered as such without ``get`` or ``items``.
     """

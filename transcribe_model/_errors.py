@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     # What the class is to type checkers: exactly attrs' own (``_generated_support``).
     from attrs import field as model_field
     from attrs import frozen as own_methods_class
+
+    from transcribe_model._base import WireModel
 else:
     from transcribe_model._class_builder import model_field, own_methods_class
 
@@ -135,3 +137,26 @@ class ValidationError(TranscribeModelError, ValueError):
         if rest:
             lines.append(f"  ... and {rest} more")
         return "\n".join(lines)
+
+
+class Invalid(Exception):
+    """Raised inside the hooks; carries ``(path, message)`` pairs up to the public entry point.
+
+    Internal: never reaches a caller (the entry points turn it into a ``ValidationError``). It
+    lives here, with the errors, so that ``structure`` can catch it without loading the
+    converters module.
+    """
+
+    def __init__(self, errors: list[tuple[str, str]], partial: WireModel | None = None) -> None:
+        super().__init__(errors)
+        self.errors = errors
+        # The shape as far as it could be built (members that failed are None, or partial in
+        # turn): never handed to a caller, only checked for its other violations.
+        self.partial = partial
+
+    @classmethod
+    def at(cls, message: str) -> Invalid:
+        return cls([("", message)])
+
+    def violations(self) -> list[Violation]:
+        return [Violation(path=path, message=message) for path, message in self.errors]

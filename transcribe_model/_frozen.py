@@ -42,10 +42,14 @@ class FrozenMapping(Mapping[K, V]):
         self._items: dict[K, V] = dict(items) if items else {}
         self._hash: int | None = None
 
-    @classmethod
-    def adopting(cls, items: dict[K, V]) -> FrozenMapping[K, V]:
-        """A FrozenMapping over ``items`` itself, not a copy (see ``adopt``)."""
-        frozen = cls.__new__(cls)
+    @staticmethod
+    def adopting(items: dict[K, V]) -> FrozenMapping[K, V]:
+        """A FrozenMapping over ``items`` itself, not a copy (see ``adopt``).
+
+        A static method, not a class method (the class is final): read off the class it is a
+        plain function, which the generated code calls without binding (a frame less a map).
+        """
+        frozen: FrozenMapping[K, V] = _new_object(FrozenMapping)
         frozen._items = items
         frozen._hash = None
         return frozen
@@ -117,6 +121,7 @@ def read_mapping(value: Mapping[K, Any]) -> Mapping[K, Any] | None:
 #: ``FrozenMapping.adopting``: a FrozenMapping over a dict just built and never shared (the
 #: converters' own), without the copy ``FrozenMapping(items)`` makes.
 adopt: Callable[[dict[Any, Any]], FrozenMapping[Any, Any]] = FrozenMapping.adopting  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+_new_object: Callable[[type[Any]], Any] = object.__new__
 
 
 class UnfreezableValue(ValueError):

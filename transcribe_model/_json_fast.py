@@ -29,7 +29,7 @@ from typing import Any, Final
 
 from transcribe_model import _paths
 from transcribe_model._base import WireModel
-from transcribe_model._converters import Structurer, all_str, generated, hook_builder
+from transcribe_model._converters import Structurer, generated, hook_builder
 from transcribe_model._frozen import adopt
 from transcribe_model._spec import MapT, ModelT, TupleT, TypeSpec, field_specs, shape_of
 
@@ -148,7 +148,6 @@ class _Builders:
             "fromisoformat": datetime.fromisoformat,
             "timezone": timezone,
             "int_limit": _paths.INT_LIMIT,
-            "all_str": all_str,
             "adopt": adopt,
             "items": items,
         }

@@ -62,91 +62,78 @@ def structure_CreateCallAnalyticsCategoryRequest(
             data = as_dict(data, "CreateCallAnalyticsCategoryRequest")
         instance: Any = twin_CreateCallAnalyticsCategoryRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "CategoryName" in data:
-            v = data["CategoryName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CategoryName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CategoryName", exc)
-                        v = exc.partial
-            instance.category_name = v
-        else:
-            absent += 1
+        v = data.get("CategoryName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CategoryName")
-            instance.category_name = None
-        if "Rules" in data:
-            v = data["Rules"]
-            if v.__class__ is list:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryName", exc)
+                v = exc.partial
+        instance.category_name = v
+        v = data.get("Rules")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is None:
-                        errors = missing(errors, data, "Rules")
-                    else:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Rules", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Rules")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Rules", exc)
-                        v = exc.partial
-            instance.rules = v
-        else:
-            absent += 1
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Rules", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Rules")
-            instance.rules = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
         else:
-            absent += 1
-            instance.tags = None
-        if "InputType" in data:
-            v = data["InputType"]
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Rules", exc)
+                v = exc.partial
+        instance.rules = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("InputType")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "InputType", exc)
-                        v = exc.partial
-            instance.input_type = v
-        else:
-            absent += 1
-            instance.input_type = None
-        if len(data) + absent != 4:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "InputType", exc)
+                    v = exc.partial
+        instance.input_type = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryRequest", errors
             )
@@ -207,57 +194,49 @@ def structure_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             data = as_dict(data, "Rule")
         instance: Any = twin_Rule()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "NonTalkTimeFilter" in data:
-            v = data["NonTalkTimeFilter"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NonTalkTimeFilter", exc)
-                    v = exc.partial
-            instance.non_talk_time_filter = v
+        v = data.get("NonTalkTimeFilter")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.non_talk_time_filter = None
-        if "InterruptionFilter" in data:
-            v = data["InterruptionFilter"]
-            if v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InterruptionFilter", exc)
-                    v = exc.partial
-            instance.interruption_filter = v
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NonTalkTimeFilter", exc)
+                v = exc.partial
+        instance.non_talk_time_filter = v
+        v = data.get("InterruptionFilter")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.interruption_filter = None
-        if "TranscriptFilter" in data:
-            v = data["TranscriptFilter"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptFilter", exc)
-                    v = exc.partial
-            instance.transcript_filter = v
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "InterruptionFilter", exc)
+                v = exc.partial
+        instance.interruption_filter = v
+        v = data.get("TranscriptFilter")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript_filter = None
-        if "SentimentFilter" in data:
-            v = data["SentimentFilter"]
-            if v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "SentimentFilter", exc)
-                    v = exc.partial
-            instance.sentiment_filter = v
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptFilter", exc)
+                v = exc.partial
+        instance.transcript_filter = v
+        v = data.get("SentimentFilter")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.sentiment_filter = None
-        if len(data) + absent != 4:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "SentimentFilter", exc)
+                v = exc.partial
+        instance.sentiment_filter = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Rule", errors)
         else:
             instance.unknown_members = EMPTY
@@ -320,57 +299,49 @@ def structure_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
             data = as_dict(data, "NonTalkTimeFilter")
         instance: Any = twin_NonTalkTimeFilter()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "Threshold" in data:
-            v = data["Threshold"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Threshold", exc)
-                    v = exc.partial
-            instance.threshold = v
+        v = data.get("Threshold")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Threshold", exc)
+                v = exc.partial
+        instance.threshold = v
+        v = data.get("AbsoluteTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.threshold = None
-        if "AbsoluteTimeRange" in data:
-            v = data["AbsoluteTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "AbsoluteTimeRange", exc)
-                    v = exc.partial
-            instance.absolute_time_range = v
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "AbsoluteTimeRange", exc)
+                v = exc.partial
+        instance.absolute_time_range = v
+        v = data.get("RelativeTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.absolute_time_range = None
-        if "RelativeTimeRange" in data:
-            v = data["RelativeTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RelativeTimeRange", exc)
-                    v = exc.partial
-            instance.relative_time_range = v
-        else:
-            absent += 1
-            instance.relative_time_range = None
-        if "Negate" in data:
-            v = data["Negate"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Negate", exc)
-                    v = exc.partial
-            instance.negate = v
-        else:
-            absent += 1
-            instance.negate = None
-        if len(data) + absent != 4:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "RelativeTimeRange", exc)
+                v = exc.partial
+        instance.relative_time_range = v
+        v = data.get("Negate")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "Negate", exc)
+                v = exc.partial
+        instance.negate = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "NonTalkTimeFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -431,57 +402,49 @@ def structure_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             data = as_dict(data, "AbsoluteTimeRange")
         instance: Any = twin_AbsoluteTimeRange()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "EndTime" in data:
-            v = data["EndTime"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EndTime", exc)
-                    v = exc.partial
-            instance.end_time = v
-        else:
-            absent += 1
-            instance.end_time = None
-        if "First" in data:
-            v = data["First"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "First", exc)
-                    v = exc.partial
-            instance.first = v
-        else:
-            absent += 1
-            instance.first = None
-        if "Last" in data:
-            v = data["Last"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Last", exc)
-                    v = exc.partial
-            instance.last = v
-        else:
-            absent += 1
-            instance.last = None
-        if len(data) + absent != 4:
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("EndTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "EndTime", exc)
+                v = exc.partial
+        instance.end_time = v
+        v = data.get("First")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "First", exc)
+                v = exc.partial
+        instance.first = v
+        v = data.get("Last")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "Last", exc)
+                v = exc.partial
+        instance.last = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "AbsoluteTimeRange", errors)
         else:
             instance.unknown_members = EMPTY
@@ -540,57 +503,49 @@ def structure_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any
             data = as_dict(data, "RelativeTimeRange")
         instance: Any = twin_RelativeTimeRange()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "StartPercentage" in data:
-            v = data["StartPercentage"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartPercentage", exc)
-                    v = exc.partial
-            instance.start_percentage = v
-        else:
-            absent += 1
-            instance.start_percentage = None
-        if "EndPercentage" in data:
-            v = data["EndPercentage"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EndPercentage", exc)
-                    v = exc.partial
-            instance.end_percentage = v
-        else:
-            absent += 1
-            instance.end_percentage = None
-        if "First" in data:
-            v = data["First"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "First", exc)
-                    v = exc.partial
-            instance.first = v
-        else:
-            absent += 1
-            instance.first = None
-        if "Last" in data:
-            v = data["Last"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Last", exc)
-                    v = exc.partial
-            instance.last = v
-        else:
-            absent += 1
-            instance.last = None
-        if len(data) + absent != 4:
+        v = data.get("StartPercentage")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartPercentage", exc)
+                v = exc.partial
+        instance.start_percentage = v
+        v = data.get("EndPercentage")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "EndPercentage", exc)
+                v = exc.partial
+        instance.end_percentage = v
+        v = data.get("First")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "First", exc)
+                v = exc.partial
+        instance.first = v
+        v = data.get("Last")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "Last", exc)
+                v = exc.partial
+        instance.last = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "RelativeTimeRange", errors)
         else:
             instance.unknown_members = EMPTY
@@ -651,72 +606,62 @@ def structure_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "InterruptionFilter")
         instance: Any = twin_InterruptionFilter()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "Threshold" in data:
-            v = data["Threshold"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Threshold", exc)
-                    v = exc.partial
-            instance.threshold = v
+        v = data.get("Threshold")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Threshold", exc)
+                v = exc.partial
+        instance.threshold = v
+        v = data.get("ParticipantRole")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.threshold = None
-        if "ParticipantRole" in data:
-            v = data["ParticipantRole"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ParticipantRole", exc)
-                        v = exc.partial
-            instance.participant_role = v
-        else:
-            absent += 1
-            instance.participant_role = None
-        if "AbsoluteTimeRange" in data:
-            v = data["AbsoluteTimeRange"]
-            if v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "AbsoluteTimeRange", exc)
+                    errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            instance.absolute_time_range = v
+        instance.participant_role = v
+        v = data.get("AbsoluteTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.absolute_time_range = None
-        if "RelativeTimeRange" in data:
-            v = data["RelativeTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RelativeTimeRange", exc)
-                    v = exc.partial
-            instance.relative_time_range = v
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "AbsoluteTimeRange", exc)
+                v = exc.partial
+        instance.absolute_time_range = v
+        v = data.get("RelativeTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.relative_time_range = None
-        if "Negate" in data:
-            v = data["Negate"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Negate", exc)
-                    v = exc.partial
-            instance.negate = v
-        else:
-            absent += 1
-            instance.negate = None
-        if len(data) + absent != 5:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "RelativeTimeRange", exc)
+                v = exc.partial
+        instance.relative_time_range = v
+        v = data.get("Negate")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Negate", exc)
+                v = exc.partial
+        instance.negate = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "InterruptionFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -768,7 +713,6 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = TranscriptFilterType._value2member_map_
     hook_1 = hooks[1]
@@ -784,96 +728,88 @@ def structure_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "TranscriptFilter")
         instance: Any = twin_TranscriptFilter()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "TranscriptFilterType" in data:
-            v = data["TranscriptFilterType"]
+        v = data.get("TranscriptFilterType")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "TranscriptFilterType")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "TranscriptFilterType")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptFilterType", exc)
-                        v = exc.partial
-            instance.transcript_filter_type = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "TranscriptFilterType")
-            instance.transcript_filter_type = None
-        if "AbsoluteTimeRange" in data:
-            v = data["AbsoluteTimeRange"]
-            if v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "AbsoluteTimeRange", exc)
+                    errors = failed(errors, "TranscriptFilterType", exc)
                     v = exc.partial
-            instance.absolute_time_range = v
+        instance.transcript_filter_type = v
+        v = data.get("AbsoluteTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.absolute_time_range = None
-        if "RelativeTimeRange" in data:
-            v = data["RelativeTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RelativeTimeRange", exc)
-                    v = exc.partial
-            instance.relative_time_range = v
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "AbsoluteTimeRange", exc)
+                v = exc.partial
+        instance.absolute_time_range = v
+        v = data.get("RelativeTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.relative_time_range = None
-        if "ParticipantRole" in data:
-            v = data["ParticipantRole"]
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "RelativeTimeRange", exc)
+                v = exc.partial
+        instance.relative_time_range = v
+        v = data.get("ParticipantRole")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ParticipantRole", exc)
-                        v = exc.partial
-            instance.participant_role = v
-        else:
-            absent += 1
-            instance.participant_role = None
-        if "Negate" in data:
-            v = data["Negate"]
-            if v.__class__ is not bool and v is not None:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Negate", exc)
+                    errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            instance.negate = v
-        else:
-            absent += 1
-            instance.negate = None
-        if "Targets" in data:
-            v = data["Targets"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Targets")
-                else:
+        instance.participant_role = v
+        v = data.get("Negate")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Negate", exc)
+                v = exc.partial
+        instance.negate = v
+        v = data.get("Targets")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_5(v)
                     except Invalid as exc:
                         errors = failed(errors, "Targets", exc)
                         v = exc.partial
-            instance.targets = v
-        else:
-            absent += 1
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Targets")
-            instance.targets = None
-        if len(data) + absent != 6:
+        else:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "Targets", exc)
+                v = exc.partial
+        instance.targets = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -929,7 +865,7 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    member_of_0 = SentimentValue._value2member_map_.__getitem__
+    members_0 = SentimentValue._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     hook_3 = hooks[3]
@@ -942,88 +878,75 @@ def structure_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             data = as_dict(data, "SentimentFilter")
         instance: Any = twin_SentimentFilter()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "Sentiments" in data:
-            v = data["Sentiments"]
-            if v.__class__ is list:
+        v = data.get("Sentiments")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = tuple(map(member_of_0, v))
-                except Exception:
-                    if v is None:
-                        errors = missing(errors, data, "Sentiments")
-                    else:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Sentiments", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Sentiments")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Sentiments", exc)
-                        v = exc.partial
-            instance.sentiments = v
-        else:
-            absent += 1
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Sentiments", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Sentiments")
-            instance.sentiments = None
-        if "AbsoluteTimeRange" in data:
-            v = data["AbsoluteTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "AbsoluteTimeRange", exc)
-                    v = exc.partial
-            instance.absolute_time_range = v
         else:
-            absent += 1
-            instance.absolute_time_range = None
-        if "RelativeTimeRange" in data:
-            v = data["RelativeTimeRange"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RelativeTimeRange", exc)
-                    v = exc.partial
-            instance.relative_time_range = v
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Sentiments", exc)
+                v = exc.partial
+        instance.sentiments = v
+        v = data.get("AbsoluteTimeRange")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.relative_time_range = None
-        if "ParticipantRole" in data:
-            v = data["ParticipantRole"]
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "AbsoluteTimeRange", exc)
+                v = exc.partial
+        instance.absolute_time_range = v
+        v = data.get("RelativeTimeRange")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "RelativeTimeRange", exc)
+                v = exc.partial
+        instance.relative_time_range = v
+        v = data.get("ParticipantRole")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ParticipantRole", exc)
-                        v = exc.partial
-            instance.participant_role = v
-        else:
-            absent += 1
-            instance.participant_role = None
-        if "Negate" in data:
-            v = data["Negate"]
-            if v.__class__ is not bool and v is not None:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Negate", exc)
+                    errors = failed(errors, "ParticipantRole", exc)
                     v = exc.partial
-            instance.negate = v
-        else:
-            absent += 1
-            instance.negate = None
-        if len(data) + absent != 5:
+        instance.participant_role = v
+        v = data.get("Negate")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Negate", exc)
+                v = exc.partial
+        instance.negate = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SentimentFilter", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1084,21 +1007,19 @@ def structure_CreateCallAnalyticsCategoryResponse(
             data = as_dict(data, "CreateCallAnalyticsCategoryResponse")
         instance: Any = twin_CreateCallAnalyticsCategoryResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CategoryProperties" in data:
-            v = data["CategoryProperties"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryProperties", exc)
-                    v = exc.partial
-            instance.category_properties = v
+        v = data.get("CategoryProperties")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.category_properties = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryProperties", exc)
+                v = exc.partial
+        instance.category_properties = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateCallAnalyticsCategoryResponse", errors
             )
@@ -1155,106 +1076,96 @@ def structure_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "CategoryProperties")
         instance: Any = twin_CategoryProperties()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "CategoryName" in data:
-            v = data["CategoryName"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("CategoryName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryName", exc)
+                v = exc.partial
+        instance.category_name = v
+        v = data.get("Rules")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CategoryName", exc)
+                    errors = failed(errors, "Rules", exc)
                     v = exc.partial
-            instance.category_name = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.category_name = None
-        if "Rules" in data:
-            v = data["Rules"]
-            if v.__class__ is list:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Rules", exc)
+                v = exc.partial
+        instance.rules = v
+        v = data.get("CreateTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreateTime", exc)
+                v = exc.partial
+        instance.create_time = v
+        v = data.get("LastUpdateTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastUpdateTime", exc)
+                v = exc.partial
+        instance.last_update_time = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_4(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Rules", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Rules", exc)
-                        v = exc.partial
-            instance.rules = v
-        else:
-            absent += 1
-            instance.rules = None
-        if "CreateTime" in data:
-            v = data["CreateTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CreateTime", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.create_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.create_time = None
-        if "LastUpdateTime" in data:
-            v = data["LastUpdateTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LastUpdateTime", exc)
-                    v = exc.partial
-            instance.last_update_time = v
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("InputType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_update_time = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_4, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_4(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if "InputType" in data:
-            v = data["InputType"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "InputType", exc)
-                        v = exc.partial
-            instance.input_type = v
-        else:
-            absent += 1
-            instance.input_type = None
-        if len(data) + absent != 6:
+                try:
+                    v = hook_5(v)
+                except Invalid as exc:
+                    errors = failed(errors, "InputType", exc)
+                    v = exc.partial
+        instance.input_type = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CategoryProperties", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1321,25 +1232,20 @@ def structure_DeleteCallAnalyticsCategoryRequest(
             data = as_dict(data, "DeleteCallAnalyticsCategoryRequest")
         instance: Any = twin_DeleteCallAnalyticsCategoryRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CategoryName" in data:
-            v = data["CategoryName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CategoryName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CategoryName", exc)
-                        v = exc.partial
-            instance.category_name = v
-        else:
-            absent += 1
+        v = data.get("CategoryName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CategoryName")
-            instance.category_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryName", exc)
+                v = exc.partial
+        instance.category_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsCategoryRequest", errors
             )
@@ -1433,25 +1339,20 @@ def structure_GetCallAnalyticsCategoryRequest(
             data = as_dict(data, "GetCallAnalyticsCategoryRequest")
         instance: Any = twin_GetCallAnalyticsCategoryRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CategoryName" in data:
-            v = data["CategoryName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CategoryName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CategoryName", exc)
-                        v = exc.partial
-            instance.category_name = v
-        else:
-            absent += 1
+        v = data.get("CategoryName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CategoryName")
-            instance.category_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryName", exc)
+                v = exc.partial
+        instance.category_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryRequest", errors
             )
@@ -1500,21 +1401,19 @@ def structure_GetCallAnalyticsCategoryResponse(
             data = as_dict(data, "GetCallAnalyticsCategoryResponse")
         instance: Any = twin_GetCallAnalyticsCategoryResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CategoryProperties" in data:
-            v = data["CategoryProperties"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryProperties", exc)
-                    v = exc.partial
-            instance.category_properties = v
+        v = data.get("CategoryProperties")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.category_properties = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryProperties", exc)
+                v = exc.partial
+        instance.category_properties = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsCategoryResponse", errors
             )
@@ -1567,33 +1466,29 @@ def structure_ListCallAnalyticsCategoriesRequest(
             data = as_dict(data, "ListCallAnalyticsCategoriesRequest")
         instance: Any = twin_ListCallAnalyticsCategoriesRequest()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 2:
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesRequest", errors
             )
@@ -1647,44 +1542,41 @@ def structure_ListCallAnalyticsCategoriesResponse(
             data = as_dict(data, "ListCallAnalyticsCategoriesResponse")
         instance: Any = twin_ListCallAnalyticsCategoriesResponse()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("Categories")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Categories", exc)
                     v = exc.partial
-            instance.next_token = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.next_token = None
-        if "Categories" in data:
-            v = data["Categories"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Categories", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Categories", exc)
-                        v = exc.partial
-            instance.categories = v
-        else:
-            absent += 1
-            instance.categories = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Categories", exc)
+                v = exc.partial
+        instance.categories = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsCategoriesResponse", errors
             )
@@ -1742,68 +1634,56 @@ def structure_UpdateCallAnalyticsCategoryRequest(
             data = as_dict(data, "UpdateCallAnalyticsCategoryRequest")
         instance: Any = twin_UpdateCallAnalyticsCategoryRequest()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "CategoryName" in data:
-            v = data["CategoryName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CategoryName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CategoryName", exc)
-                        v = exc.partial
-            instance.category_name = v
-        else:
-            absent += 1
+        v = data.get("CategoryName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CategoryName")
-            instance.category_name = None
-        if "Rules" in data:
-            v = data["Rules"]
-            if v.__class__ is list:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryName", exc)
+                v = exc.partial
+        instance.category_name = v
+        v = data.get("Rules")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is None:
-                        errors = missing(errors, data, "Rules")
-                    else:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Rules", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Rules")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Rules", exc)
-                        v = exc.partial
-            instance.rules = v
-        else:
-            absent += 1
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Rules", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Rules")
-            instance.rules = None
-        if "InputType" in data:
-            v = data["InputType"]
+        else:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Rules", exc)
+                v = exc.partial
+        instance.rules = v
+        v = data.get("InputType")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "InputType", exc)
-                        v = exc.partial
-            instance.input_type = v
-        else:
-            absent += 1
-            instance.input_type = None
-        if len(data) + absent != 3:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "InputType", exc)
+                    v = exc.partial
+        instance.input_type = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryRequest", errors
             )
@@ -1859,21 +1739,19 @@ def structure_UpdateCallAnalyticsCategoryResponse(
             data = as_dict(data, "UpdateCallAnalyticsCategoryResponse")
         instance: Any = twin_UpdateCallAnalyticsCategoryResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CategoryProperties" in data:
-            v = data["CategoryProperties"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CategoryProperties", exc)
-                    v = exc.partial
-            instance.category_properties = v
+        v = data.get("CategoryProperties")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.category_properties = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CategoryProperties", exc)
+                v = exc.partial
+        instance.category_properties = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateCallAnalyticsCategoryResponse", errors
             )

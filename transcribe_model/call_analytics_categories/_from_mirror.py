@@ -63,11 +63,17 @@ def from_mirror_CreateCallAnalyticsCategoryRequest(
         v = mirror.rules
         if v is None:
             raise Fallback
-        v = tuple(map(item_1, v))
+        built = []
+        for entry in v:
+            built.append(item_1(entry))
+        v = tuple(built)
         instance.rules = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.input_type
         if v is not None:
@@ -273,7 +279,6 @@ def from_mirror_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, 
 def from_mirror_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptFilter`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = TranscriptFilterType._value2member_map_
     item_1 = helpers["items"][1]
@@ -317,7 +322,15 @@ def from_mirror_TranscriptFilter(hooks: Sequence[Hook], helpers: Mapping[str, An
         v = mirror.targets
         if v is None:
             raise Fallback
-        v = tuple(v) if v.__class__ is list and all_str(v) else hook_5(v)
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
+                    v = hook_5(v)
+                    break
+            else:
+                v = tuple(v)
+        else:
+            v = hook_5(v)
         instance.targets = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscriptFilter
@@ -330,7 +343,7 @@ def from_mirror_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
     """The function that builds a ``SentimentFilter`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
     hook_0 = hooks[0]
-    member_of_0 = SentimentValue._value2member_map_.__getitem__
+    members_0 = SentimentValue._value2member_map_
     item_1 = helpers["items"][1]
     item_2 = helpers["items"][2]
     hook_3 = hooks[3]
@@ -346,7 +359,10 @@ def from_mirror_SentimentFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any
             raise Fallback
         if v.__class__ is list:
             try:
-                v = tuple(map(member_of_0, v))
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
             except Exception:
                 v = hook_0(v)
         else:
@@ -421,7 +437,10 @@ def from_mirror_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, 
         instance.category_name = v
         v = mirror.rules
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.rules = v
         v = mirror.create_time
         if v is not None:
@@ -447,7 +466,10 @@ def from_mirror_CategoryProperties(hooks: Sequence[Hook], helpers: Mapping[str, 
         instance.last_update_time = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_4, v))
+            built = []
+            for entry in v:
+                built.append(item_4(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.input_type
         if v is not None:
@@ -592,7 +614,10 @@ def from_mirror_ListCallAnalyticsCategoriesResponse(
         instance.next_token = v
         v = mirror.categories
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.categories = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListCallAnalyticsCategoriesResponse
@@ -624,7 +649,10 @@ def from_mirror_UpdateCallAnalyticsCategoryRequest(
         v = mirror.rules
         if v is None:
             raise Fallback
-        v = tuple(map(item_1, v))
+        built = []
+        for entry in v:
+            built.append(item_1(entry))
+        v = tuple(built)
         instance.rules = v
         v = mirror.input_type
         if v is not None:

@@ -58,25 +58,20 @@ def structure_DeleteCallAnalyticsJobRequest(
             data = as_dict(data, "DeleteCallAnalyticsJobRequest")
         instance: Any = twin_DeleteCallAnalyticsJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CallAnalyticsJobName" in data:
-            v = data["CallAnalyticsJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CallAnalyticsJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobName", exc)
-                        v = exc.partial
-            instance.call_analytics_job_name = v
-        else:
-            absent += 1
+        v = data.get("CallAnalyticsJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CallAnalyticsJobName")
-            instance.call_analytics_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobName", exc)
+                v = exc.partial
+        instance.call_analytics_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteCallAnalyticsJobRequest", errors
             )
@@ -168,25 +163,20 @@ def structure_GetCallAnalyticsJobRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetCallAnalyticsJobRequest")
         instance: Any = twin_GetCallAnalyticsJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CallAnalyticsJobName" in data:
-            v = data["CallAnalyticsJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CallAnalyticsJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobName", exc)
-                        v = exc.partial
-            instance.call_analytics_job_name = v
-        else:
-            absent += 1
+        v = data.get("CallAnalyticsJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CallAnalyticsJobName")
-            instance.call_analytics_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobName", exc)
+                v = exc.partial
+        instance.call_analytics_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobRequest", errors
             )
@@ -235,21 +225,19 @@ def structure_GetCallAnalyticsJobResponse(
             data = as_dict(data, "GetCallAnalyticsJobResponse")
         instance: Any = twin_GetCallAnalyticsJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CallAnalyticsJob" in data:
-            v = data["CallAnalyticsJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJob", exc)
-                    v = exc.partial
-            instance.call_analytics_job = v
+        v = data.get("CallAnalyticsJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJob", exc)
+                v = exc.partial
+        instance.call_analytics_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetCallAnalyticsJobResponse", errors
             )
@@ -321,244 +309,212 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "CallAnalyticsJob")
         instance: Any = twin_CallAnalyticsJob()
         errors: Any = None
-        absent = 0
+        absent = 17 - len(data)
         v: Any
-        if "CallAnalyticsJobName" in data:
-            v = data["CallAnalyticsJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = exc.partial
-            instance.call_analytics_job_name = v
+        v = data.get("CallAnalyticsJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobName", exc)
+                v = exc.partial
+        instance.call_analytics_job_name = v
+        v = data.get("CallAnalyticsJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job_name = None
-        if "CallAnalyticsJobStatus" in data:
-            v = data["CallAnalyticsJobStatus"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                        v = exc.partial
-            instance.call_analytics_job_status = v
-        else:
-            absent += 1
-            instance.call_analytics_job_status = None
-        if "CallAnalyticsJobDetails" in data:
-            v = data["CallAnalyticsJobDetails"]
-            if v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobDetails", exc)
+                    errors = failed(errors, "CallAnalyticsJobStatus", exc)
                     v = exc.partial
-            instance.call_analytics_job_details = v
+        instance.call_analytics_job_status = v
+        v = data.get("CallAnalyticsJobDetails")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job_details = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobDetails", exc)
+                v = exc.partial
+        instance.call_analytics_job_details = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
+        instance.language_code = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media = v
+        instance.media_format = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media = None
-        if "Transcript" in data:
-            v = data["Transcript"]
-            if v is not None:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("Transcript")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "Transcript", exc)
+                v = exc.partial
+        instance.transcript = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_12(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("IdentifiedLanguageScore")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifiedLanguageScore", exc)
+                v = exc.partial
+        instance.identified_language_score = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_14(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ChannelDefinitions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_15(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_7(v)
+                    v = hook_15(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Transcript", exc)
+                    errors = failed(errors, "ChannelDefinitions", exc)
                     v = exc.partial
-            instance.transcript = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
+            try:
+                v = hook_15(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelDefinitions", exc)
+                v = exc.partial
+        instance.channel_definitions = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_16(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_8(v)
+                    v = hook_16(v)
                 except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.start_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.start_time = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_10(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "IdentifiedLanguageScore" in data:
-            v = data["IdentifiedLanguageScore"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = exc.partial
-            instance.identified_language_score = v
-        else:
-            absent += 1
-            instance.identified_language_score = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_14(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "ChannelDefinitions" in data:
-            v = data["ChannelDefinitions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_15, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_15(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ChannelDefinitions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_15(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ChannelDefinitions", exc)
-                        v = exc.partial
-            instance.channel_definitions = v
-        else:
-            absent += 1
-            instance.channel_definitions = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_16, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_16(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_16(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 17:
+            try:
+                v = hook_16(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -661,32 +617,31 @@ def structure_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "CallAnalyticsJobDetails")
         instance: Any = twin_CallAnalyticsJobDetails()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "Skipped" in data:
-            v = data["Skipped"]
-            if v.__class__ is list:
+        v = data.get("Skipped")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_0(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_0, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Skipped", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Skipped", exc)
-                        v = exc.partial
-            instance.skipped = v
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Skipped", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.skipped = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Skipped", exc)
+                v = exc.partial
+        instance.skipped = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobDetails", errors)
         else:
             instance.unknown_members = EMPTY
@@ -738,51 +693,45 @@ def structure_CallAnalyticsSkippedFeature(
             data = as_dict(data, "CallAnalyticsSkippedFeature")
         instance: Any = twin_CallAnalyticsSkippedFeature()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Feature" in data:
-            v = data["Feature"]
+        v = data.get("Feature")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Feature", exc)
-                        v = exc.partial
-            instance.feature = v
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Feature", exc)
+                    v = exc.partial
+        instance.feature = v
+        v = data.get("ReasonCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.feature = None
-        if "ReasonCode" in data:
-            v = data["ReasonCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ReasonCode", exc)
-                        v = exc.partial
-            instance.reason_code = v
-        else:
-            absent += 1
-            instance.reason_code = None
-        if "Message" in data:
-            v = data["Message"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Message", exc)
+                    errors = failed(errors, "ReasonCode", exc)
                     v = exc.partial
-            instance.message = v
-        else:
-            absent += 1
-            instance.message = None
-        if len(data) + absent != 3:
+        instance.reason_code = v
+        v = data.get("Message")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Message", exc)
+                v = exc.partial
+        instance.message = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsSkippedFeature", errors
             )
@@ -835,7 +784,7 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
     hook_3 = hooks[3]
     hook_4 = hooks[4]
     hook_5 = hooks[5]
-    member_of_5 = LanguageCode._value2member_map_.__getitem__
+    members_5 = LanguageCode._value2member_map_
     hook_6 = hooks[6]
     item_6 = helpers["items"][6]
     members_6 = LanguageCode._value2member_map_
@@ -847,130 +796,116 @@ def structure_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping[s
             data = as_dict(data, "CallAnalyticsJobSettings")
         instance: Any = twin_CallAnalyticsJobSettings()
         errors: Any = None
-        absent = 0
+        absent = 8 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterMethod")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "VocabularyFilterMethod" in data:
-            v = data["VocabularyFilterMethod"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterMethod", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_method = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_method = None
-        if "LanguageModelName" in data:
-            v = data["LanguageModelName"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LanguageModelName", exc)
+                    errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            instance.language_model_name = v
+        instance.vocabulary_filter_method = v
+        v = data.get("LanguageModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageModelName", exc)
+                v = exc.partial
+        instance.language_model_name = v
+        v = data.get("ContentRedaction")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_model_name = None
-        if "ContentRedaction" in data:
-            v = data["ContentRedaction"]
-            if v is not None:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "ContentRedaction", exc)
+                v = exc.partial
+        instance.content_redaction = v
+        v = data.get("LanguageOptions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_5[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = hook_4(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ContentRedaction", exc)
+                    errors = failed(errors, "LanguageOptions", exc)
                     v = exc.partial
-            instance.content_redaction = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.content_redaction = None
-        if "LanguageOptions" in data:
-            v = data["LanguageOptions"]
-            if v.__class__ is list:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageOptions", exc)
+                v = exc.partial
+        instance.language_options = v
+        v = data.get("LanguageIdSettings")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[members_6[k]] = item_6(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = tuple(map(member_of_5, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_5(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageOptions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageOptions", exc)
-                        v = exc.partial
-            instance.language_options = v
-        else:
-            absent += 1
-            instance.language_options = None
-        if "LanguageIdSettings" in data:
-            v = data["LanguageIdSettings"]
-            if v.__class__ is dict:
-                try:
-                    v = adopt({members_6[k]: item_6(e) for k, e in v.items()})
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_6(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageIdSettings", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_6(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageIdSettings", exc)
-                        v = exc.partial
-            instance.language_id_settings = v
-        else:
-            absent += 1
-            instance.language_id_settings = None
-        if "Summarization" in data:
-            v = data["Summarization"]
-            if v is not None:
-                try:
-                    v = hook_7(v)
+                    v = hook_6(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Summarization", exc)
+                    errors = failed(errors, "LanguageIdSettings", exc)
                     v = exc.partial
-            instance.summarization = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.summarization = None
-        if len(data) + absent != 8:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageIdSettings", exc)
+                v = exc.partial
+        instance.language_id_settings = v
+        v = data.get("Summarization")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "Summarization", exc)
+                v = exc.partial
+        instance.summarization = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CallAnalyticsJobSettings", errors
             )
@@ -1042,25 +977,20 @@ def structure_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             data = as_dict(data, "Summarization")
         instance: Any = twin_Summarization()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "GenerateAbstractiveSummary" in data:
-            v = data["GenerateAbstractiveSummary"]
-            if v.__class__ is not bool:
-                if v is None:
-                    errors = missing(errors, data, "GenerateAbstractiveSummary")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "GenerateAbstractiveSummary", exc)
-                        v = exc.partial
-            instance.generate_abstractive_summary = v
-        else:
-            absent += 1
+        v = data.get("GenerateAbstractiveSummary")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "GenerateAbstractiveSummary")
-            instance.generate_abstractive_summary = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not bool:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "GenerateAbstractiveSummary", exc)
+                v = exc.partial
+        instance.generate_abstractive_summary = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Summarization", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1109,36 +1039,32 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
             data = as_dict(data, "ChannelDefinition")
         instance: Any = twin_ChannelDefinition()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "ChannelId" in data:
-            v = data["ChannelId"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelId", exc)
-                    v = exc.partial
-            instance.channel_id = v
+        v = data.get("ChannelId")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelId", exc)
+                v = exc.partial
+        instance.channel_id = v
+        v = data.get("ParticipantRole")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.channel_id = None
-        if "ParticipantRole" in data:
-            v = data["ParticipantRole"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ParticipantRole", exc)
-                        v = exc.partial
-            instance.participant_role = v
-        else:
-            absent += 1
-            instance.participant_role = None
-        if len(data) + absent != 2:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ParticipantRole", exc)
+                    v = exc.partial
+        instance.participant_role = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ChannelDefinition", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1194,60 +1120,52 @@ def structure_ListCallAnalyticsJobsRequest(
             data = as_dict(data, "ListCallAnalyticsJobsRequest")
         instance: Any = twin_ListCallAnalyticsJobsRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "JobNameContains" in data:
-            v = data["JobNameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "JobNameContains", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.job_name_contains = v
-        else:
-            absent += 1
-            instance.job_name_contains = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 4:
+        instance.status = v
+        v = data.get("JobNameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobNameContains", exc)
+                v = exc.partial
+        instance.job_name_contains = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsRequest", errors
             )
@@ -1309,59 +1227,54 @@ def structure_ListCallAnalyticsJobsResponse(
             data = as_dict(data, "ListCallAnalyticsJobsResponse")
         instance: Any = twin_ListCallAnalyticsJobsResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "CallAnalyticsJobSummaries" in data:
-            v = data["CallAnalyticsJobSummaries"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("CallAnalyticsJobSummaries")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "CallAnalyticsJobSummaries", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobSummaries", exc)
-                        v = exc.partial
-            instance.call_analytics_job_summaries = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "CallAnalyticsJobSummaries", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job_summaries = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobSummaries", exc)
+                v = exc.partial
+        instance.call_analytics_job_summaries = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListCallAnalyticsJobsResponse", errors
             )
@@ -1425,111 +1338,95 @@ def structure_CallAnalyticsJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "CallAnalyticsJobSummary")
         instance: Any = twin_CallAnalyticsJobSummary()
         errors: Any = None
-        absent = 0
+        absent = 8 - len(data)
         v: Any
-        if "CallAnalyticsJobName" in data:
-            v = data["CallAnalyticsJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobName", exc)
-                    v = exc.partial
-            instance.call_analytics_job_name = v
+        v = data.get("CallAnalyticsJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobName", exc)
+                v = exc.partial
+        instance.call_analytics_job_name = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job_name = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("CallAnalyticsJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "CallAnalyticsJobStatus" in data:
-            v = data["CallAnalyticsJobStatus"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobStatus", exc)
-                        v = exc.partial
-            instance.call_analytics_job_status = v
-        else:
-            absent += 1
-            instance.call_analytics_job_status = None
-        if "CallAnalyticsJobDetails" in data:
-            v = data["CallAnalyticsJobDetails"]
-            if v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJobDetails", exc)
+                    errors = failed(errors, "CallAnalyticsJobStatus", exc)
                     v = exc.partial
-            instance.call_analytics_job_details = v
+        instance.call_analytics_job_status = v
+        v = data.get("CallAnalyticsJobDetails")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job_details = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if len(data) + absent != 8:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobDetails", exc)
+                v = exc.partial
+        instance.call_analytics_job_details = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CallAnalyticsJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1611,134 +1508,115 @@ def structure_StartCallAnalyticsJobRequest(
             data = as_dict(data, "StartCallAnalyticsJobRequest")
         instance: Any = twin_StartCallAnalyticsJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 8 - len(data)
         v: Any
-        if "CallAnalyticsJobName" in data:
-            v = data["CallAnalyticsJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "CallAnalyticsJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "CallAnalyticsJobName", exc)
-                        v = exc.partial
-            instance.call_analytics_job_name = v
-        else:
-            absent += 1
+        v = data.get("CallAnalyticsJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "CallAnalyticsJobName")
-            instance.call_analytics_job_name = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is None:
-                errors = missing(errors, data, "Media")
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
-                    v = exc.partial
-            instance.media = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJobName", exc)
+                v = exc.partial
+        instance.call_analytics_job_name = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Media")
-            instance.media = None
-        if "OutputLocation" in data:
-            v = data["OutputLocation"]
-            if v.__class__ is not str and v is not None:
+        else:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("OutputLocation")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputLocation", exc)
+                v = exc.partial
+        instance.output_location = v
+        v = data.get("OutputEncryptionKMSKeyId")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                v = exc.partial
+        instance.output_encryption_kms_key_id = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_6(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_2(v)
+                    v = hook_6(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputLocation", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.output_location = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_location = None
-        if "OutputEncryptionKMSKeyId" in data:
-            v = data["OutputEncryptionKMSKeyId"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("ChannelDefinitions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_7(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_3(v)
+                    v = hook_7(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                    errors = failed(errors, "ChannelDefinitions", exc)
                     v = exc.partial
-            instance.output_encryption_kms_key_id = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_encryption_kms_key_id = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_6, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_6(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_6(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if "ChannelDefinitions" in data:
-            v = data["ChannelDefinitions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_7, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_7(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ChannelDefinitions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ChannelDefinitions", exc)
-                        v = exc.partial
-            instance.channel_definitions = v
-        else:
-            absent += 1
-            instance.channel_definitions = None
-        if len(data) + absent != 8:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelDefinitions", exc)
+                v = exc.partial
+        instance.channel_definitions = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobRequest", errors
             )
@@ -1812,21 +1690,19 @@ def structure_StartCallAnalyticsJobResponse(
             data = as_dict(data, "StartCallAnalyticsJobResponse")
         instance: Any = twin_StartCallAnalyticsJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "CallAnalyticsJob" in data:
-            v = data["CallAnalyticsJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CallAnalyticsJob", exc)
-                    v = exc.partial
-            instance.call_analytics_job = v
+        v = data.get("CallAnalyticsJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.call_analytics_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "CallAnalyticsJob", exc)
+                v = exc.partial
+        instance.call_analytics_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartCallAnalyticsJobResponse", errors
             )

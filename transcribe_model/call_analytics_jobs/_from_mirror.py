@@ -248,11 +248,17 @@ def from_mirror_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.settings = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple(map(item_15, v))
+            built = []
+            for entry in v:
+                built.append(item_15(entry))
+            v = tuple(built)
         instance.channel_definitions = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_16, v))
+            built = []
+            for entry in v:
+                built.append(item_16(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CallAnalyticsJob
@@ -271,7 +277,10 @@ def from_mirror_CallAnalyticsJobDetails(hooks: Sequence[Hook], helpers: Mapping[
         v: Any
         v = mirror.skipped
         if v is not None:
-            v = tuple(map(item_0, v))
+            built = []
+            for entry in v:
+                built.append(item_0(entry))
+            v = tuple(built)
         instance.skipped = v
         instance.unknown_members = EMPTY
         instance.__class__ = CallAnalyticsJobDetails
@@ -329,7 +338,7 @@ def from_mirror_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping
     hook_3 = hooks[3]
     item_4 = helpers["items"][4]
     hook_5 = hooks[5]
-    member_of_5 = LanguageCode._value2member_map_.__getitem__
+    members_5 = LanguageCode._value2member_map_
     item_6 = helpers["items"][6]
     members_6 = LanguageCode._value2member_map_
     item_7 = helpers["items"][7]
@@ -365,7 +374,10 @@ def from_mirror_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_5, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_5[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_5(v)
             else:
@@ -373,7 +385,10 @@ def from_mirror_CallAnalyticsJobSettings(hooks: Sequence[Hook], helpers: Mapping
         instance.language_options = v
         v = mirror.language_id_settings
         if v is not None:
-            v = adopt({members_6[k]: item_6(e) for k, e in v.items()})
+            entries = {}
+            for k, e in v.items():
+                entries[members_6[k]] = item_6(e)
+            v = adopt(entries)
         instance.language_id_settings = v
         v = mirror.summarization
         if v is not None:
@@ -506,7 +521,10 @@ def from_mirror_ListCallAnalyticsJobsResponse(
         instance.next_token = v
         v = mirror.call_analytics_job_summaries
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.call_analytics_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListCallAnalyticsJobsResponse
@@ -647,11 +665,17 @@ def from_mirror_StartCallAnalyticsJobRequest(
         instance.settings = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_6, v))
+            built = []
+            for entry in v:
+                built.append(item_6(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple(map(item_7, v))
+            built = []
+            for entry in v:
+                built.append(item_7(entry))
+            v = tuple(built)
         instance.channel_definitions = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartCallAnalyticsJobRequest

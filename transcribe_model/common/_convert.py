@@ -45,41 +45,31 @@ def structure_Tag(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             data = as_dict(data, "Tag")
         instance: Any = twin_Tag()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "Key" in data:
-            v = data["Key"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "Key")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Key", exc)
-                        v = exc.partial
-            instance.key = v
-        else:
-            absent += 1
+        v = data.get("Key")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Key")
-            instance.key = None
-        if "Value" in data:
-            v = data["Value"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "Value")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Value", exc)
-                        v = exc.partial
-            instance.value = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Key", exc)
+                v = exc.partial
+        instance.key = v
+        v = data.get("Value")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Value")
-            instance.value = None
-        if len(data) + absent != 2:
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Value", exc)
+                v = exc.partial
+        instance.value = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Tag", errors)
         else:
             instance.unknown_members = EMPTY
@@ -132,50 +122,42 @@ def structure_EncryptionConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "EncryptionConfiguration")
         instance: Any = twin_EncryptionConfiguration()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "KMSEncryptionContext" in data:
-            v = data["KMSEncryptionContext"]
-            if v.__class__ is dict:
+        v = data.get("KMSEncryptionContext")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[k if k.__class__ is str else key_0(k)] = item_0(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = adopt(
-                        {k if k.__class__ is str else key_0(k): item_0(e) for k, e in v.items()}
-                    )
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "KMSEncryptionContext", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "KMSEncryptionContext", exc)
-                        v = exc.partial
-            instance.kms_encryption_context = v
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "KMSEncryptionContext", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.kms_encryption_context = None
-        if "KMSKey" in data:
-            v = data["KMSKey"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "KMSKey")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "KMSKey", exc)
-                        v = exc.partial
-            instance.kms_key = v
-        else:
-            absent += 1
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "KMSEncryptionContext", exc)
+                v = exc.partial
+        instance.kms_encryption_context = v
+        v = data.get("KMSKey")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "KMSKey")
-            instance.kms_key = None
-        if len(data) + absent != 2:
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "KMSKey", exc)
+                v = exc.partial
+        instance.kms_key = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "EncryptionConfiguration", errors)
         else:
             instance.unknown_members = EMPTY
@@ -224,33 +206,29 @@ def structure_Media(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
             data = as_dict(data, "Media")
         instance: Any = twin_Media()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "MediaFileUri" in data:
-            v = data["MediaFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFileUri", exc)
-                    v = exc.partial
-            instance.media_file_uri = v
-        else:
-            absent += 1
-            instance.media_file_uri = None
-        if "RedactedMediaFileUri" in data:
-            v = data["RedactedMediaFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactedMediaFileUri", exc)
-                    v = exc.partial
-            instance.redacted_media_file_uri = v
-        else:
-            absent += 1
-            instance.redacted_media_file_uri = None
-        if len(data) + absent != 2:
+        v = data.get("MediaFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaFileUri", exc)
+                v = exc.partial
+        instance.media_file_uri = v
+        v = data.get("RedactedMediaFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "RedactedMediaFileUri", exc)
+                v = exc.partial
+        instance.redacted_media_file_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Media", errors)
         else:
             instance.unknown_members = EMPTY
@@ -299,33 +277,29 @@ def structure_Transcript(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
             data = as_dict(data, "Transcript")
         instance: Any = twin_Transcript()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "TranscriptFileUri" in data:
-            v = data["TranscriptFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptFileUri", exc)
-                    v = exc.partial
-            instance.transcript_file_uri = v
-        else:
-            absent += 1
-            instance.transcript_file_uri = None
-        if "RedactedTranscriptFileUri" in data:
-            v = data["RedactedTranscriptFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactedTranscriptFileUri", exc)
-                    v = exc.partial
-            instance.redacted_transcript_file_uri = v
-        else:
-            absent += 1
-            instance.redacted_transcript_file_uri = None
-        if len(data) + absent != 2:
+        v = data.get("TranscriptFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptFileUri", exc)
+                v = exc.partial
+        instance.transcript_file_uri = v
+        v = data.get("RedactedTranscriptFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "RedactedTranscriptFileUri", exc)
+                v = exc.partial
+        instance.redacted_transcript_file_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Transcript", errors)
         else:
             instance.unknown_members = EMPTY
@@ -371,7 +345,7 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_1 = hooks[1]
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
-    member_of_2 = PiiEntityType._value2member_map_.__getitem__
+    members_2 = PiiEntityType._value2member_map_
     twin_ContentRedaction = twin_of(ContentRedaction)
 
     def structure(data: Any) -> Any:
@@ -379,68 +353,59 @@ def structure_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "ContentRedaction")
         instance: Any = twin_ContentRedaction()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "RedactionType" in data:
-            v = data["RedactionType"]
+        v = data.get("RedactionType")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "RedactionType")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "RedactionType")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "RedactionType", exc)
-                        v = exc.partial
-            instance.redaction_type = v
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RedactionType", exc)
+                    v = exc.partial
+        instance.redaction_type = v
+        v = data.get("RedactionOutput")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "RedactionOutput")
         else:
-            absent += 1
-            errors = missing(errors, data, "RedactionType")
-            instance.redaction_type = None
-        if "RedactionOutput" in data:
-            v = data["RedactionOutput"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "RedactionOutput")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "RedactionOutput", exc)
-                        v = exc.partial
-            instance.redaction_output = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "RedactionOutput")
-            instance.redaction_output = None
-        if "PiiEntityTypes" in data:
-            v = data["PiiEntityTypes"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_2, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "PiiEntityTypes", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "PiiEntityTypes", exc)
-                        v = exc.partial
-            instance.pii_entity_types = v
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "RedactionOutput", exc)
+                    v = exc.partial
+        instance.redaction_output = v
+        v = data.get("PiiEntityTypes")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_2[entry])
+                v = tuple(built)
+            except Exception:
+                try:
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "PiiEntityTypes", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.pii_entity_types = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "PiiEntityTypes", exc)
+                v = exc.partial
+        instance.pii_entity_types = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ContentRedaction", errors)
         else:
             instance.unknown_members = EMPTY
@@ -493,45 +458,39 @@ def structure_LanguageIdSettings(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "LanguageIdSettings")
         instance: Any = twin_LanguageIdSettings()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "LanguageModelName" in data:
-            v = data["LanguageModelName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageModelName", exc)
-                    v = exc.partial
-            instance.language_model_name = v
-        else:
-            absent += 1
-            instance.language_model_name = None
-        if len(data) + absent != 3:
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageModelName", exc)
+                v = exc.partial
+        instance.language_model_name = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageIdSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -588,63 +547,55 @@ def structure_VocabularyInfo(hooks: Sequence[Hook], helpers: Mapping[str, Any]) 
             data = as_dict(data, "VocabularyInfo")
         instance: Any = twin_VocabularyInfo()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_modified_time = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if len(data) + absent != 4:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyState", exc)
+                    v = exc.partial
+        instance.vocabulary_state = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyInfo", errors)
         else:
             instance.unknown_members = EMPTY

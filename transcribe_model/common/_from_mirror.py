@@ -141,7 +141,7 @@ def from_mirror_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, An
     hook_1 = hooks[1]
     members_1 = RedactionOutput._value2member_map_
     hook_2 = hooks[2]
-    member_of_2 = PiiEntityType._value2member_map_.__getitem__
+    members_2 = PiiEntityType._value2member_map_
     twin_ContentRedaction = twin_of(ContentRedaction)
 
     def structure(mirror: Any) -> Any:
@@ -167,7 +167,10 @@ def from_mirror_ContentRedaction(hooks: Sequence[Hook], helpers: Mapping[str, An
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_2, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_2[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_2(v)
             else:

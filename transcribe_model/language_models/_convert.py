@@ -54,111 +54,91 @@ def structure_CreateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "CreateLanguageModelRequest")
         instance: Any = twin_CreateLanguageModelRequest()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("BaseModelName")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "BaseModelName")
         else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "BaseModelName" in data:
-            v = data["BaseModelName"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "BaseModelName")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "BaseModelName", exc)
-                        v = exc.partial
-            instance.base_model_name = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "BaseModelName")
-            instance.base_model_name = None
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ModelName")
-                else:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelName", exc)
-                        v = exc.partial
-            instance.model_name = v
-        else:
-            absent += 1
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "BaseModelName", exc)
+                    v = exc.partial
+        instance.base_model_name = v
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ModelName")
-            instance.model_name = None
-        if "InputDataConfig" in data:
-            v = data["InputDataConfig"]
-            if v is None:
-                errors = missing(errors, data, "InputDataConfig")
-            else:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputDataConfig", exc)
-                    v = exc.partial
-            instance.input_data_config = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        v = data.get("InputDataConfig")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "InputDataConfig")
-            instance.input_data_config = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
+        else:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "InputDataConfig", exc)
+                v = exc.partial
+        instance.input_data_config = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_5(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_4(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.encryption_configuration = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.encryption_configuration = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_5, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_5(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 6:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelRequest", errors
             )
@@ -226,53 +206,41 @@ def structure_InputDataConfig(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             data = as_dict(data, "InputDataConfig")
         instance: Any = twin_InputDataConfig()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "S3Uri" in data:
-            v = data["S3Uri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "S3Uri")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "S3Uri", exc)
-                        v = exc.partial
-            instance.s3_uri = v
-        else:
-            absent += 1
+        v = data.get("S3Uri")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "S3Uri")
-            instance.s3_uri = None
-        if "TuningDataS3Uri" in data:
-            v = data["TuningDataS3Uri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TuningDataS3Uri", exc)
-                    v = exc.partial
-            instance.tuning_data_s3_uri = v
-        else:
-            absent += 1
-            instance.tuning_data_s3_uri = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "DataAccessRoleArn")
-                else:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "DataAccessRoleArn", exc)
-                        v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "S3Uri", exc)
+                v = exc.partial
+        instance.s3_uri = v
+        v = data.get("TuningDataS3Uri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "TuningDataS3Uri", exc)
+                v = exc.partial
+        instance.tuning_data_s3_uri = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "DataAccessRoleArn")
-            instance.data_access_role_arn = None
-        if len(data) + absent != 3:
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "InputDataConfig", errors)
         else:
             instance.unknown_members = EMPTY
@@ -332,78 +300,68 @@ def structure_CreateLanguageModelResponse(
             data = as_dict(data, "CreateLanguageModelResponse")
         instance: Any = twin_CreateLanguageModelResponse()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("BaseModelName")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "BaseModelName" in data:
-            v = data["BaseModelName"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "BaseModelName", exc)
-                        v = exc.partial
-            instance.base_model_name = v
-        else:
-            absent += 1
-            instance.base_model_name = None
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
+                    errors = failed(errors, "BaseModelName", exc)
                     v = exc.partial
-            instance.model_name = v
+        instance.base_model_name = v
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        v = data.get("InputDataConfig")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.model_name = None
-        if "InputDataConfig" in data:
-            v = data["InputDataConfig"]
-            if v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputDataConfig", exc)
-                    v = exc.partial
-            instance.input_data_config = v
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "InputDataConfig", exc)
+                v = exc.partial
+        instance.input_data_config = v
+        v = data.get("ModelStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.input_data_config = None
-        if "ModelStatus" in data:
-            v = data["ModelStatus"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelStatus", exc)
-                        v = exc.partial
-            instance.model_status = v
-        else:
-            absent += 1
-            instance.model_status = None
-        if len(data) + absent != 5:
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ModelStatus", exc)
+                    v = exc.partial
+        instance.model_status = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateLanguageModelResponse", errors
             )
@@ -464,25 +422,20 @@ def structure_DeleteLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "DeleteLanguageModelRequest")
         instance: Any = twin_DeleteLanguageModelRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ModelName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelName", exc)
-                        v = exc.partial
-            instance.model_name = v
-        else:
-            absent += 1
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ModelName")
-            instance.model_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteLanguageModelRequest", errors
             )
@@ -532,25 +485,20 @@ def structure_DescribeLanguageModelRequest(
             data = as_dict(data, "DescribeLanguageModelRequest")
         instance: Any = twin_DescribeLanguageModelRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ModelName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelName", exc)
-                        v = exc.partial
-            instance.model_name = v
-        else:
-            absent += 1
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ModelName")
-            instance.model_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelRequest", errors
             )
@@ -599,21 +547,19 @@ def structure_DescribeLanguageModelResponse(
             data = as_dict(data, "DescribeLanguageModelResponse")
         instance: Any = twin_DescribeLanguageModelResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "LanguageModel" in data:
-            v = data["LanguageModel"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageModel", exc)
-                    v = exc.partial
-            instance.language_model = v
+        v = data.get("LanguageModel")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_model = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageModel", exc)
+                v = exc.partial
+        instance.language_model = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DescribeLanguageModelResponse", errors
             )
@@ -674,138 +620,118 @@ def structure_LanguageModel(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             data = as_dict(data, "LanguageModel")
         instance: Any = twin_LanguageModel()
         errors: Any = None
-        absent = 0
+        absent = 10 - len(data)
         v: Any
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
-                    v = exc.partial
-            instance.model_name = v
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        v = data.get("CreateTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreateTime", exc)
+                v = exc.partial
+        instance.create_time = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.model_name = None
-        if "CreateTime" in data:
-            v = data["CreateTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreateTime", exc)
-                    v = exc.partial
-            instance.create_time = v
-        else:
-            absent += 1
-            instance.create_time = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
-                    v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("BaseModelName")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "BaseModelName" in data:
-            v = data["BaseModelName"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "BaseModelName", exc)
-                        v = exc.partial
-            instance.base_model_name = v
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "BaseModelName", exc)
+                    v = exc.partial
+        instance.base_model_name = v
+        v = data.get("ModelStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.base_model_name = None
-        if "ModelStatus" in data:
-            v = data["ModelStatus"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelStatus", exc)
-                        v = exc.partial
-            instance.model_status = v
-        else:
-            absent += 1
-            instance.model_status = None
-        if "UpgradeAvailability" in data:
-            v = data["UpgradeAvailability"]
-            if v.__class__ is not bool and v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "UpgradeAvailability", exc)
+                    errors = failed(errors, "ModelStatus", exc)
                     v = exc.partial
-            instance.upgrade_availability = v
+        instance.model_status = v
+        v = data.get("UpgradeAvailability")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "UpgradeAvailability", exc)
+                v = exc.partial
+        instance.upgrade_availability = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("InputDataConfig")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.upgrade_availability = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "InputDataConfig", exc)
+                v = exc.partial
+        instance.input_data_config = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.failure_reason = None
-        if "InputDataConfig" in data:
-            v = data["InputDataConfig"]
-            if v is not None:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "InputDataConfig", exc)
-                    v = exc.partial
-            instance.input_data_config = v
-        else:
-            absent += 1
-            instance.input_data_config = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 10:
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageModel", errors)
         else:
             instance.unknown_members = EMPTY
@@ -887,60 +813,52 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
             data = as_dict(data, "ListLanguageModelsRequest")
         instance: Any = twin_ListLanguageModelsRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "StatusEquals" in data:
-            v = data["StatusEquals"]
+        v = data.get("StatusEquals")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "StatusEquals", exc)
-                        v = exc.partial
-            instance.status_equals = v
-        else:
-            absent += 1
-            instance.status_equals = None
-        if "NameContains" in data:
-            v = data["NameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NameContains", exc)
+                    errors = failed(errors, "StatusEquals", exc)
                     v = exc.partial
-            instance.name_contains = v
-        else:
-            absent += 1
-            instance.name_contains = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 4:
+        instance.status_equals = v
+        v = data.get("NameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NameContains", exc)
+                v = exc.partial
+        instance.name_contains = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsRequest", errors
             )
@@ -998,44 +916,41 @@ def structure_ListLanguageModelsResponse(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "ListLanguageModelsResponse")
         instance: Any = twin_ListLanguageModelsResponse()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("Models")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Models", exc)
                     v = exc.partial
-            instance.next_token = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.next_token = None
-        if "Models" in data:
-            v = data["Models"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Models", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Models", exc)
-                        v = exc.partial
-            instance.models = v
-        else:
-            absent += 1
-            instance.models = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Models", exc)
+                v = exc.partial
+        instance.models = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListLanguageModelsResponse", errors
             )
@@ -1089,49 +1004,40 @@ def structure_UpdateLanguageModelRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "UpdateLanguageModelRequest")
         instance: Any = twin_UpdateLanguageModelRequest()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ModelName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelName", exc)
-                        v = exc.partial
-            instance.model_name = v
-        else:
-            absent += 1
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ModelName")
-            instance.model_name = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelRequest", errors
             )
@@ -1191,48 +1097,42 @@ def structure_UpdateLanguageModelResponse(
             data = as_dict(data, "UpdateLanguageModelResponse")
         instance: Any = twin_UpdateLanguageModelResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "ModelName" in data:
-            v = data["ModelName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelName", exc)
-                    v = exc.partial
-            instance.model_name = v
+        v = data.get("ModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelName", exc)
+                v = exc.partial
+        instance.model_name = v
+        v = data.get("ModelStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.model_name = None
-        if "ModelStatus" in data:
-            v = data["ModelStatus"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ModelStatus", exc)
-                        v = exc.partial
-            instance.model_status = v
-        else:
-            absent += 1
-            instance.model_status = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "ModelStatus", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if len(data) + absent != 3:
+        instance.model_status = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateLanguageModelResponse", errors
             )

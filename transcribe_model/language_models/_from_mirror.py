@@ -82,7 +82,10 @@ def from_mirror_CreateLanguageModelRequest(
         instance.encryption_configuration = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_5, v))
+            built = []
+            for entry in v:
+                built.append(item_5(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CreateLanguageModelRequest
@@ -398,7 +401,10 @@ def from_mirror_ListLanguageModelsResponse(
         instance.next_token = v
         v = mirror.models
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.models = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListLanguageModelsResponse

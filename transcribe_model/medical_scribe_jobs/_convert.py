@@ -55,25 +55,20 @@ def structure_DeleteMedicalScribeJobRequest(
             data = as_dict(data, "DeleteMedicalScribeJobRequest")
         instance: Any = twin_DeleteMedicalScribeJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalScribeJobName" in data:
-            v = data["MedicalScribeJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalScribeJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobName", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalScribeJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalScribeJobName")
-            instance.medical_scribe_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobName", exc)
+                v = exc.partial
+        instance.medical_scribe_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalScribeJobRequest", errors
             )
@@ -121,25 +116,20 @@ def structure_GetMedicalScribeJobRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetMedicalScribeJobRequest")
         instance: Any = twin_GetMedicalScribeJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalScribeJobName" in data:
-            v = data["MedicalScribeJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalScribeJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobName", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalScribeJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalScribeJobName")
-            instance.medical_scribe_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobName", exc)
+                v = exc.partial
+        instance.medical_scribe_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobRequest", errors
             )
@@ -188,21 +178,19 @@ def structure_GetMedicalScribeJobResponse(
             data = as_dict(data, "GetMedicalScribeJobResponse")
         instance: Any = twin_GetMedicalScribeJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalScribeJob" in data:
-            v = data["MedicalScribeJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJob", exc)
-                    v = exc.partial
-            instance.medical_scribe_job = v
+        v = data.get("MedicalScribeJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJob", exc)
+                v = exc.partial
+        instance.medical_scribe_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalScribeJobResponse", errors
             )
@@ -268,205 +256,179 @@ def structure_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "MedicalScribeJob")
         instance: Any = twin_MedicalScribeJob()
         errors: Any = None
-        absent = 0
+        absent = 14 - len(data)
         v: Any
-        if "MedicalScribeJobName" in data:
-            v = data["MedicalScribeJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
+        v = data.get("MedicalScribeJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobName", exc)
+                v = exc.partial
+        instance.medical_scribe_job_name = v
+        v = data.get("MedicalScribeJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job_name = None
-        if "MedicalScribeJobStatus" in data:
-            v = data["MedicalScribeJobStatus"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobStatus", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_status = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJobStatus", exc)
+                    v = exc.partial
+        instance.medical_scribe_job_status = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job_status = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media = v
+        instance.language_code = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media = None
-        if "MedicalScribeOutput" in data:
-            v = data["MedicalScribeOutput"]
-            if v is not None:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("MedicalScribeOutput")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeOutput", exc)
+                v = exc.partial
+        instance.medical_scribe_output = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("ChannelDefinitions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_11(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_4(v)
+                    v = hook_11(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeOutput", exc)
+                    errors = failed(errors, "ChannelDefinitions", exc)
                     v = exc.partial
-            instance.medical_scribe_output = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_output = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelDefinitions", exc)
+                v = exc.partial
+        instance.channel_definitions = v
+        v = data.get("MedicalScribeContextProvided")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_12(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeContextProvided", exc)
+                v = exc.partial
+        instance.medical_scribe_context_provided = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_13(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_5(v)
+                    v = hook_13(v)
                 except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.start_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.start_time = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_10(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "ChannelDefinitions" in data:
-            v = data["ChannelDefinitions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_11, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_11(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ChannelDefinitions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_11(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ChannelDefinitions", exc)
-                        v = exc.partial
-            instance.channel_definitions = v
-        else:
-            absent += 1
-            instance.channel_definitions = None
-        if "MedicalScribeContextProvided" in data:
-            v = data["MedicalScribeContextProvided"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeContextProvided", exc)
-                    v = exc.partial
-            instance.medical_scribe_context_provided = v
-        else:
-            absent += 1
-            instance.medical_scribe_context_provided = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_13, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_13(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_13(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 14:
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -560,41 +522,31 @@ def structure_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str, A
             data = as_dict(data, "MedicalScribeOutput")
         instance: Any = twin_MedicalScribeOutput()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "TranscriptFileUri" in data:
-            v = data["TranscriptFileUri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "TranscriptFileUri")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptFileUri", exc)
-                        v = exc.partial
-            instance.transcript_file_uri = v
-        else:
-            absent += 1
+        v = data.get("TranscriptFileUri")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "TranscriptFileUri")
-            instance.transcript_file_uri = None
-        if "ClinicalDocumentUri" in data:
-            v = data["ClinicalDocumentUri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ClinicalDocumentUri")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ClinicalDocumentUri", exc)
-                        v = exc.partial
-            instance.clinical_document_uri = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptFileUri", exc)
+                v = exc.partial
+        instance.transcript_file_uri = v
+        v = data.get("ClinicalDocumentUri")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ClinicalDocumentUri")
-            instance.clinical_document_uri = None
-        if len(data) + absent != 2:
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "ClinicalDocumentUri", exc)
+                v = exc.partial
+        instance.clinical_document_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeOutput", errors)
         else:
             instance.unknown_members = EMPTY
@@ -651,96 +603,82 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
             data = as_dict(data, "MedicalScribeSettings")
         instance: Any = twin_MedicalScribeSettings()
         errors: Any = None
-        absent = 0
+        absent = 7 - len(data)
         v: Any
-        if "ShowSpeakerLabels" in data:
-            v = data["ShowSpeakerLabels"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = exc.partial
-            instance.show_speaker_labels = v
+        v = data.get("ShowSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowSpeakerLabels", exc)
+                v = exc.partial
+        instance.show_speaker_labels = v
+        v = data.get("MaxSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxSpeakerLabels", exc)
+                v = exc.partial
+        instance.max_speaker_labels = v
+        v = data.get("ChannelIdentification")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelIdentification", exc)
+                v = exc.partial
+        instance.channel_identification = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterMethod")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.show_speaker_labels = None
-        if "MaxSpeakerLabels" in data:
-            v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = exc.partial
-            instance.max_speaker_labels = v
-        else:
-            absent += 1
-            instance.max_speaker_labels = None
-        if "ChannelIdentification" in data:
-            v = data["ChannelIdentification"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelIdentification", exc)
-                    v = exc.partial
-            instance.channel_identification = v
-        else:
-            absent += 1
-            instance.channel_identification = None
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "VocabularyFilterMethod" in data:
-            v = data["VocabularyFilterMethod"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterMethod", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_method = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_method = None
-        if "ClinicalNoteGenerationSettings" in data:
-            v = data["ClinicalNoteGenerationSettings"]
-            if v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
+                    errors = failed(errors, "VocabularyFilterMethod", exc)
                     v = exc.partial
-            instance.clinical_note_generation_settings = v
+        instance.vocabulary_filter_method = v
+        v = data.get("ClinicalNoteGenerationSettings")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.clinical_note_generation_settings = None
-        if len(data) + absent != 7:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "ClinicalNoteGenerationSettings", exc)
+                v = exc.partial
+        instance.clinical_note_generation_settings = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -807,24 +745,22 @@ def structure_ClinicalNoteGenerationSettings(
             data = as_dict(data, "ClinicalNoteGenerationSettings")
         instance: Any = twin_ClinicalNoteGenerationSettings()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "NoteTemplate" in data:
-            v = data["NoteTemplate"]
+        v = data.get("NoteTemplate")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "NoteTemplate", exc)
-                        v = exc.partial
-            instance.note_template = v
-        else:
-            absent += 1
-            instance.note_template = None
-        if len(data) + absent != 1:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "NoteTemplate", exc)
+                    v = exc.partial
+        instance.note_template = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ClinicalNoteGenerationSettings", errors
             )
@@ -878,43 +814,34 @@ def structure_MedicalScribeChannelDefinition(
             data = as_dict(data, "MedicalScribeChannelDefinition")
         instance: Any = twin_MedicalScribeChannelDefinition()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "ChannelId" in data:
-            v = data["ChannelId"]
-            if not (v.__class__ is int and int_low < v < int_limit):
-                if v is None:
-                    errors = missing(errors, data, "ChannelId")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ChannelId", exc)
-                        v = exc.partial
-            instance.channel_id = v
-        else:
-            absent += 1
+        v = data.get("ChannelId")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ChannelId")
-            instance.channel_id = None
-        if "ParticipantRole" in data:
-            v = data["ParticipantRole"]
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelId", exc)
+                v = exc.partial
+        instance.channel_id = v
+        v = data.get("ParticipantRole")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "ParticipantRole")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "ParticipantRole")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ParticipantRole", exc)
-                        v = exc.partial
-            instance.participant_role = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "ParticipantRole")
-            instance.participant_role = None
-        if len(data) + absent != 2:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ParticipantRole", exc)
+                    v = exc.partial
+        instance.participant_role = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribeChannelDefinition", errors
             )
@@ -972,60 +899,52 @@ def structure_ListMedicalScribeJobsRequest(
             data = as_dict(data, "ListMedicalScribeJobsRequest")
         instance: Any = twin_ListMedicalScribeJobsRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "JobNameContains" in data:
-            v = data["JobNameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "JobNameContains", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.job_name_contains = v
-        else:
-            absent += 1
-            instance.job_name_contains = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 4:
+        instance.status = v
+        v = data.get("JobNameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobNameContains", exc)
+                v = exc.partial
+        instance.job_name_contains = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsRequest", errors
             )
@@ -1087,59 +1006,54 @@ def structure_ListMedicalScribeJobsResponse(
             data = as_dict(data, "ListMedicalScribeJobsResponse")
         instance: Any = twin_ListMedicalScribeJobsResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MedicalScribeJobSummaries" in data:
-            v = data["MedicalScribeJobSummaries"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MedicalScribeJobSummaries")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobSummaries", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_summaries = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job_summaries = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobSummaries", exc)
+                v = exc.partial
+        instance.medical_scribe_job_summaries = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalScribeJobsResponse", errors
             )
@@ -1202,99 +1116,85 @@ def structure_MedicalScribeJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "MedicalScribeJobSummary")
         instance: Any = twin_MedicalScribeJobSummary()
         errors: Any = None
-        absent = 0
+        absent = 7 - len(data)
         v: Any
-        if "MedicalScribeJobName" in data:
-            v = data["MedicalScribeJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJobName", exc)
-                    v = exc.partial
-            instance.medical_scribe_job_name = v
+        v = data.get("MedicalScribeJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobName", exc)
+                v = exc.partial
+        instance.medical_scribe_job_name = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job_name = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("MedicalScribeJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "MedicalScribeJobStatus" in data:
-            v = data["MedicalScribeJobStatus"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobStatus", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_status = v
-        else:
-            absent += 1
-            instance.medical_scribe_job_status = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
+                    errors = failed(errors, "MedicalScribeJobStatus", exc)
                     v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if len(data) + absent != 7:
+        instance.medical_scribe_job_status = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1377,182 +1277,150 @@ def structure_StartMedicalScribeJobRequest(
             data = as_dict(data, "StartMedicalScribeJobRequest")
         instance: Any = twin_StartMedicalScribeJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 10 - len(data)
         v: Any
-        if "MedicalScribeJobName" in data:
-            v = data["MedicalScribeJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalScribeJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalScribeJobName", exc)
-                        v = exc.partial
-            instance.medical_scribe_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalScribeJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalScribeJobName")
-            instance.medical_scribe_job_name = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is None:
-                errors = missing(errors, data, "Media")
-            else:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
-                    v = exc.partial
-            instance.media = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJobName", exc)
+                v = exc.partial
+        instance.medical_scribe_job_name = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Media")
-            instance.media = None
-        if "OutputBucketName" in data:
-            v = data["OutputBucketName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "OutputBucketName")
-                else:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "OutputBucketName", exc)
-                        v = exc.partial
-            instance.output_bucket_name = v
         else:
-            absent += 1
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("OutputBucketName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "OutputBucketName")
-            instance.output_bucket_name = None
-        if "OutputEncryptionKMSKeyId" in data:
-            v = data["OutputEncryptionKMSKeyId"]
-            if v.__class__ is not str and v is not None:
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputBucketName", exc)
+                v = exc.partial
+        instance.output_bucket_name = v
+        v = data.get("OutputEncryptionKMSKeyId")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                v = exc.partial
+        instance.output_encryption_kms_key_id = v
+        v = data.get("KMSEncryptionContext")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[k if k.__class__ is str else key_4(k)] = item_4(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = hook_3(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                    errors = failed(errors, "KMSEncryptionContext", exc)
                     v = exc.partial
-            instance.output_encryption_kms_key_id = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_encryption_kms_key_id = None
-        if "KMSEncryptionContext" in data:
-            v = data["KMSEncryptionContext"]
-            if v.__class__ is dict:
-                try:
-                    v = adopt(
-                        {k if k.__class__ is str else key_4(k): item_4(e) for k, e in v.items()}
-                    )
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_4(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "KMSEncryptionContext", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "KMSEncryptionContext", exc)
-                        v = exc.partial
-            instance.kms_encryption_context = v
-        else:
-            absent += 1
-            instance.kms_encryption_context = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "DataAccessRoleArn")
-                else:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "DataAccessRoleArn", exc)
-                        v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "KMSEncryptionContext", exc)
+                v = exc.partial
+        instance.kms_encryption_context = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "DataAccessRoleArn")
-            instance.data_access_role_arn = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is None:
-                errors = missing(errors, data, "Settings")
-            else:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Settings")
-            instance.settings = None
-        if "ChannelDefinitions" in data:
-            v = data["ChannelDefinitions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_7, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_7(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ChannelDefinitions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ChannelDefinitions", exc)
-                        v = exc.partial
-            instance.channel_definitions = v
         else:
-            absent += 1
-            instance.channel_definitions = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ChannelDefinitions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_7(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_8, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_8(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_8(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if "MedicalScribeContext" in data:
-            v = data["MedicalScribeContext"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
+                    v = hook_7(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeContext", exc)
+                    errors = failed(errors, "ChannelDefinitions", exc)
                     v = exc.partial
-            instance.medical_scribe_context = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_context = None
-        if len(data) + absent != 10:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelDefinitions", exc)
+                v = exc.partial
+        instance.channel_definitions = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_8(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("MedicalScribeContext")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeContext", exc)
+                v = exc.partial
+        instance.medical_scribe_context = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobRequest", errors
             )
@@ -1631,21 +1499,19 @@ def structure_MedicalScribeContext(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "MedicalScribeContext")
         instance: Any = twin_MedicalScribeContext()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "PatientContext" in data:
-            v = data["PatientContext"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "PatientContext", exc)
-                    v = exc.partial
-            instance.patient_context = v
+        v = data.get("PatientContext")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.patient_context = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "PatientContext", exc)
+                v = exc.partial
+        instance.patient_context = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalScribeContext", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1694,24 +1560,22 @@ def structure_MedicalScribePatientContext(
             data = as_dict(data, "MedicalScribePatientContext")
         instance: Any = twin_MedicalScribePatientContext()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "Pronouns" in data:
-            v = data["Pronouns"]
+        v = data.get("Pronouns")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Pronouns", exc)
-                        v = exc.partial
-            instance.pronouns = v
-        else:
-            absent += 1
-            instance.pronouns = None
-        if len(data) + absent != 1:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Pronouns", exc)
+                    v = exc.partial
+        instance.pronouns = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalScribePatientContext", errors
             )
@@ -1760,21 +1624,19 @@ def structure_StartMedicalScribeJobResponse(
             data = as_dict(data, "StartMedicalScribeJobResponse")
         instance: Any = twin_StartMedicalScribeJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalScribeJob" in data:
-            v = data["MedicalScribeJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalScribeJob", exc)
-                    v = exc.partial
-            instance.medical_scribe_job = v
+        v = data.get("MedicalScribeJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_scribe_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalScribeJob", exc)
+                v = exc.partial
+        instance.medical_scribe_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalScribeJobResponse", errors
             )

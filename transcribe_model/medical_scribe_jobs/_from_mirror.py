@@ -205,7 +205,10 @@ def from_mirror_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.data_access_role_arn = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple(map(item_11, v))
+            built = []
+            for entry in v:
+                built.append(item_11(entry))
+            v = tuple(built)
         instance.channel_definitions = v
         v = mirror.medical_scribe_context_provided
         if v.__class__ is not bool and v is not None:
@@ -213,7 +216,10 @@ def from_mirror_MedicalScribeJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.medical_scribe_context_provided = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_13, v))
+            built = []
+            for entry in v:
+                built.append(item_13(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = MedicalScribeJob
@@ -435,7 +441,10 @@ def from_mirror_ListMedicalScribeJobsResponse(
         instance.next_token = v
         v = mirror.medical_scribe_job_summaries
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.medical_scribe_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalScribeJobsResponse
@@ -582,11 +591,17 @@ def from_mirror_StartMedicalScribeJobRequest(
         instance.settings = v
         v = mirror.channel_definitions
         if v is not None:
-            v = tuple(map(item_7, v))
+            built = []
+            for entry in v:
+                built.append(item_7(entry))
+            v = tuple(built)
         instance.channel_definitions = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_8, v))
+            built = []
+            for entry in v:
+                built.append(item_8(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.medical_scribe_context
         if v is not None:

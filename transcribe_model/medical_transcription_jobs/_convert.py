@@ -54,25 +54,20 @@ def structure_DeleteMedicalTranscriptionJobRequest(
             data = as_dict(data, "DeleteMedicalTranscriptionJobRequest")
         instance: Any = twin_DeleteMedicalTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalTranscriptionJobName" in data:
-            v = data["MedicalTranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalTranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                        v = exc.partial
-            instance.medical_transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalTranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            instance.medical_transcription_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                v = exc.partial
+        instance.medical_transcription_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalTranscriptionJobRequest", errors
             )
@@ -122,25 +117,20 @@ def structure_GetMedicalTranscriptionJobRequest(
             data = as_dict(data, "GetMedicalTranscriptionJobRequest")
         instance: Any = twin_GetMedicalTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalTranscriptionJobName" in data:
-            v = data["MedicalTranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalTranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                        v = exc.partial
-            instance.medical_transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalTranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            instance.medical_transcription_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                v = exc.partial
+        instance.medical_transcription_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobRequest", errors
             )
@@ -189,21 +179,19 @@ def structure_GetMedicalTranscriptionJobResponse(
             data = as_dict(data, "GetMedicalTranscriptionJobResponse")
         instance: Any = twin_GetMedicalTranscriptionJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalTranscriptionJob" in data:
-            v = data["MedicalTranscriptionJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJob", exc)
-                    v = exc.partial
-            instance.medical_transcription_job = v
+        v = data.get("MedicalTranscriptionJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_transcription_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJob", exc)
+                v = exc.partial
+        instance.medical_transcription_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalTranscriptionJobResponse", errors
             )
@@ -276,230 +264,199 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "MedicalTranscriptionJob")
         instance: Any = twin_MedicalTranscriptionJob()
         errors: Any = None
-        absent = 0
+        absent = 16 - len(data)
         v: Any
-        if "MedicalTranscriptionJobName" in data:
-            v = data["MedicalTranscriptionJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = exc.partial
-            instance.medical_transcription_job_name = v
+        v = data.get("MedicalTranscriptionJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                v = exc.partial
+        instance.medical_transcription_job_name = v
+        v = data.get("TranscriptionJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_transcription_job_name = None
-        if "TranscriptionJobStatus" in data:
-            v = data["TranscriptionJobStatus"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobStatus", exc)
-                        v = exc.partial
-            instance.transcription_job_status = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJobStatus", exc)
+                    v = exc.partial
+        instance.transcription_job_status = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job_status = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
+        instance.language_code = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is not None:
                 try:
-                    v = hook_5(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media = v
+        instance.media_format = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media = None
-        if "Transcript" in data:
-            v = data["Transcript"]
-            if v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Transcript", exc)
-                    v = exc.partial
-            instance.transcript = v
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("Transcript")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "Transcript", exc)
+                v = exc.partial
+        instance.transcript = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.start_time = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ContentIdentificationType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.creation_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_10(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "ContentIdentificationType" in data:
-            v = data["ContentIdentificationType"]
             try:
                 v = members_12[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_12(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ContentIdentificationType", exc)
-                        v = exc.partial
-            instance.content_identification_type = v
+                try:
+                    v = hook_12(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentIdentificationType", exc)
+                    v = exc.partial
+        instance.content_identification_type = v
+        v = data.get("Specialty")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.content_identification_type = None
-        if "Specialty" in data:
-            v = data["Specialty"]
             try:
                 v = members_13[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_13(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Specialty", exc)
-                        v = exc.partial
-            instance.specialty = v
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Specialty", exc)
+                    v = exc.partial
+        instance.specialty = v
+        v = data.get("Type")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.specialty = None
-        if "Type" in data:
-            v = data["Type"]
             try:
                 v = members_14[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_14(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Type", exc)
-                        v = exc.partial
-            instance.type = v
-        else:
-            absent += 1
-            instance.type = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(item_15, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_15(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_15(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
+                    v = hook_14(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Type", exc)
+                    v = exc.partial
+        instance.type = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_15(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_15(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 16:
+            try:
+                v = hook_15(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscriptionJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -596,21 +553,19 @@ def structure_MedicalTranscript(hooks: Sequence[Hook], helpers: Mapping[str, Any
             data = as_dict(data, "MedicalTranscript")
         instance: Any = twin_MedicalTranscript()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "TranscriptFileUri" in data:
-            v = data["TranscriptFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptFileUri", exc)
-                    v = exc.partial
-            instance.transcript_file_uri = v
-        else:
-            absent += 1
-            instance.transcript_file_uri = None
-        if len(data) + absent != 1:
+        v = data.get("TranscriptFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptFileUri", exc)
+                v = exc.partial
+        instance.transcript_file_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "MedicalTranscript", errors)
         else:
             instance.unknown_members = EMPTY
@@ -664,81 +619,69 @@ def structure_MedicalTranscriptionSetting(
             data = as_dict(data, "MedicalTranscriptionSetting")
         instance: Any = twin_MedicalTranscriptionSetting()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "ShowSpeakerLabels" in data:
-            v = data["ShowSpeakerLabels"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = exc.partial
-            instance.show_speaker_labels = v
-        else:
-            absent += 1
-            instance.show_speaker_labels = None
-        if "MaxSpeakerLabels" in data:
-            v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = exc.partial
-            instance.max_speaker_labels = v
-        else:
-            absent += 1
-            instance.max_speaker_labels = None
-        if "ChannelIdentification" in data:
-            v = data["ChannelIdentification"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelIdentification", exc)
-                    v = exc.partial
-            instance.channel_identification = v
-        else:
-            absent += 1
-            instance.channel_identification = None
-        if "ShowAlternatives" in data:
-            v = data["ShowAlternatives"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ShowAlternatives", exc)
-                    v = exc.partial
-            instance.show_alternatives = v
-        else:
-            absent += 1
-            instance.show_alternatives = None
-        if "MaxAlternatives" in data:
-            v = data["MaxAlternatives"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxAlternatives", exc)
-                    v = exc.partial
-            instance.max_alternatives = v
-        else:
-            absent += 1
-            instance.max_alternatives = None
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
-            instance.vocabulary_name = None
-        if len(data) + absent != 6:
+        v = data.get("ShowSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowSpeakerLabels", exc)
+                v = exc.partial
+        instance.show_speaker_labels = v
+        v = data.get("MaxSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxSpeakerLabels", exc)
+                v = exc.partial
+        instance.max_speaker_labels = v
+        v = data.get("ChannelIdentification")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelIdentification", exc)
+                v = exc.partial
+        instance.channel_identification = v
+        v = data.get("ShowAlternatives")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowAlternatives", exc)
+                v = exc.partial
+        instance.show_alternatives = v
+        v = data.get("MaxAlternatives")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxAlternatives", exc)
+                v = exc.partial
+        instance.max_alternatives = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionSetting", errors
             )
@@ -808,60 +751,52 @@ def structure_ListMedicalTranscriptionJobsRequest(
             data = as_dict(data, "ListMedicalTranscriptionJobsRequest")
         instance: Any = twin_ListMedicalTranscriptionJobsRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "JobNameContains" in data:
-            v = data["JobNameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "JobNameContains", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.job_name_contains = v
-        else:
-            absent += 1
-            instance.job_name_contains = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 4:
+        instance.status = v
+        v = data.get("JobNameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobNameContains", exc)
+                v = exc.partial
+        instance.job_name_contains = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsRequest", errors
             )
@@ -923,59 +858,54 @@ def structure_ListMedicalTranscriptionJobsResponse(
             data = as_dict(data, "ListMedicalTranscriptionJobsResponse")
         instance: Any = twin_ListMedicalTranscriptionJobsResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MedicalTranscriptionJobSummaries" in data:
-            v = data["MedicalTranscriptionJobSummaries"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MedicalTranscriptionJobSummaries")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
-                        v = exc.partial
-            instance.medical_transcription_job_summaries = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_transcription_job_summaries = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobSummaries", exc)
+                v = exc.partial
+        instance.medical_transcription_job_summaries = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalTranscriptionJobsResponse", errors
             )
@@ -1048,159 +978,137 @@ def structure_MedicalTranscriptionJobSummary(
             data = as_dict(data, "MedicalTranscriptionJobSummary")
         instance: Any = twin_MedicalTranscriptionJobSummary()
         errors: Any = None
-        absent = 0
+        absent = 11 - len(data)
         v: Any
-        if "MedicalTranscriptionJobName" in data:
-            v = data["MedicalTranscriptionJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                    v = exc.partial
-            instance.medical_transcription_job_name = v
+        v = data.get("MedicalTranscriptionJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                v = exc.partial
+        instance.medical_transcription_job_name = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_transcription_job_name = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("TranscriptionJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "TranscriptionJobStatus" in data:
-            v = data["TranscriptionJobStatus"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobStatus", exc)
-                        v = exc.partial
-            instance.transcription_job_status = v
-        else:
-            absent += 1
-            instance.transcription_job_status = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
+                    errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            instance.failure_reason = v
+        instance.transcription_job_status = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("OutputLocationType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.failure_reason = None
-        if "OutputLocationType" in data:
-            v = data["OutputLocationType"]
             try:
                 v = members_7[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "OutputLocationType", exc)
-                        v = exc.partial
-            instance.output_location_type = v
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "OutputLocationType", exc)
+                    v = exc.partial
+        instance.output_location_type = v
+        v = data.get("Specialty")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_location_type = None
-        if "Specialty" in data:
-            v = data["Specialty"]
             try:
                 v = members_8[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_8(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Specialty", exc)
-                        v = exc.partial
-            instance.specialty = v
+                try:
+                    v = hook_8(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Specialty", exc)
+                    v = exc.partial
+        instance.specialty = v
+        v = data.get("ContentIdentificationType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.specialty = None
-        if "ContentIdentificationType" in data:
-            v = data["ContentIdentificationType"]
             try:
                 v = members_9[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_9(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ContentIdentificationType", exc)
-                        v = exc.partial
-            instance.content_identification_type = v
+                try:
+                    v = hook_9(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentIdentificationType", exc)
+                    v = exc.partial
+        instance.content_identification_type = v
+        v = data.get("Type")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.content_identification_type = None
-        if "Type" in data:
-            v = data["Type"]
             try:
                 v = members_10[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_10(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Type", exc)
-                        v = exc.partial
-            instance.type = v
-        else:
-            absent += 1
-            instance.type = None
-        if len(data) + absent != 11:
+                try:
+                    v = hook_10(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Type", exc)
+                    v = exc.partial
+        instance.type = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "MedicalTranscriptionJobSummary", errors
             )
@@ -1307,236 +1215,194 @@ def structure_StartMedicalTranscriptionJobRequest(
             data = as_dict(data, "StartMedicalTranscriptionJobRequest")
         instance: Any = twin_StartMedicalTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 14 - len(data)
         v: Any
-        if "MedicalTranscriptionJobName" in data:
-            v = data["MedicalTranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "MedicalTranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MedicalTranscriptionJobName", exc)
-                        v = exc.partial
-            instance.medical_transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("MedicalTranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "MedicalTranscriptionJobName")
-            instance.medical_transcription_job_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJobName", exc)
+                v = exc.partial
+        instance.medical_transcription_job_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
+        instance.language_code = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is None:
-                errors = missing(errors, data, "Media")
-            else:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media = v
-        else:
-            absent += 1
+        instance.media_format = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Media")
-            instance.media = None
-        if "OutputBucketName" in data:
-            v = data["OutputBucketName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "OutputBucketName")
-                else:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "OutputBucketName", exc)
-                        v = exc.partial
-            instance.output_bucket_name = v
         else:
-            absent += 1
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("OutputBucketName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "OutputBucketName")
-            instance.output_bucket_name = None
-        if "OutputKey" in data:
-            v = data["OutputKey"]
-            if v.__class__ is not str and v is not None:
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputBucketName", exc)
+                v = exc.partial
+        instance.output_bucket_name = v
+        v = data.get("OutputKey")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputKey", exc)
+                v = exc.partial
+        instance.output_key = v
+        v = data.get("OutputEncryptionKMSKeyId")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                v = exc.partial
+        instance.output_encryption_kms_key_id = v
+        v = data.get("KMSEncryptionContext")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[k if k.__class__ is str else key_8(k)] = item_8(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = hook_6(v)
+                    v = hook_8(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputKey", exc)
+                    errors = failed(errors, "KMSEncryptionContext", exc)
                     v = exc.partial
-            instance.output_key = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_key = None
-        if "OutputEncryptionKMSKeyId" in data:
-            v = data["OutputEncryptionKMSKeyId"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
-                    v = exc.partial
-            instance.output_encryption_kms_key_id = v
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "KMSEncryptionContext", exc)
+                v = exc.partial
+        instance.kms_encryption_context = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_encryption_kms_key_id = None
-        if "KMSEncryptionContext" in data:
-            v = data["KMSEncryptionContext"]
-            if v.__class__ is dict:
-                try:
-                    v = adopt(
-                        {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
-                    )
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_8(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "KMSEncryptionContext", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_8(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "KMSEncryptionContext", exc)
-                        v = exc.partial
-            instance.kms_encryption_context = v
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ContentIdentificationType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.kms_encryption_context = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "ContentIdentificationType" in data:
-            v = data["ContentIdentificationType"]
             try:
                 v = members_10[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_10(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ContentIdentificationType", exc)
-                        v = exc.partial
-            instance.content_identification_type = v
+                try:
+                    v = hook_10(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ContentIdentificationType", exc)
+                    v = exc.partial
+        instance.content_identification_type = v
+        v = data.get("Specialty")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "Specialty")
         else:
-            absent += 1
-            instance.content_identification_type = None
-        if "Specialty" in data:
-            v = data["Specialty"]
             try:
                 v = members_11[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "Specialty")
-                else:
-                    try:
-                        v = hook_11(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Specialty", exc)
-                        v = exc.partial
-            instance.specialty = v
+                try:
+                    v = hook_11(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Specialty", exc)
+                    v = exc.partial
+        instance.specialty = v
+        v = data.get("Type")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "Type")
         else:
-            absent += 1
-            errors = missing(errors, data, "Specialty")
-            instance.specialty = None
-        if "Type" in data:
-            v = data["Type"]
             try:
                 v = members_12[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "Type")
-                else:
-                    try:
-                        v = hook_12(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Type", exc)
-                        v = exc.partial
-            instance.type = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "Type")
-            instance.type = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(item_13, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_13(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_13(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
+                    v = hook_12(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Type", exc)
+                    v = exc.partial
+        instance.type = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_13(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_13(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 14:
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobRequest", errors
             )
@@ -1627,21 +1493,19 @@ def structure_StartMedicalTranscriptionJobResponse(
             data = as_dict(data, "StartMedicalTranscriptionJobResponse")
         instance: Any = twin_StartMedicalTranscriptionJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "MedicalTranscriptionJob" in data:
-            v = data["MedicalTranscriptionJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MedicalTranscriptionJob", exc)
-                    v = exc.partial
-            instance.medical_transcription_job = v
+        v = data.get("MedicalTranscriptionJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.medical_transcription_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MedicalTranscriptionJob", exc)
+                v = exc.partial
+        instance.medical_transcription_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartMedicalTranscriptionJobResponse", errors
             )

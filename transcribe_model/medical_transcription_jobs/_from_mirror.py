@@ -240,7 +240,10 @@ def from_mirror_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[
         instance.type = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_15, v))
+            built = []
+            for entry in v:
+                built.append(item_15(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = MedicalTranscriptionJob
@@ -384,7 +387,10 @@ def from_mirror_ListMedicalTranscriptionJobsResponse(
         instance.next_token = v
         v = mirror.medical_transcription_job_summaries
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.medical_transcription_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalTranscriptionJobsResponse
@@ -619,7 +625,10 @@ def from_mirror_StartMedicalTranscriptionJobRequest(
         instance.type = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_13, v))
+            built = []
+            for entry in v:
+                built.append(item_13(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartMedicalTranscriptionJobRequest

@@ -49,82 +49,67 @@ def structure_CreateMedicalVocabularyRequest(
             data = as_dict(data, "CreateMedicalVocabularyRequest")
         instance: Any = twin_CreateMedicalVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "VocabularyFileUri" in data:
-            v = data["VocabularyFileUri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFileUri")
-                else:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFileUri", exc)
-                        v = exc.partial
-            instance.vocabulary_file_uri = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "VocabularyFileUri")
-            instance.vocabulary_file_uri = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(item_3, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_3(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyFileUri")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "VocabularyFileUri")
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_file_uri = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_3(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 4:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyRequest", errors
             )
@@ -190,75 +175,65 @@ def structure_CreateMedicalVocabularyResponse(
             data = as_dict(data, "CreateMedicalVocabularyResponse")
         instance: Any = twin_CreateMedicalVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if len(data) + absent != 5:
+        instance.vocabulary_state = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateMedicalVocabularyResponse", errors
             )
@@ -321,25 +296,20 @@ def structure_DeleteMedicalVocabularyRequest(
             data = as_dict(data, "DeleteMedicalVocabularyRequest")
         instance: Any = twin_DeleteMedicalVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteMedicalVocabularyRequest", errors
             )
@@ -389,25 +359,20 @@ def structure_GetMedicalVocabularyRequest(
             data = as_dict(data, "GetMedicalVocabularyRequest")
         instance: Any = twin_GetMedicalVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyRequest", errors
             )
@@ -464,87 +429,75 @@ def structure_GetMedicalVocabularyResponse(
             data = as_dict(data, "GetMedicalVocabularyResponse")
         instance: Any = twin_GetMedicalVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if "DownloadUri" in data:
-            v = data["DownloadUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DownloadUri", exc)
-                    v = exc.partial
-            instance.download_uri = v
-        else:
-            absent += 1
-            instance.download_uri = None
-        if len(data) + absent != 6:
+        instance.vocabulary_state = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("DownloadUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "DownloadUri", exc)
+                v = exc.partial
+        instance.download_uri = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetMedicalVocabularyResponse", errors
             )
@@ -615,60 +568,52 @@ def structure_ListMedicalVocabulariesRequest(
             data = as_dict(data, "ListMedicalVocabulariesRequest")
         instance: Any = twin_ListMedicalVocabulariesRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        v = data.get("StateEquals")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if "StateEquals" in data:
-            v = data["StateEquals"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "StateEquals", exc)
-                        v = exc.partial
-            instance.state_equals = v
-        else:
-            absent += 1
-            instance.state_equals = None
-        if "NameContains" in data:
-            v = data["NameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NameContains", exc)
+                    errors = failed(errors, "StateEquals", exc)
                     v = exc.partial
-            instance.name_contains = v
-        else:
-            absent += 1
-            instance.name_contains = None
-        if len(data) + absent != 4:
+        instance.state_equals = v
+        v = data.get("NameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "NameContains", exc)
+                v = exc.partial
+        instance.name_contains = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesRequest", errors
             )
@@ -730,59 +675,54 @@ def structure_ListMedicalVocabulariesResponse(
             data = as_dict(data, "ListMedicalVocabulariesResponse")
         instance: Any = twin_ListMedicalVocabulariesResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "Vocabularies" in data:
-            v = data["Vocabularies"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("Vocabularies")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Vocabularies", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Vocabularies", exc)
-                        v = exc.partial
-            instance.vocabularies = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Vocabularies", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabularies = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Vocabularies", exc)
+                v = exc.partial
+        instance.vocabularies = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListMedicalVocabulariesResponse", errors
             )
@@ -842,59 +782,45 @@ def structure_UpdateMedicalVocabularyRequest(
             data = as_dict(data, "UpdateMedicalVocabularyRequest")
         instance: Any = twin_UpdateMedicalVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "VocabularyFileUri" in data:
-            v = data["VocabularyFileUri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFileUri")
-                else:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFileUri", exc)
-                        v = exc.partial
-            instance.vocabulary_file_uri = v
-        else:
-            absent += 1
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyFileUri")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyFileUri")
-            instance.vocabulary_file_uri = None
-        if len(data) + absent != 3:
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_file_uri = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyRequest", errors
             )
@@ -955,63 +881,55 @@ def structure_UpdateMedicalVocabularyResponse(
             data = as_dict(data, "UpdateMedicalVocabularyResponse")
         instance: Any = twin_UpdateMedicalVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_modified_time = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if len(data) + absent != 4:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyState", exc)
+                    v = exc.partial
+        instance.vocabulary_state = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateMedicalVocabularyResponse", errors
             )

@@ -64,7 +64,10 @@ def from_mirror_CreateMedicalVocabularyRequest(
         instance.vocabulary_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_3, v))
+            built = []
+            for entry in v:
+                built.append(item_3(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = CreateMedicalVocabularyRequest
@@ -310,7 +313,10 @@ def from_mirror_ListMedicalVocabulariesResponse(
         instance.next_token = v
         v = mirror.vocabularies
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.vocabularies = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListMedicalVocabulariesResponse

@@ -37,25 +37,20 @@ def structure_ListTagsForResourceRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "ListTagsForResourceRequest")
         instance: Any = twin_ListTagsForResourceRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "ResourceArn" in data:
-            v = data["ResourceArn"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ResourceArn")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ResourceArn", exc)
-                        v = exc.partial
-            instance.resource_arn = v
-        else:
-            absent += 1
+        v = data.get("ResourceArn")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ResourceArn")
-            instance.resource_arn = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ResourceArn", exc)
+                v = exc.partial
+        instance.resource_arn = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceRequest", errors
             )
@@ -106,44 +101,41 @@ def structure_ListTagsForResourceResponse(
             data = as_dict(data, "ListTagsForResourceResponse")
         instance: Any = twin_ListTagsForResourceResponse()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "ResourceArn" in data:
-            v = data["ResourceArn"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("ResourceArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ResourceArn", exc)
+                v = exc.partial
+        instance.resource_arn = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ResourceArn", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.resource_arn = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.resource_arn = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTagsForResourceResponse", errors
             )
@@ -197,53 +189,43 @@ def structure_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "TagResourceRequest")
         instance: Any = twin_TagResourceRequest()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "ResourceArn" in data:
-            v = data["ResourceArn"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ResourceArn")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ResourceArn", exc)
-                        v = exc.partial
-            instance.resource_arn = v
-        else:
-            absent += 1
+        v = data.get("ResourceArn")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ResourceArn")
-            instance.resource_arn = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ResourceArn", exc)
+                v = exc.partial
+        instance.resource_arn = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is None:
-                        errors = missing(errors, data, "Tags")
-                    else:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Tags")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Tags", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Tags")
-            instance.tags = None
-        if len(data) + absent != 2:
+        else:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -325,7 +307,6 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     twin_UntagResourceRequest = twin_of(UntagResourceRequest)
@@ -335,43 +316,42 @@ def structure_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "UntagResourceRequest")
         instance: Any = twin_UntagResourceRequest()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "ResourceArn" in data:
-            v = data["ResourceArn"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "ResourceArn")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ResourceArn", exc)
-                        v = exc.partial
-            instance.resource_arn = v
-        else:
-            absent += 1
+        v = data.get("ResourceArn")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "ResourceArn")
-            instance.resource_arn = None
-        if "TagKeys" in data:
-            v = data["TagKeys"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is None:
-                    errors = missing(errors, data, "TagKeys")
-                else:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ResourceArn", exc)
+                v = exc.partial
+        instance.resource_arn = v
+        v = data.get("TagKeys")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "TagKeys", exc)
                         v = exc.partial
-            instance.tag_keys = v
-        else:
-            absent += 1
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "TagKeys")
-            instance.tag_keys = None
-        if len(data) + absent != 2:
+        else:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "TagKeys", exc)
+                v = exc.partial
+        instance.tag_keys = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UntagResourceRequest", errors)
         else:
             instance.unknown_members = EMPTY

@@ -64,7 +64,10 @@ def from_mirror_ListTagsForResourceResponse(
         instance.resource_arn = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListTagsForResourceResponse
@@ -92,7 +95,10 @@ def from_mirror_TagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
         v = mirror.tags
         if v is None:
             raise Fallback
-        v = tuple(map(item_1, v))
+        built = []
+        for entry in v:
+            built.append(item_1(entry))
+        v = tuple(built)
         instance.tags = v
         instance.unknown_members = EMPTY
         instance.__class__ = TagResourceRequest
@@ -117,7 +123,6 @@ def from_mirror_TagResourceResponse(hooks: Sequence[Hook], helpers: Mapping[str,
 def from_mirror_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UntagResourceRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     twin_UntagResourceRequest = twin_of(UntagResourceRequest)
@@ -134,7 +139,15 @@ def from_mirror_UntagResourceRequest(hooks: Sequence[Hook], helpers: Mapping[str
         v = mirror.tag_keys
         if v is None:
             raise Fallback
-        v = tuple(v) if v.__class__ is list and all_str(v) else hook_1(v)
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
+                    v = hook_1(v)
+                    break
+            else:
+                v = tuple(v)
+        else:
+            v = hook_1(v)
         instance.tag_keys = v
         instance.unknown_members = EMPTY
         instance.__class__ = UntagResourceRequest

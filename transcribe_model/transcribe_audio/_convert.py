@@ -49,7 +49,7 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
     hook_2 = hooks[2]
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
-    member_of_3 = SyncLanguage._value2member_map_.__getitem__
+    members_3 = SyncLanguage._value2member_map_
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
@@ -65,172 +65,150 @@ def structure_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str
             data = as_dict(data, "TranscribeAudioRequest")
         instance: Any = twin_TranscribeAudioRequest()
         errors: Any = None
-        absent = 0
+        absent = 11 - len(data)
         v: Any
-        if "Media" in data:
-            v = data["Media"]
-            if v is None:
-                errors = missing(errors, data, "Media")
-            else:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
-                    v = exc.partial
-            instance.media = v
-        else:
-            absent += 1
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Media")
-            instance.media = None
-        if "Language" in data:
-            v = data["Language"]
+        else:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("Language")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Language", exc)
-                        v = exc.partial
-            instance.language = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Language", exc)
+                    v = exc.partial
+        instance.language = v
+        v = data.get("LanguageDetectionMode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language = None
-        if "LanguageDetectionMode" in data:
-            v = data["LanguageDetectionMode"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageDetectionMode", exc)
-                        v = exc.partial
-            instance.language_detection_mode = v
-        else:
-            absent += 1
-            instance.language_detection_mode = None
-        if "LanguageOptions" in data:
-            v = data["LanguageOptions"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_3, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_3(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageOptions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageOptions", exc)
-                        v = exc.partial
-            instance.language_options = v
-        else:
-            absent += 1
-            instance.language_options = None
-        if "ChannelIdentification" in data:
-            v = data["ChannelIdentification"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_4(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ChannelIdentification", exc)
+                    errors = failed(errors, "LanguageDetectionMode", exc)
                     v = exc.partial
-            instance.channel_identification = v
-        else:
-            absent += 1
-            instance.channel_identification = None
-        if "ShowSpeakerLabels" in data:
-            v = data["ShowSpeakerLabels"]
-            if v.__class__ is not bool and v is not None:
+        instance.language_detection_mode = v
+        v = data.get("LanguageOptions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_3[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = hook_5(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ShowSpeakerLabels", exc)
+                    errors = failed(errors, "LanguageOptions", exc)
                     v = exc.partial
-            instance.show_speaker_labels = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.show_speaker_labels = None
-        if "MaxSpeakerLabels" in data:
-            v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageOptions", exc)
+                v = exc.partial
+        instance.language_options = v
+        v = data.get("ChannelIdentification")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelIdentification", exc)
+                v = exc.partial
+        instance.channel_identification = v
+        v = data.get("ShowSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowSpeakerLabels", exc)
+                v = exc.partial
+        instance.show_speaker_labels = v
+        v = data.get("MaxSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxSpeakerLabels", exc)
+                v = exc.partial
+        instance.max_speaker_labels = v
+        v = data.get("VocabularySettings")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_7(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_6(v)
+                    v = hook_7(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MaxSpeakerLabels", exc)
+                    errors = failed(errors, "VocabularySettings", exc)
                     v = exc.partial
-            instance.max_speaker_labels = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.max_speaker_labels = None
-        if "VocabularySettings" in data:
-            v = data["VocabularySettings"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_7, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_7(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "VocabularySettings", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularySettings", exc)
-                        v = exc.partial
-            instance.vocabulary_settings = v
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularySettings", exc)
+                v = exc.partial
+        instance.vocabulary_settings = v
+        v = data.get("VocabularyFilterSettings")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_settings = None
-        if "VocabularyFilterSettings" in data:
-            v = data["VocabularyFilterSettings"]
-            if v is not None:
-                try:
-                    v = hook_8(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterSettings", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_settings = v
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterSettings", exc)
+                v = exc.partial
+        instance.vocabulary_filter_settings = v
+        v = data.get("ContentRedaction")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_settings = None
-        if "ContentRedaction" in data:
-            v = data["ContentRedaction"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ContentRedaction", exc)
-                    v = exc.partial
-            instance.content_redaction = v
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "ContentRedaction", exc)
+                v = exc.partial
+        instance.content_redaction = v
+        v = data.get("OutputConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.content_redaction = None
-        if "OutputConfiguration" in data:
-            v = data["OutputConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_10(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputConfiguration", exc)
-                    v = exc.partial
-            instance.output_configuration = v
-        else:
-            absent += 1
-            instance.output_configuration = None
-        if len(data) + absent != 11:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputConfiguration", exc)
+                v = exc.partial
+        instance.output_configuration = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -311,33 +289,29 @@ def structure_SyncMedia(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             data = as_dict(data, "SyncMedia")
         instance: Any = twin_SyncMedia()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "MediaBytes" in data:
-            v = data["MediaBytes"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaBytes", exc)
-                    v = exc.partial
-            instance.media_bytes = v
+        v = data.get("MediaBytes")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_bytes = None
-        if "MediaFileUri" in data:
-            v = data["MediaFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MediaFileUri", exc)
-                    v = exc.partial
-            instance.media_file_uri = v
-        else:
-            absent += 1
-            instance.media_file_uri = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaBytes", exc)
+                v = exc.partial
+        instance.media_bytes = v
+        v = data.get("MediaFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaFileUri", exc)
+                v = exc.partial
+        instance.media_file_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncMedia", errors)
         else:
             instance.unknown_members = EMPTY
@@ -391,62 +365,55 @@ def structure_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "VocabularySettingsEntry")
         instance: Any = twin_VocabularySettingsEntry()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Language" in data:
-            v = data["Language"]
+        v = data.get("Language")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "Language")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "Language")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Language", exc)
-                        v = exc.partial
-            instance.language = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "Language")
-            instance.language = None
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
+                    errors = failed(errors, "Language", exc)
                     v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "Phrases" in data:
-            v = data["Phrases"]
-            if v.__class__ is list:
+        instance.language = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("Phrases")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Phrases", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Phrases", exc)
-                        v = exc.partial
-            instance.phrases = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Phrases", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.phrases = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Phrases", exc)
+                v = exc.partial
+        instance.phrases = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularySettingsEntry", errors)
         else:
             instance.unknown_members = EMPTY
@@ -500,37 +467,30 @@ def structure_VocabularyPhrase(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "VocabularyPhrase")
         instance: Any = twin_VocabularyPhrase()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "Text" in data:
-            v = data["Text"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "Text")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Text", exc)
-                        v = exc.partial
-            instance.text = v
-        else:
-            absent += 1
+        v = data.get("Text")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Text")
-            instance.text = None
-        if "DisplayAs" in data:
-            v = data["DisplayAs"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DisplayAs", exc)
-                    v = exc.partial
-            instance.display_as = v
-        else:
-            absent += 1
-            instance.display_as = None
-        if len(data) + absent != 2:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Text", exc)
+                v = exc.partial
+        instance.text = v
+        v = data.get("DisplayAs")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "DisplayAs", exc)
+                v = exc.partial
+        instance.display_as = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyPhrase", errors)
         else:
             instance.unknown_members = EMPTY
@@ -582,55 +542,46 @@ def structure_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping[s
             data = as_dict(data, "VocabularyFilterSettings")
         instance: Any = twin_VocabularyFilterSettings()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "VocabularyFilterMethod" in data:
-            v = data["VocabularyFilterMethod"]
+        v = data.get("VocabularyFilterMethod")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "VocabularyFilterMethod")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFilterMethod")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterMethod", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_method = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "VocabularyFilterMethod")
-            instance.vocabulary_filter_method = None
-        if "Filters" in data:
-            v = data["Filters"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is None:
-                        errors = missing(errors, data, "Filters")
-                    else:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Filters", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "Filters")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Filters", exc)
-                        v = exc.partial
-            instance.filters = v
-        else:
-            absent += 1
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyFilterMethod", exc)
+                    v = exc.partial
+        instance.vocabulary_filter_method = v
+        v = data.get("Filters")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Filters", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "Filters")
-            instance.filters = None
-        if len(data) + absent != 2:
+        else:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Filters", exc)
+                v = exc.partial
+        instance.filters = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "VocabularyFilterSettings", errors
             )
@@ -674,7 +625,6 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
@@ -686,54 +636,54 @@ def structure_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str,
             data = as_dict(data, "VocabularyFilterEntry")
         instance: Any = twin_VocabularyFilterEntry()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Language" in data:
-            v = data["Language"]
+        v = data.get("Language")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "Language")
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "Language")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Language", exc)
-                        v = exc.partial
-            instance.language = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "Language")
-            instance.language = None
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
+                    errors = failed(errors, "Language", exc)
                     v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "Words" in data:
-            v = data["Words"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+        instance.language = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("Words")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Words", exc)
                         v = exc.partial
-            instance.words = v
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.words = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Words", exc)
+                v = exc.partial
+        instance.words = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterEntry", errors)
         else:
             instance.unknown_members = EMPTY
@@ -785,25 +735,20 @@ def structure_SyncOutputConfiguration(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "SyncOutputConfiguration")
         instance: Any = twin_SyncOutputConfiguration()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "OutputMediaFileUri" in data:
-            v = data["OutputMediaFileUri"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "OutputMediaFileUri")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "OutputMediaFileUri", exc)
-                        v = exc.partial
-            instance.output_media_file_uri = v
-        else:
-            absent += 1
+        v = data.get("OutputMediaFileUri")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "OutputMediaFileUri")
-            instance.output_media_file_uri = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputMediaFileUri", exc)
+                v = exc.partial
+        instance.output_media_file_uri = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncOutputConfiguration", errors)
         else:
             instance.unknown_members = EMPTY
@@ -849,33 +794,29 @@ def structure_TranscribeAudioResponse(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "TranscribeAudioResponse")
         instance: Any = twin_TranscribeAudioResponse()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "OutputConfiguration" in data:
-            v = data["OutputConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputConfiguration", exc)
-                    v = exc.partial
-            instance.output_configuration = v
+        v = data.get("OutputConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_configuration = None
-        if "TranscriptResponse" in data:
-            v = data["TranscriptResponse"]
-            if v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptResponse", exc)
-                    v = exc.partial
-            instance.transcript_response = v
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputConfiguration", exc)
+                v = exc.partial
+        instance.output_configuration = v
+        v = data.get("TranscriptResponse")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript_response = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptResponse", exc)
+                v = exc.partial
+        instance.transcript_response = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -927,45 +868,39 @@ def structure_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, An
             data = as_dict(data, "TranscriptResponse")
         instance: Any = twin_TranscriptResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Metadata" in data:
-            v = data["Metadata"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Metadata", exc)
-                    v = exc.partial
-            instance.metadata = v
+        v = data.get("Metadata")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.metadata = None
-        if "Results" in data:
-            v = data["Results"]
-            if v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Results", exc)
-                    v = exc.partial
-            instance.results = v
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Metadata", exc)
+                v = exc.partial
+        instance.metadata = v
+        v = data.get("Results")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.results = None
-        if "RedactedResults" in data:
-            v = data["RedactedResults"]
-            if v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "RedactedResults", exc)
-                    v = exc.partial
-            instance.redacted_results = v
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Results", exc)
+                v = exc.partial
+        instance.results = v
+        v = data.get("RedactedResults")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.redacted_results = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "RedactedResults", exc)
+                v = exc.partial
+        instance.redacted_results = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1029,98 +964,87 @@ def structure_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "TranscribeAudioMetadata")
         instance: Any = twin_TranscribeAudioMetadata()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LanguageCodes" in data:
-            v = data["LanguageCodes"]
-            if v.__class__ is list:
                 try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageCodes", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCodes", exc)
-                        v = exc.partial
-            instance.language_codes = v
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("LanguageCodes")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCodes", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_codes = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageCodes", exc)
+                v = exc.partial
+        instance.language_codes = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
-        else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "SpeakersCount" in data:
-            v = data["SpeakersCount"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "SpeakersCount", exc)
-                    v = exc.partial
-            instance.speakers_count = v
-        else:
-            absent += 1
-            instance.speakers_count = None
-        if "NumberOfChannels" in data:
-            v = data["NumberOfChannels"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NumberOfChannels", exc)
-                    v = exc.partial
-            instance.number_of_channels = v
-        else:
-            absent += 1
-            instance.number_of_channels = None
-        if len(data) + absent != 6:
+        instance.media_format = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("SpeakersCount")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "SpeakersCount", exc)
+                v = exc.partial
+        instance.speakers_count = v
+        v = data.get("NumberOfChannels")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "NumberOfChannels", exc)
+                v = exc.partial
+        instance.number_of_channels = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioMetadata", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1183,36 +1107,32 @@ def structure_SyncLanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "SyncLanguageCodeItem")
         instance: Any = twin_SyncLanguageCodeItem()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "DurationInSeconds" in data:
-            v = data["DurationInSeconds"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DurationInSeconds", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.duration_in_seconds = v
-        else:
-            absent += 1
-            instance.duration_in_seconds = None
-        if len(data) + absent != 2:
+        instance.language_code = v
+        v = data.get("DurationInSeconds")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "DurationInSeconds", exc)
+                v = exc.partial
+        instance.duration_in_seconds = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncLanguageCodeItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1262,44 +1182,41 @@ def structure_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[str
             data = as_dict(data, "TranscribeAudioResults")
         instance: Any = twin_TranscribeAudioResults()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "Transcript" in data:
-            v = data["Transcript"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("Transcript")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Transcript", exc)
+                v = exc.partial
+        instance.transcript = v
+        v = data.get("Items")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Transcript", exc)
+                    errors = failed(errors, "Items", exc)
                     v = exc.partial
-            instance.transcript = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript = None
-        if "Items" in data:
-            v = data["Items"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Items", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Items", exc)
-                        v = exc.partial
-            instance.items = v
-        else:
-            absent += 1
-            instance.items = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Items", exc)
+                v = exc.partial
+        instance.items = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscribeAudioResults", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1360,131 +1277,114 @@ def structure_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             data = as_dict(data, "SyncItem")
         instance: Any = twin_SyncItem()
         errors: Any = None
-        absent = 0
+        absent = 9 - len(data)
         v: Any
-        if "Id" in data:
-            v = data["Id"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Id", exc)
-                    v = exc.partial
-            instance.id = v
+        v = data.get("Id")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Id", exc)
+                v = exc.partial
+        instance.id = v
+        v = data.get("Content")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Content", exc)
+                v = exc.partial
+        instance.content = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("EndTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "EndTime", exc)
+                v = exc.partial
+        instance.end_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.id = None
-        if "Content" in data:
-            v = data["Content"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Content", exc)
-                    v = exc.partial
-            instance.content = v
-        else:
-            absent += 1
-            instance.content = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "EndTime" in data:
-            v = data["EndTime"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EndTime", exc)
-                    v = exc.partial
-            instance.end_time = v
-        else:
-            absent += 1
-            instance.end_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "ChannelLabel" in data:
-            v = data["ChannelLabel"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_5(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ChannelLabel", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.channel_label = v
-        else:
-            absent += 1
-            instance.channel_label = None
-        if "SpeakerLabel" in data:
-            v = data["SpeakerLabel"]
-            if v.__class__ is not str and v is not None:
+        instance.language_code = v
+        v = data.get("ChannelLabel")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelLabel", exc)
+                v = exc.partial
+        instance.channel_label = v
+        v = data.get("SpeakerLabel")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "SpeakerLabel", exc)
+                v = exc.partial
+        instance.speaker_label = v
+        v = data.get("VocabularyFilterMatch")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterMatch", exc)
+                v = exc.partial
+        instance.vocabulary_filter_match = v
+        v = data.get("Redactions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_8(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_6(v)
+                    v = hook_8(v)
                 except Invalid as exc:
-                    errors = failed(errors, "SpeakerLabel", exc)
+                    errors = failed(errors, "Redactions", exc)
                     v = exc.partial
-            instance.speaker_label = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.speaker_label = None
-        if "VocabularyFilterMatch" in data:
-            v = data["VocabularyFilterMatch"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterMatch", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_match = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_match = None
-        if "Redactions" in data:
-            v = data["Redactions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_8, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_8(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Redactions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_8(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Redactions", exc)
-                        v = exc.partial
-            instance.redactions = v
-        else:
-            absent += 1
-            instance.redactions = None
-        if len(data) + absent != 9:
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "Redactions", exc)
+                v = exc.partial
+        instance.redactions = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1555,24 +1455,22 @@ def structure_SyncRedaction(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             data = as_dict(data, "SyncRedaction")
         instance: Any = twin_SyncRedaction()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "Type" in data:
-            v = data["Type"]
+        v = data.get("Type")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Type", exc)
-                        v = exc.partial
-            instance.type = v
-        else:
-            absent += 1
-            instance.type = None
-        if len(data) + absent != 1:
+                try:
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Type", exc)
+                    v = exc.partial
+        instance.type = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SyncRedaction", errors)
         else:
             instance.unknown_members = EMPTY

@@ -46,7 +46,7 @@ def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[s
     hook_2 = hooks[2]
     members_2 = LanguageDetectionMode._value2member_map_
     hook_3 = hooks[3]
-    member_of_3 = SyncLanguage._value2member_map_.__getitem__
+    members_3 = SyncLanguage._value2member_map_
     hook_4 = hooks[4]
     hook_5 = hooks[5]
     hook_6 = hooks[6]
@@ -82,7 +82,10 @@ def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[s
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_3, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_3[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_3(v)
             else:
@@ -102,7 +105,10 @@ def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[s
         instance.max_speaker_labels = v
         v = mirror.vocabulary_settings
         if v is not None:
-            v = tuple(map(item_7, v))
+            built = []
+            for entry in v:
+                built.append(item_7(entry))
+            v = tuple(built)
         instance.vocabulary_settings = v
         v = mirror.vocabulary_filter_settings
         if v is not None:
@@ -173,7 +179,10 @@ def from_mirror_VocabularySettingsEntry(hooks: Sequence[Hook], helpers: Mapping[
         instance.vocabulary_name = v
         v = mirror.phrases
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.phrases = v
         instance.unknown_members = EMPTY
         instance.__class__ = VocabularySettingsEntry
@@ -231,7 +240,10 @@ def from_mirror_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping
         v = mirror.filters
         if v is None:
             raise Fallback
-        v = tuple(map(item_1, v))
+        built = []
+        for entry in v:
+            built.append(item_1(entry))
+        v = tuple(built)
         instance.filters = v
         instance.unknown_members = EMPTY
         instance.__class__ = VocabularyFilterSettings
@@ -243,7 +255,6 @@ def from_mirror_VocabularyFilterSettings(hooks: Sequence[Hook], helpers: Mapping
 def from_mirror_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``VocabularyFilterEntry`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     members_0 = SyncLanguage._value2member_map_
     hook_1 = hooks[1]
@@ -267,7 +278,15 @@ def from_mirror_VocabularyFilterEntry(hooks: Sequence[Hook], helpers: Mapping[st
         instance.vocabulary_filter_name = v
         v = mirror.words
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_2(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_2(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_2(v)
         instance.words = v
         instance.unknown_members = EMPTY
         instance.__class__ = VocabularyFilterEntry
@@ -377,7 +396,10 @@ def from_mirror_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[
         instance.language_code = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.language_codes = v
         v = mirror.media_format
         if v is not None:
@@ -448,7 +470,10 @@ def from_mirror_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[s
         instance.transcript = v
         v = mirror.items
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.items = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscribeAudioResults
@@ -513,7 +538,10 @@ def from_mirror_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
         instance.vocabulary_filter_match = v
         v = mirror.redactions
         if v is not None:
-            v = tuple(map(item_8, v))
+            built = []
+            for entry in v:
+                built.append(item_8(entry))
+            v = tuple(built)
         instance.redactions = v
         instance.unknown_members = EMPTY
         instance.__class__ = SyncItem

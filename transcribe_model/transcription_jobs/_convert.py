@@ -59,25 +59,20 @@ def structure_DeleteTranscriptionJobRequest(
             data = as_dict(data, "DeleteTranscriptionJobRequest")
         instance: Any = twin_DeleteTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "TranscriptionJobName" in data:
-            v = data["TranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "TranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobName", exc)
-                        v = exc.partial
-            instance.transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("TranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "TranscriptionJobName")
-            instance.transcription_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobName", exc)
+                v = exc.partial
+        instance.transcription_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteTranscriptionJobRequest", errors
             )
@@ -125,25 +120,20 @@ def structure_GetTranscriptionJobRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetTranscriptionJobRequest")
         instance: Any = twin_GetTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "TranscriptionJobName" in data:
-            v = data["TranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "TranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobName", exc)
-                        v = exc.partial
-            instance.transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("TranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "TranscriptionJobName")
-            instance.transcription_job_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobName", exc)
+                v = exc.partial
+        instance.transcription_job_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobRequest", errors
             )
@@ -192,21 +182,19 @@ def structure_GetTranscriptionJobResponse(
             data = as_dict(data, "GetTranscriptionJobResponse")
         instance: Any = twin_GetTranscriptionJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "TranscriptionJob" in data:
-            v = data["TranscriptionJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJob", exc)
-                    v = exc.partial
-            instance.transcription_job = v
+        v = data.get("TranscriptionJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJob", exc)
+                v = exc.partial
+        instance.transcription_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetTranscriptionJobResponse", errors
             )
@@ -271,7 +259,7 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     hook_15 = hooks[15]
     hook_16 = hooks[16]
     hook_17 = hooks[17]
-    member_of_17 = LanguageCode._value2member_map_.__getitem__
+    members_17 = LanguageCode._value2member_map_
     hook_18 = hooks[18]
     hook_19 = hooks[19]
     item_19 = helpers["items"][19]
@@ -290,361 +278,318 @@ def structure_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "TranscriptionJob")
         instance: Any = twin_TranscriptionJob()
         errors: Any = None
-        absent = 0
+        absent = 24 - len(data)
         v: Any
-        if "TranscriptionJobName" in data:
-            v = data["TranscriptionJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobName", exc)
-                    v = exc.partial
-            instance.transcription_job_name = v
+        v = data.get("TranscriptionJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobName", exc)
+                v = exc.partial
+        instance.transcription_job_name = v
+        v = data.get("TranscriptionJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job_name = None
-        if "TranscriptionJobStatus" in data:
-            v = data["TranscriptionJobStatus"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobStatus", exc)
-                        v = exc.partial
-            instance.transcription_job_status = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJobStatus", exc)
+                    v = exc.partial
+        instance.transcription_job_status = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job_status = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
+        instance.language_code = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is not None:
                 try:
-                    v = hook_5(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media = v
+        instance.media_format = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media = None
-        if "Transcript" in data:
-            v = data["Transcript"]
-            if v is not None:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("Transcript")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "Transcript", exc)
+                v = exc.partial
+        instance.transcript = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ModelSettings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_12(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelSettings", exc)
+                v = exc.partial
+        instance.model_settings = v
+        v = data.get("JobExecutionSettings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobExecutionSettings", exc)
+                v = exc.partial
+        instance.job_execution_settings = v
+        v = data.get("ContentRedaction")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_14(v)
+            except Invalid as exc:
+                errors = failed(errors, "ContentRedaction", exc)
+                v = exc.partial
+        instance.content_redaction = v
+        v = data.get("IdentifyLanguage")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_15(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyLanguage", exc)
+                v = exc.partial
+        instance.identify_language = v
+        v = data.get("IdentifyMultipleLanguages")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_16(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyMultipleLanguages", exc)
+                v = exc.partial
+        instance.identify_multiple_languages = v
+        v = data.get("LanguageOptions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_17[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = hook_6(v)
+                    v = hook_17(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Transcript", exc)
+                    errors = failed(errors, "LanguageOptions", exc)
                     v = exc.partial
-            instance.transcript = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcript = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
+            try:
+                v = hook_17(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageOptions", exc)
+                v = exc.partial
+        instance.language_options = v
+        v = data.get("IdentifiedLanguageScore")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_18(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifiedLanguageScore", exc)
+                v = exc.partial
+        instance.identified_language_score = v
+        v = data.get("LanguageCodes")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_19(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_7(v)
+                    v = hook_19(v)
                 except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
+                    errors = failed(errors, "LanguageCodes", exc)
                     v = exc.partial
-            instance.start_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.start_time = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
+            try:
+                v = hook_19(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageCodes", exc)
+                v = exc.partial
+        instance.language_codes = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_20(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_8(v)
+                    v = hook_20(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.creation_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.creation_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
+            try:
+                v = hook_20(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("Subtitles")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_21(v)
+            except Invalid as exc:
+                errors = failed(errors, "Subtitles", exc)
+                v = exc.partial
+        instance.subtitles = v
+        v = data.get("LanguageIdSettings")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[members_22[k]] = item_22(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = hook_9(v)
+                    v = hook_22(v)
                 except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
+                    errors = failed(errors, "LanguageIdSettings", exc)
                     v = exc.partial
-            instance.completion_time = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.completion_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_22(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageIdSettings", exc)
+                v = exc.partial
+        instance.language_id_settings = v
+        v = data.get("ToxicityDetection")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_23(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_10(v)
+                    v = hook_23(v)
                 except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
+                    errors = failed(errors, "ToxicityDetection", exc)
                     v = exc.partial
-            instance.failure_reason = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.failure_reason = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
-                    v = exc.partial
-            instance.settings = v
-        else:
-            absent += 1
-            instance.settings = None
-        if "ModelSettings" in data:
-            v = data["ModelSettings"]
-            if v is not None:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ModelSettings", exc)
-                    v = exc.partial
-            instance.model_settings = v
-        else:
-            absent += 1
-            instance.model_settings = None
-        if "JobExecutionSettings" in data:
-            v = data["JobExecutionSettings"]
-            if v is not None:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "JobExecutionSettings", exc)
-                    v = exc.partial
-            instance.job_execution_settings = v
-        else:
-            absent += 1
-            instance.job_execution_settings = None
-        if "ContentRedaction" in data:
-            v = data["ContentRedaction"]
-            if v is not None:
-                try:
-                    v = hook_14(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ContentRedaction", exc)
-                    v = exc.partial
-            instance.content_redaction = v
-        else:
-            absent += 1
-            instance.content_redaction = None
-        if "IdentifyLanguage" in data:
-            v = data["IdentifyLanguage"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_15(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifyLanguage", exc)
-                    v = exc.partial
-            instance.identify_language = v
-        else:
-            absent += 1
-            instance.identify_language = None
-        if "IdentifyMultipleLanguages" in data:
-            v = data["IdentifyMultipleLanguages"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_16(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = exc.partial
-            instance.identify_multiple_languages = v
-        else:
-            absent += 1
-            instance.identify_multiple_languages = None
-        if "LanguageOptions" in data:
-            v = data["LanguageOptions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(member_of_17, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_17(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageOptions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_17(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageOptions", exc)
-                        v = exc.partial
-            instance.language_options = v
-        else:
-            absent += 1
-            instance.language_options = None
-        if "IdentifiedLanguageScore" in data:
-            v = data["IdentifiedLanguageScore"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
-                try:
-                    v = hook_18(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = exc.partial
-            instance.identified_language_score = v
-        else:
-            absent += 1
-            instance.identified_language_score = None
-        if "LanguageCodes" in data:
-            v = data["LanguageCodes"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_19, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_19(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageCodes", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_19(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCodes", exc)
-                        v = exc.partial
-            instance.language_codes = v
-        else:
-            absent += 1
-            instance.language_codes = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_20, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_20(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_20(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if "Subtitles" in data:
-            v = data["Subtitles"]
-            if v is not None:
-                try:
-                    v = hook_21(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Subtitles", exc)
-                    v = exc.partial
-            instance.subtitles = v
-        else:
-            absent += 1
-            instance.subtitles = None
-        if "LanguageIdSettings" in data:
-            v = data["LanguageIdSettings"]
-            if v.__class__ is dict:
-                try:
-                    v = adopt({members_22[k]: item_22(e) for k, e in v.items()})
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_22(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageIdSettings", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_22(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageIdSettings", exc)
-                        v = exc.partial
-            instance.language_id_settings = v
-        else:
-            absent += 1
-            instance.language_id_settings = None
-        if "ToxicityDetection" in data:
-            v = data["ToxicityDetection"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_23, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_23(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ToxicityDetection", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_23(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ToxicityDetection", exc)
-                        v = exc.partial
-            instance.toxicity_detection = v
-        else:
-            absent += 1
-            instance.toxicity_detection = None
-        if len(data) + absent != 24:
+            try:
+                v = hook_23(v)
+            except Invalid as exc:
+                errors = failed(errors, "ToxicityDetection", exc)
+                v = exc.partial
+        instance.toxicity_detection = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJob", errors)
         else:
             instance.unknown_members = EMPTY
@@ -782,108 +727,92 @@ def structure_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hoo
             data = as_dict(data, "Settings")
         instance: Any = twin_Settings()
         errors: Any = None
-        absent = 0
+        absent = 8 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("ShowSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowSpeakerLabels", exc)
+                v = exc.partial
+        instance.show_speaker_labels = v
+        v = data.get("MaxSpeakerLabels")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxSpeakerLabels", exc)
+                v = exc.partial
+        instance.max_speaker_labels = v
+        v = data.get("ChannelIdentification")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "ChannelIdentification", exc)
+                v = exc.partial
+        instance.channel_identification = v
+        v = data.get("ShowAlternatives")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "ShowAlternatives", exc)
+                v = exc.partial
+        instance.show_alternatives = v
+        v = data.get("MaxAlternatives")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxAlternatives", exc)
+                v = exc.partial
+        instance.max_alternatives = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterMethod")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "ShowSpeakerLabels" in data:
-            v = data["ShowSpeakerLabels"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ShowSpeakerLabels", exc)
-                    v = exc.partial
-            instance.show_speaker_labels = v
-        else:
-            absent += 1
-            instance.show_speaker_labels = None
-        if "MaxSpeakerLabels" in data:
-            v = data["MaxSpeakerLabels"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxSpeakerLabels", exc)
-                    v = exc.partial
-            instance.max_speaker_labels = v
-        else:
-            absent += 1
-            instance.max_speaker_labels = None
-        if "ChannelIdentification" in data:
-            v = data["ChannelIdentification"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ChannelIdentification", exc)
-                    v = exc.partial
-            instance.channel_identification = v
-        else:
-            absent += 1
-            instance.channel_identification = None
-        if "ShowAlternatives" in data:
-            v = data["ShowAlternatives"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ShowAlternatives", exc)
-                    v = exc.partial
-            instance.show_alternatives = v
-        else:
-            absent += 1
-            instance.show_alternatives = None
-        if "MaxAlternatives" in data:
-            v = data["MaxAlternatives"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxAlternatives", exc)
-                    v = exc.partial
-            instance.max_alternatives = v
-        else:
-            absent += 1
-            instance.max_alternatives = None
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "VocabularyFilterMethod" in data:
-            v = data["VocabularyFilterMethod"]
             try:
                 v = members_7[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterMethod", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_method = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_method = None
-        if len(data) + absent != 8:
+                try:
+                    v = hook_7(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyFilterMethod", exc)
+                    v = exc.partial
+        instance.vocabulary_filter_method = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Settings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -949,21 +878,19 @@ def structure_ModelSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -
             data = as_dict(data, "ModelSettings")
         instance: Any = twin_ModelSettings()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "LanguageModelName" in data:
-            v = data["LanguageModelName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "LanguageModelName", exc)
-                    v = exc.partial
-            instance.language_model_name = v
-        else:
-            absent += 1
-            instance.language_model_name = None
-        if len(data) + absent != 1:
+        v = data.get("LanguageModelName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageModelName", exc)
+                v = exc.partial
+        instance.language_model_name = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ModelSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1009,33 +936,29 @@ def structure_JobExecutionSettings(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "JobExecutionSettings")
         instance: Any = twin_JobExecutionSettings()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "AllowDeferredExecution" in data:
-            v = data["AllowDeferredExecution"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "AllowDeferredExecution", exc)
-                    v = exc.partial
-            instance.allow_deferred_execution = v
-        else:
-            absent += 1
-            instance.allow_deferred_execution = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if len(data) + absent != 2:
+        v = data.get("AllowDeferredExecution")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "AllowDeferredExecution", exc)
+                v = exc.partial
+        instance.allow_deferred_execution = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "JobExecutionSettings", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1085,36 +1008,32 @@ def structure_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]
             data = as_dict(data, "LanguageCodeItem")
         instance: Any = twin_LanguageCodeItem()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "DurationInSeconds" in data:
-            v = data["DurationInSeconds"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DurationInSeconds", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.duration_in_seconds = v
-        else:
-            absent += 1
-            instance.duration_in_seconds = None
-        if len(data) + absent != 2:
+        instance.language_code = v
+        v = data.get("DurationInSeconds")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "DurationInSeconds", exc)
+                v = exc.partial
+        instance.duration_in_seconds = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "LanguageCodeItem", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1156,9 +1075,8 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
     int_limit = helpers["int_limit"]
     int_low = -int_limit
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
-    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     twin_SubtitlesOutput = twin_of(SubtitlesOutput)
@@ -1168,59 +1086,62 @@ def structure_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any])
             data = as_dict(data, "SubtitlesOutput")
         instance: Any = twin_SubtitlesOutput()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Formats" in data:
-            v = data["Formats"]
-            if v.__class__ is list:
+        v = data.get("Formats")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = tuple(map(member_of_0, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Formats", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Formats", exc)
-                        v = exc.partial
-            instance.formats = v
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Formats", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.formats = None
-        if "SubtitleFileUris" in data:
-            v = data["SubtitleFileUris"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Formats", exc)
+                v = exc.partial
+        instance.formats = v
+        v = data.get("SubtitleFileUris")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "SubtitleFileUris", exc)
                         v = exc.partial
-            instance.subtitle_file_uris = v
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.subtitle_file_uris = None
-        if "OutputStartIndex" in data:
-            v = data["OutputStartIndex"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "OutputStartIndex", exc)
-                    v = exc.partial
-            instance.output_start_index = v
-        else:
-            absent += 1
-            instance.output_start_index = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "SubtitleFileUris", exc)
+                v = exc.partial
+        instance.subtitle_file_uris = v
+        v = data.get("OutputStartIndex")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputStartIndex", exc)
+                v = exc.partial
+        instance.output_start_index = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "SubtitlesOutput", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1265,7 +1186,7 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    member_of_0 = ToxicityCategory._value2member_map_.__getitem__
+    members_0 = ToxicityCategory._value2member_map_
     twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
     def structure(data: Any) -> Any:
@@ -1273,37 +1194,32 @@ def structure_ToxicityDetectionSettings(hooks: Sequence[Hook], helpers: Mapping[
             data = as_dict(data, "ToxicityDetectionSettings")
         instance: Any = twin_ToxicityDetectionSettings()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "ToxicityCategories" in data:
-            v = data["ToxicityCategories"]
-            if v.__class__ is list:
+        v = data.get("ToxicityCategories")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = tuple(map(member_of_0, v))
-                except Exception:
-                    if v is None:
-                        errors = missing(errors, data, "ToxicityCategories")
-                    else:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ToxicityCategories", exc)
-                            v = exc.partial
-            else:
-                if v is None:
-                    errors = missing(errors, data, "ToxicityCategories")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ToxicityCategories", exc)
-                        v = exc.partial
-            instance.toxicity_categories = v
-        else:
-            absent += 1
+                    v = hook_0(v)
+                except Invalid as exc:
+                    errors = failed(errors, "ToxicityCategories", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
             errors = missing(errors, data, "ToxicityCategories")
-            instance.toxicity_categories = None
-        if len(data) + absent != 1:
+        else:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "ToxicityCategories", exc)
+                v = exc.partial
+        instance.toxicity_categories = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ToxicityDetectionSettings", errors
             )
@@ -1358,60 +1274,52 @@ def structure_ListTranscriptionJobsRequest(
             data = as_dict(data, "ListTranscriptionJobsRequest")
         instance: Any = twin_ListTranscriptionJobsRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "JobNameContains" in data:
-            v = data["JobNameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "JobNameContains", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.job_name_contains = v
-        else:
-            absent += 1
-            instance.job_name_contains = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if len(data) + absent != 4:
+        instance.status = v
+        v = data.get("JobNameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobNameContains", exc)
+                v = exc.partial
+        instance.job_name_contains = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsRequest", errors
             )
@@ -1473,59 +1381,54 @@ def structure_ListTranscriptionJobsResponse(
             data = as_dict(data, "ListTranscriptionJobsResponse")
         instance: Any = twin_ListTranscriptionJobsResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "TranscriptionJobSummaries" in data:
-            v = data["TranscriptionJobSummaries"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("TranscriptionJobSummaries")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "TranscriptionJobSummaries", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobSummaries", exc)
-                        v = exc.partial
-            instance.transcription_job_summaries = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "TranscriptionJobSummaries", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job_summaries = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobSummaries", exc)
+                v = exc.partial
+        instance.transcription_job_summaries = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListTranscriptionJobsResponse", errors
             )
@@ -1599,220 +1502,192 @@ def structure_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "TranscriptionJobSummary")
         instance: Any = twin_TranscriptionJobSummary()
         errors: Any = None
-        absent = 0
+        absent = 15 - len(data)
         v: Any
-        if "TranscriptionJobName" in data:
-            v = data["TranscriptionJobName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJobName", exc)
-                    v = exc.partial
-            instance.transcription_job_name = v
+        v = data.get("TranscriptionJobName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobName", exc)
+                v = exc.partial
+        instance.transcription_job_name = v
+        v = data.get("CreationTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "CreationTime", exc)
+                v = exc.partial
+        instance.creation_time = v
+        v = data.get("StartTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "StartTime", exc)
+                v = exc.partial
+        instance.start_time = v
+        v = data.get("CompletionTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "CompletionTime", exc)
+                v = exc.partial
+        instance.completion_time = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job_name = None
-        if "CreationTime" in data:
-            v = data["CreationTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CreationTime", exc)
-                    v = exc.partial
-            instance.creation_time = v
-        else:
-            absent += 1
-            instance.creation_time = None
-        if "StartTime" in data:
-            v = data["StartTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "StartTime", exc)
-                    v = exc.partial
-            instance.start_time = v
-        else:
-            absent += 1
-            instance.start_time = None
-        if "CompletionTime" in data:
-            v = data["CompletionTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "CompletionTime", exc)
-                    v = exc.partial
-            instance.completion_time = v
-        else:
-            absent += 1
-            instance.completion_time = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_4[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_4(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("TranscriptionJobStatus")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "TranscriptionJobStatus" in data:
-            v = data["TranscriptionJobStatus"]
             try:
                 v = members_5[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_5(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobStatus", exc)
-                        v = exc.partial
-            instance.transcription_job_status = v
-        else:
-            absent += 1
-            instance.transcription_job_status = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_6(v)
+                    v = hook_5(v)
                 except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
+                    errors = failed(errors, "TranscriptionJobStatus", exc)
                     v = exc.partial
-            instance.failure_reason = v
+        instance.transcription_job_status = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("OutputLocationType")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.failure_reason = None
-        if "OutputLocationType" in data:
-            v = data["OutputLocationType"]
             try:
                 v = members_7[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_7(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "OutputLocationType", exc)
-                        v = exc.partial
-            instance.output_location_type = v
-        else:
-            absent += 1
-            instance.output_location_type = None
-        if "ContentRedaction" in data:
-            v = data["ContentRedaction"]
-            if v is not None:
                 try:
-                    v = hook_8(v)
+                    v = hook_7(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ContentRedaction", exc)
+                    errors = failed(errors, "OutputLocationType", exc)
                     v = exc.partial
-            instance.content_redaction = v
+        instance.output_location_type = v
+        v = data.get("ContentRedaction")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.content_redaction = None
-        if "ModelSettings" in data:
-            v = data["ModelSettings"]
-            if v is not None:
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "ContentRedaction", exc)
+                v = exc.partial
+        instance.content_redaction = v
+        v = data.get("ModelSettings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelSettings", exc)
+                v = exc.partial
+        instance.model_settings = v
+        v = data.get("IdentifyLanguage")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyLanguage", exc)
+                v = exc.partial
+        instance.identify_language = v
+        v = data.get("IdentifyMultipleLanguages")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyMultipleLanguages", exc)
+                v = exc.partial
+        instance.identify_multiple_languages = v
+        v = data.get("IdentifiedLanguageScore")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is float and v - v == 0.0):
+            try:
+                v = hook_12(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifiedLanguageScore", exc)
+                v = exc.partial
+        instance.identified_language_score = v
+        v = data.get("LanguageCodes")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_13(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_9(v)
+                    v = hook_13(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ModelSettings", exc)
+                    errors = failed(errors, "LanguageCodes", exc)
                     v = exc.partial
-            instance.model_settings = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.model_settings = None
-        if "IdentifyLanguage" in data:
-            v = data["IdentifyLanguage"]
-            if v.__class__ is not bool and v is not None:
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageCodes", exc)
+                v = exc.partial
+        instance.language_codes = v
+        v = data.get("ToxicityDetection")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_14(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_10(v)
+                    v = hook_14(v)
                 except Invalid as exc:
-                    errors = failed(errors, "IdentifyLanguage", exc)
+                    errors = failed(errors, "ToxicityDetection", exc)
                     v = exc.partial
-            instance.identify_language = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.identify_language = None
-        if "IdentifyMultipleLanguages" in data:
-            v = data["IdentifyMultipleLanguages"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = exc.partial
-            instance.identify_multiple_languages = v
-        else:
-            absent += 1
-            instance.identify_multiple_languages = None
-        if "IdentifiedLanguageScore" in data:
-            v = data["IdentifiedLanguageScore"]
-            if not (v.__class__ is float and v - v == 0.0) and v is not None:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifiedLanguageScore", exc)
-                    v = exc.partial
-            instance.identified_language_score = v
-        else:
-            absent += 1
-            instance.identified_language_score = None
-        if "LanguageCodes" in data:
-            v = data["LanguageCodes"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_13, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_13(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageCodes", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_13(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCodes", exc)
-                        v = exc.partial
-            instance.language_codes = v
-        else:
-            absent += 1
-            instance.language_codes = None
-        if "ToxicityDetection" in data:
-            v = data["ToxicityDetection"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_14, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_14(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ToxicityDetection", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_14(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ToxicityDetection", exc)
-                        v = exc.partial
-            instance.toxicity_detection = v
-        else:
-            absent += 1
-            instance.toxicity_detection = None
-        if len(data) + absent != 15:
+            try:
+                v = hook_14(v)
+            except Invalid as exc:
+                errors = failed(errors, "ToxicityDetection", exc)
+                v = exc.partial
+        instance.toxicity_detection = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "TranscriptionJobSummary", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1924,7 +1799,7 @@ def structure_StartTranscriptionJobRequest(
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
-    member_of_15 = LanguageCode._value2member_map_.__getitem__
+    members_15 = LanguageCode._value2member_map_
     hook_16 = hooks[16]
     hook_17 = hooks[17]
     item_17 = helpers["items"][17]
@@ -1940,319 +1815,277 @@ def structure_StartTranscriptionJobRequest(
             data = as_dict(data, "StartTranscriptionJobRequest")
         instance: Any = twin_StartTranscriptionJobRequest()
         errors: Any = None
-        absent = 0
+        absent = 20 - len(data)
         v: Any
-        if "TranscriptionJobName" in data:
-            v = data["TranscriptionJobName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "TranscriptionJobName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "TranscriptionJobName", exc)
-                        v = exc.partial
-            instance.transcription_job_name = v
-        else:
-            absent += 1
+        v = data.get("TranscriptionJobName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "TranscriptionJobName")
-            instance.transcription_job_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJobName", exc)
+                v = exc.partial
+        instance.transcription_job_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "MediaSampleRateHertz" in data:
-            v = data["MediaSampleRateHertz"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "MediaSampleRateHertz", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.media_sample_rate_hertz = v
+        instance.language_code = v
+        v = data.get("MediaSampleRateHertz")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "MediaSampleRateHertz", exc)
+                v = exc.partial
+        instance.media_sample_rate_hertz = v
+        v = data.get("MediaFormat")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.media_sample_rate_hertz = None
-        if "MediaFormat" in data:
-            v = data["MediaFormat"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "MediaFormat", exc)
-                        v = exc.partial
-            instance.media_format = v
-        else:
-            absent += 1
-            instance.media_format = None
-        if "Media" in data:
-            v = data["Media"]
-            if v is None:
-                errors = missing(errors, data, "Media")
-            else:
                 try:
-                    v = hook_4(v)
+                    v = hook_3(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Media", exc)
+                    errors = failed(errors, "MediaFormat", exc)
                     v = exc.partial
-            instance.media = v
-        else:
-            absent += 1
+        instance.media_format = v
+        v = data.get("Media")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "Media")
-            instance.media = None
-        if "OutputBucketName" in data:
-            v = data["OutputBucketName"]
-            if v.__class__ is not str and v is not None:
+        else:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Media", exc)
+                v = exc.partial
+        instance.media = v
+        v = data.get("OutputBucketName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputBucketName", exc)
+                v = exc.partial
+        instance.output_bucket_name = v
+        v = data.get("OutputKey")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputKey", exc)
+                v = exc.partial
+        instance.output_key = v
+        v = data.get("OutputEncryptionKMSKeyId")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                v = exc.partial
+        instance.output_encryption_kms_key_id = v
+        v = data.get("KMSEncryptionContext")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[k if k.__class__ is str else key_8(k)] = item_8(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = hook_5(v)
+                    v = hook_8(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputBucketName", exc)
+                    errors = failed(errors, "KMSEncryptionContext", exc)
                     v = exc.partial
-            instance.output_bucket_name = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_bucket_name = None
-        if "OutputKey" in data:
-            v = data["OutputKey"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_8(v)
+            except Invalid as exc:
+                errors = failed(errors, "KMSEncryptionContext", exc)
+                v = exc.partial
+        instance.kms_encryption_context = v
+        v = data.get("Settings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_9(v)
+            except Invalid as exc:
+                errors = failed(errors, "Settings", exc)
+                v = exc.partial
+        instance.settings = v
+        v = data.get("ModelSettings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_10(v)
+            except Invalid as exc:
+                errors = failed(errors, "ModelSettings", exc)
+                v = exc.partial
+        instance.model_settings = v
+        v = data.get("JobExecutionSettings")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_11(v)
+            except Invalid as exc:
+                errors = failed(errors, "JobExecutionSettings", exc)
+                v = exc.partial
+        instance.job_execution_settings = v
+        v = data.get("ContentRedaction")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_12(v)
+            except Invalid as exc:
+                errors = failed(errors, "ContentRedaction", exc)
+                v = exc.partial
+        instance.content_redaction = v
+        v = data.get("IdentifyLanguage")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_13(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyLanguage", exc)
+                v = exc.partial
+        instance.identify_language = v
+        v = data.get("IdentifyMultipleLanguages")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not bool:
+            try:
+                v = hook_14(v)
+            except Invalid as exc:
+                errors = failed(errors, "IdentifyMultipleLanguages", exc)
+                v = exc.partial
+        instance.identify_multiple_languages = v
+        v = data.get("LanguageOptions")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_15[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = hook_6(v)
+                    v = hook_15(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputKey", exc)
+                    errors = failed(errors, "LanguageOptions", exc)
                     v = exc.partial
-            instance.output_key = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_key = None
-        if "OutputEncryptionKMSKeyId" in data:
-            v = data["OutputEncryptionKMSKeyId"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_15(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageOptions", exc)
+                v = exc.partial
+        instance.language_options = v
+        v = data.get("Subtitles")
+        if v is None:
+            absent -= 1
+        else:
+            try:
+                v = hook_16(v)
+            except Invalid as exc:
+                errors = failed(errors, "Subtitles", exc)
+                v = exc.partial
+        instance.subtitles = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_17(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_7(v)
+                    v = hook_17(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputEncryptionKMSKeyId", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.output_encryption_kms_key_id = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_encryption_kms_key_id = None
-        if "KMSEncryptionContext" in data:
-            v = data["KMSEncryptionContext"]
-            if v.__class__ is dict:
+            try:
+                v = hook_17(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("LanguageIdSettings")
+        if v.__class__ is dict:
+            try:
+                entries = {}
+                for k, e in v.items():
+                    entries[members_18[k]] = item_18(e)
+                v = adopt(entries)
+            except Exception:
                 try:
-                    v = adopt(
-                        {k if k.__class__ is str else key_8(k): item_8(e) for k, e in v.items()}
-                    )
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_8(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "KMSEncryptionContext", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_8(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "KMSEncryptionContext", exc)
-                        v = exc.partial
-            instance.kms_encryption_context = v
-        else:
-            absent += 1
-            instance.kms_encryption_context = None
-        if "Settings" in data:
-            v = data["Settings"]
-            if v is not None:
-                try:
-                    v = hook_9(v)
+                    v = hook_18(v)
                 except Invalid as exc:
-                    errors = failed(errors, "Settings", exc)
+                    errors = failed(errors, "LanguageIdSettings", exc)
                     v = exc.partial
-            instance.settings = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.settings = None
-        if "ModelSettings" in data:
-            v = data["ModelSettings"]
-            if v is not None:
+            try:
+                v = hook_18(v)
+            except Invalid as exc:
+                errors = failed(errors, "LanguageIdSettings", exc)
+                v = exc.partial
+        instance.language_id_settings = v
+        v = data.get("ToxicityDetection")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_19(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_10(v)
+                    v = hook_19(v)
                 except Invalid as exc:
-                    errors = failed(errors, "ModelSettings", exc)
+                    errors = failed(errors, "ToxicityDetection", exc)
                     v = exc.partial
-            instance.model_settings = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.model_settings = None
-        if "JobExecutionSettings" in data:
-            v = data["JobExecutionSettings"]
-            if v is not None:
-                try:
-                    v = hook_11(v)
-                except Invalid as exc:
-                    errors = failed(errors, "JobExecutionSettings", exc)
-                    v = exc.partial
-            instance.job_execution_settings = v
-        else:
-            absent += 1
-            instance.job_execution_settings = None
-        if "ContentRedaction" in data:
-            v = data["ContentRedaction"]
-            if v is not None:
-                try:
-                    v = hook_12(v)
-                except Invalid as exc:
-                    errors = failed(errors, "ContentRedaction", exc)
-                    v = exc.partial
-            instance.content_redaction = v
-        else:
-            absent += 1
-            instance.content_redaction = None
-        if "IdentifyLanguage" in data:
-            v = data["IdentifyLanguage"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_13(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifyLanguage", exc)
-                    v = exc.partial
-            instance.identify_language = v
-        else:
-            absent += 1
-            instance.identify_language = None
-        if "IdentifyMultipleLanguages" in data:
-            v = data["IdentifyMultipleLanguages"]
-            if v.__class__ is not bool and v is not None:
-                try:
-                    v = hook_14(v)
-                except Invalid as exc:
-                    errors = failed(errors, "IdentifyMultipleLanguages", exc)
-                    v = exc.partial
-            instance.identify_multiple_languages = v
-        else:
-            absent += 1
-            instance.identify_multiple_languages = None
-        if "LanguageOptions" in data:
-            v = data["LanguageOptions"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(member_of_15, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_15(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageOptions", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_15(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageOptions", exc)
-                        v = exc.partial
-            instance.language_options = v
-        else:
-            absent += 1
-            instance.language_options = None
-        if "Subtitles" in data:
-            v = data["Subtitles"]
-            if v is not None:
-                try:
-                    v = hook_16(v)
-                except Invalid as exc:
-                    errors = failed(errors, "Subtitles", exc)
-                    v = exc.partial
-            instance.subtitles = v
-        else:
-            absent += 1
-            instance.subtitles = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_17, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_17(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_17(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
-        else:
-            absent += 1
-            instance.tags = None
-        if "LanguageIdSettings" in data:
-            v = data["LanguageIdSettings"]
-            if v.__class__ is dict:
-                try:
-                    v = adopt({members_18[k]: item_18(e) for k, e in v.items()})
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_18(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "LanguageIdSettings", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_18(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageIdSettings", exc)
-                        v = exc.partial
-            instance.language_id_settings = v
-        else:
-            absent += 1
-            instance.language_id_settings = None
-        if "ToxicityDetection" in data:
-            v = data["ToxicityDetection"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_19, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_19(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "ToxicityDetection", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_19(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "ToxicityDetection", exc)
-                        v = exc.partial
-            instance.toxicity_detection = v
-        else:
-            absent += 1
-            instance.toxicity_detection = None
-        if len(data) + absent != 20:
+            try:
+                v = hook_19(v)
+            except Invalid as exc:
+                errors = failed(errors, "ToxicityDetection", exc)
+                v = exc.partial
+        instance.toxicity_detection = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobRequest", errors
             )
@@ -2360,7 +2193,7 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
     int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
-    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     twin_Subtitles = twin_of(Subtitles)
 
@@ -2369,44 +2202,41 @@ def structure_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Ho
             data = as_dict(data, "Subtitles")
         instance: Any = twin_Subtitles()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "Formats" in data:
-            v = data["Formats"]
-            if v.__class__ is list:
+        v = data.get("Formats")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
+            except Exception:
                 try:
-                    v = tuple(map(member_of_0, v))
-                except Exception:
-                    if v is not None:
-                        try:
-                            v = hook_0(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Formats", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Formats", exc)
-                        v = exc.partial
-            instance.formats = v
-        else:
-            absent += 1
-            instance.formats = None
-        if "OutputStartIndex" in data:
-            v = data["OutputStartIndex"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "OutputStartIndex", exc)
+                    errors = failed(errors, "Formats", exc)
                     v = exc.partial
-            instance.output_start_index = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.output_start_index = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "Formats", exc)
+                v = exc.partial
+        instance.formats = v
+        v = data.get("OutputStartIndex")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "OutputStartIndex", exc)
+                v = exc.partial
+        instance.output_start_index = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "Subtitles", errors)
         else:
             instance.unknown_members = EMPTY
@@ -2456,21 +2286,19 @@ def structure_StartTranscriptionJobResponse(
             data = as_dict(data, "StartTranscriptionJobResponse")
         instance: Any = twin_StartTranscriptionJobResponse()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "TranscriptionJob" in data:
-            v = data["TranscriptionJob"]
-            if v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "TranscriptionJob", exc)
-                    v = exc.partial
-            instance.transcription_job = v
+        v = data.get("TranscriptionJob")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.transcription_job = None
-        if len(data) + absent != 1:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "TranscriptionJob", exc)
+                v = exc.partial
+        instance.transcription_job = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "StartTranscriptionJobResponse", errors
             )

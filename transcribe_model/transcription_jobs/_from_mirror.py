@@ -139,7 +139,7 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
     hook_15 = hooks[15]
     hook_16 = hooks[16]
     hook_17 = hooks[17]
-    member_of_17 = LanguageCode._value2member_map_.__getitem__
+    members_17 = LanguageCode._value2member_map_
     hook_18 = hooks[18]
     item_19 = helpers["items"][19]
     item_20 = helpers["items"][20]
@@ -254,7 +254,10 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_17, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_17[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_17(v)
             else:
@@ -266,11 +269,17 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.identified_language_score = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple(map(item_19, v))
+            built = []
+            for entry in v:
+                built.append(item_19(entry))
+            v = tuple(built)
         instance.language_codes = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_20, v))
+            built = []
+            for entry in v:
+                built.append(item_20(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.subtitles
         if v is not None:
@@ -278,11 +287,17 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
         instance.subtitles = v
         v = mirror.language_id_settings
         if v is not None:
-            v = adopt({members_22[k]: item_22(e) for k, e in v.items()})
+            entries = {}
+            for k, e in v.items():
+                entries[members_22[k]] = item_22(e)
+            v = adopt(entries)
         instance.language_id_settings = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple(map(item_23, v))
+            built = []
+            for entry in v:
+                built.append(item_23(entry))
+            v = tuple(built)
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscriptionJob
@@ -426,9 +441,8 @@ def from_mirror_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any
     """The function that builds a ``SubtitlesOutput`` from its msgspec mirror."""
     int_limit = helpers["int_limit"]
     int_low = -int_limit
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
-    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     hook_2 = hooks[2]
     twin_SubtitlesOutput = twin_of(SubtitlesOutput)
@@ -440,7 +454,10 @@ def from_mirror_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_0, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_0[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_0(v)
             else:
@@ -448,7 +465,15 @@ def from_mirror_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any
         instance.formats = v
         v = mirror.subtitle_file_uris
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_1(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_1(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_1(v)
         instance.subtitle_file_uris = v
         v = mirror.output_start_index
         if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
@@ -467,7 +492,7 @@ def from_mirror_ToxicityDetectionSettings(
     """The function that builds a ``ToxicityDetectionSettings`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
     hook_0 = hooks[0]
-    member_of_0 = ToxicityCategory._value2member_map_.__getitem__
+    members_0 = ToxicityCategory._value2member_map_
     twin_ToxicityDetectionSettings = twin_of(ToxicityDetectionSettings)
 
     def structure(mirror: Any) -> Any:
@@ -478,7 +503,10 @@ def from_mirror_ToxicityDetectionSettings(
             raise Fallback
         if v.__class__ is list:
             try:
-                v = tuple(map(member_of_0, v))
+                built = []
+                for entry in v:
+                    built.append(members_0[entry])
+                v = tuple(built)
             except Exception:
                 v = hook_0(v)
         else:
@@ -559,7 +587,10 @@ def from_mirror_ListTranscriptionJobsResponse(
         instance.next_token = v
         v = mirror.transcription_job_summaries
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.transcription_job_summaries = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListTranscriptionJobsResponse
@@ -679,11 +710,17 @@ def from_mirror_TranscriptionJobSummary(hooks: Sequence[Hook], helpers: Mapping[
         instance.identified_language_score = v
         v = mirror.language_codes
         if v is not None:
-            v = tuple(map(item_13, v))
+            built = []
+            for entry in v:
+                built.append(item_13(entry))
+            v = tuple(built)
         instance.language_codes = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple(map(item_14, v))
+            built = []
+            for entry in v:
+                built.append(item_14(entry))
+            v = tuple(built)
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = TranscriptionJobSummary
@@ -718,7 +755,7 @@ def from_mirror_StartTranscriptionJobRequest(
     hook_13 = hooks[13]
     hook_14 = hooks[14]
     hook_15 = hooks[15]
-    member_of_15 = LanguageCode._value2member_map_.__getitem__
+    members_15 = LanguageCode._value2member_map_
     item_16 = helpers["items"][16]
     item_17 = helpers["items"][17]
     item_18 = helpers["items"][18]
@@ -802,7 +839,10 @@ def from_mirror_StartTranscriptionJobRequest(
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_15, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_15[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_15(v)
             else:
@@ -814,15 +854,24 @@ def from_mirror_StartTranscriptionJobRequest(
         instance.subtitles = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_17, v))
+            built = []
+            for entry in v:
+                built.append(item_17(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.language_id_settings
         if v is not None:
-            v = adopt({members_18[k]: item_18(e) for k, e in v.items()})
+            entries = {}
+            for k, e in v.items():
+                entries[members_18[k]] = item_18(e)
+            v = adopt(entries)
         instance.language_id_settings = v
         v = mirror.toxicity_detection
         if v is not None:
-            v = tuple(map(item_19, v))
+            built = []
+            for entry in v:
+                built.append(item_19(entry))
+            v = tuple(built)
         instance.toxicity_detection = v
         instance.unknown_members = EMPTY
         instance.__class__ = StartTranscriptionJobRequest
@@ -836,7 +885,7 @@ def from_mirror_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> 
     int_limit = helpers["int_limit"]
     int_low = -int_limit
     hook_0 = hooks[0]
-    member_of_0 = SubtitleFormat._value2member_map_.__getitem__
+    members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
     twin_Subtitles = twin_of(Subtitles)
 
@@ -847,7 +896,10 @@ def from_mirror_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> 
         if v is not None:
             if v.__class__ is list:
                 try:
-                    v = tuple(map(member_of_0, v))
+                    built = []
+                    for entry in v:
+                        built.append(members_0[entry])
+                    v = tuple(built)
                 except Exception:
                     v = hook_0(v)
             else:

@@ -34,7 +34,6 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -51,117 +50,107 @@ def structure_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "CreateVocabularyRequest")
         instance: Any = twin_CreateVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 7 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "Phrases" in data:
-            v = data["Phrases"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("Phrases")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Phrases", exc)
                         v = exc.partial
-            instance.phrases = v
-        else:
-            absent += 1
-            instance.phrases = None
-        if "VocabularyFileUri" in data:
-            v = data["VocabularyFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_file_uri = v
-        else:
-            absent += 1
-            instance.vocabulary_file_uri = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_4, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_4(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
+                    break
             else:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.tags = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Phrases", exc)
+                v = exc.partial
+        instance.phrases = v
+        v = data.get("VocabularyFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_file_uri = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_4(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_5(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.data_access_role_arn = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 7:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "CreateVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -233,75 +222,65 @@ def structure_CreateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             data = as_dict(data, "CreateVocabularyResponse")
         instance: Any = twin_CreateVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if len(data) + absent != 5:
+        instance.vocabulary_state = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyResponse", errors
             )
@@ -362,25 +341,20 @@ def structure_DeleteVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "DeleteVocabularyRequest")
         instance: Any = twin_DeleteVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "DeleteVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -426,25 +400,20 @@ def structure_GetVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "GetVocabularyRequest")
         instance: Any = twin_GetVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -499,111 +468,95 @@ def structure_GetVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[str,
             data = as_dict(data, "GetVocabularyResponse")
         instance: Any = twin_GetVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 8 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.language_code = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "VocabularyState", exc)
                     v = exc.partial
-            instance.last_modified_time = v
+        instance.vocabulary_state = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("FailureReason")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "FailureReason", exc)
+                v = exc.partial
+        instance.failure_reason = v
+        v = data.get("DownloadUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "DownloadUri", exc)
+                v = exc.partial
+        instance.download_uri = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_modified_time = None
-        if "FailureReason" in data:
-            v = data["FailureReason"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "FailureReason", exc)
-                    v = exc.partial
-            instance.failure_reason = v
-        else:
-            absent += 1
-            instance.failure_reason = None
-        if "DownloadUri" in data:
-            v = data["DownloadUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DownloadUri", exc)
-                    v = exc.partial
-            instance.download_uri = v
-        else:
-            absent += 1
-            instance.download_uri = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_7(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 8:
+            try:
+                v = hook_7(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "GetVocabularyResponse", errors)
         else:
             instance.unknown_members = EMPTY
@@ -677,60 +630,52 @@ def structure_ListVocabulariesRequest(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "ListVocabulariesRequest")
         instance: Any = twin_ListVocabulariesRequest()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        v = data.get("StateEquals")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if "StateEquals" in data:
-            v = data["StateEquals"]
             try:
                 v = members_2[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "StateEquals", exc)
-                        v = exc.partial
-            instance.state_equals = v
-        else:
-            absent += 1
-            instance.state_equals = None
-        if "NameContains" in data:
-            v = data["NameContains"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_3(v)
+                    v = hook_2(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NameContains", exc)
+                    errors = failed(errors, "StateEquals", exc)
                     v = exc.partial
-            instance.name_contains = v
-        else:
-            absent += 1
-            instance.name_contains = None
-        if len(data) + absent != 4:
+        instance.state_equals = v
+        v = data.get("NameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "NameContains", exc)
+                v = exc.partial
+        instance.name_contains = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "ListVocabulariesRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -788,59 +733,54 @@ def structure_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping[s
             data = as_dict(data, "ListVocabulariesResponse")
         instance: Any = twin_ListVocabulariesResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "Status" in data:
-            v = data["Status"]
+        v = data.get("Status")
+        if v is None:
+            absent -= 1
+        else:
             try:
                 v = members_0[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Status", exc)
-                        v = exc.partial
-            instance.status = v
-        else:
-            absent += 1
-            instance.status = None
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
                 try:
-                    v = hook_1(v)
+                    v = hook_0(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "Status", exc)
                     v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "Vocabularies" in data:
-            v = data["Vocabularies"]
-            if v.__class__ is list:
+        instance.status = v
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("Vocabularies")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_2(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = tuple(map(item_2, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_2(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Vocabularies", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_2(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Vocabularies", exc)
-                        v = exc.partial
-            instance.vocabularies = v
+                    v = hook_2(v)
+                except Invalid as exc:
+                    errors = failed(errors, "Vocabularies", exc)
+                    v = exc.partial
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabularies = None
-        if len(data) + absent != 3:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Vocabularies", exc)
+                v = exc.partial
+        instance.vocabularies = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabulariesResponse", errors
             )
@@ -887,7 +827,6 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -902,94 +841,85 @@ def structure_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[st
             data = as_dict(data, "UpdateVocabularyRequest")
         instance: Any = twin_UpdateVocabularyRequest()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyName", exc)
-                        v = exc.partial
-            instance.vocabulary_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyName")
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "Phrases" in data:
-            v = data["Phrases"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("Phrases")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Phrases", exc)
                         v = exc.partial
-            instance.phrases = v
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.phrases = None
-        if "VocabularyFileUri" in data:
-            v = data["VocabularyFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_file_uri = v
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Phrases", exc)
+                v = exc.partial
+        instance.phrases = v
+        v = data.get("VocabularyFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_file_uri = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_file_uri = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 6:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "UpdateVocabularyRequest", errors)
         else:
             instance.unknown_members = EMPTY
@@ -1056,63 +986,55 @@ def structure_UpdateVocabularyResponse(hooks: Sequence[Hook], helpers: Mapping[s
             data = as_dict(data, "UpdateVocabularyResponse")
         instance: Any = twin_UpdateVocabularyResponse()
         errors: Any = None
-        absent = 0
+        absent = 4 - len(data)
         v: Any
-        if "VocabularyName" in data:
-            v = data["VocabularyName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyName", exc)
-                    v = exc.partial
-            instance.vocabulary_name = v
+        v = data.get("VocabularyName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyName", exc)
+                v = exc.partial
+        instance.vocabulary_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("VocabularyState")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_modified_time = None
-        if "VocabularyState" in data:
-            v = data["VocabularyState"]
             try:
                 v = members_3[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_3(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyState", exc)
-                        v = exc.partial
-            instance.vocabulary_state = v
-        else:
-            absent += 1
-            instance.vocabulary_state = None
-        if len(data) + absent != 4:
+                try:
+                    v = hook_3(v)
+                except Invalid as exc:
+                    errors = failed(errors, "VocabularyState", exc)
+                    v = exc.partial
+        instance.vocabulary_state = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyResponse", errors
             )

@@ -30,7 +30,6 @@ from transcribe_model.vocabularies._models import (
 def from_mirror_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CreateVocabularyRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -60,7 +59,15 @@ def from_mirror_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[
         instance.language_code = v
         v = mirror.phrases
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_2(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_2(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_2(v)
         instance.phrases = v
         v = mirror.vocabulary_file_uri
         if v.__class__ is not str and v is not None:
@@ -68,7 +75,10 @@ def from_mirror_CreateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[
         instance.vocabulary_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_4, v))
+            built = []
+            for entry in v:
+                built.append(item_4(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.data_access_role_arn
         if v.__class__ is not str and v is not None:
@@ -320,7 +330,10 @@ def from_mirror_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping
         instance.next_token = v
         v = mirror.vocabularies
         if v is not None:
-            v = tuple(map(item_2, v))
+            built = []
+            for entry in v:
+                built.append(item_2(entry))
+            v = tuple(built)
         instance.vocabularies = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListVocabulariesResponse
@@ -332,7 +345,6 @@ def from_mirror_ListVocabulariesResponse(hooks: Sequence[Hook], helpers: Mapping
 def from_mirror_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``UpdateVocabularyRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -361,7 +373,15 @@ def from_mirror_UpdateVocabularyRequest(hooks: Sequence[Hook], helpers: Mapping[
         instance.language_code = v
         v = mirror.phrases
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_2(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_2(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_2(v)
         instance.phrases = v
         v = mirror.vocabulary_file_uri
         if v.__class__ is not str and v is not None:

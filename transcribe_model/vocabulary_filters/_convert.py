@@ -37,7 +37,6 @@ def structure_CreateVocabularyFilterRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -54,117 +53,107 @@ def structure_CreateVocabularyFilterRequest(
             data = as_dict(data, "CreateVocabularyFilterRequest")
         instance: Any = twin_CreateVocabularyFilterRequest()
         errors: Any = None
-        absent = 0
+        absent = 7 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFilterName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterName", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyFilterName")
-            instance.vocabulary_filter_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
+            errors = missing(errors, data, "LanguageCode")
+        else:
             try:
                 v = members_1[v]
             except Exception:
-                if v is None:
-                    errors = missing(errors, data, "LanguageCode")
-                else:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            errors = missing(errors, data, "LanguageCode")
-            instance.language_code = None
-        if "Words" in data:
-            v = data["Words"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+                try:
+                    v = hook_1(v)
+                except Invalid as exc:
+                    errors = failed(errors, "LanguageCode", exc)
+                    v = exc.partial
+        instance.language_code = v
+        v = data.get("Words")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_2(v)
                     except Invalid as exc:
                         errors = failed(errors, "Words", exc)
                         v = exc.partial
-            instance.words = v
-        else:
-            absent += 1
-            instance.words = None
-        if "VocabularyFilterFileUri" in data:
-            v = data["VocabularyFilterFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_file_uri = v
-        else:
-            absent += 1
-            instance.vocabulary_filter_file_uri = None
-        if "Tags" in data:
-            v = data["Tags"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_4, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_4(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "Tags", exc)
-                            v = exc.partial
+                    break
             else:
-                if v is not None:
-                    try:
-                        v = hook_4(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "Tags", exc)
-                        v = exc.partial
-            instance.tags = v
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.tags = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "Words", exc)
+                v = exc.partial
+        instance.words = v
+        v = data.get("VocabularyFilterFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_filter_file_uri = v
+        v = data.get("Tags")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_4(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_5(v)
+                    v = hook_4(v)
                 except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
+                    errors = failed(errors, "Tags", exc)
                     v = exc.partial
-            instance.data_access_role_arn = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_6(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "Tags", exc)
+                v = exc.partial
+        instance.tags = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 7:
+            try:
+                v = hook_6(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterRequest", errors
             )
@@ -237,48 +226,42 @@ def structure_CreateVocabularyFilterResponse(
             data = as_dict(data, "CreateVocabularyFilterResponse")
         instance: Any = twin_CreateVocabularyFilterResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if len(data) + absent != 3:
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "CreateVocabularyFilterResponse", errors
             )
@@ -335,25 +318,20 @@ def structure_DeleteVocabularyFilterRequest(
             data = as_dict(data, "DeleteVocabularyFilterRequest")
         instance: Any = twin_DeleteVocabularyFilterRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFilterName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterName", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyFilterName")
-            instance.vocabulary_filter_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "DeleteVocabularyFilterRequest", errors
             )
@@ -401,25 +379,20 @@ def structure_GetVocabularyFilterRequest(hooks: Sequence[Hook], helpers: Mapping
             data = as_dict(data, "GetVocabularyFilterRequest")
         instance: Any = twin_GetVocabularyFilterRequest()
         errors: Any = None
-        absent = 0
+        absent = 1 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFilterName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterName", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyFilterName")
-            instance.vocabulary_filter_name = None
-        if len(data) + absent != 1:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterRequest", errors
             )
@@ -475,84 +448,72 @@ def structure_GetVocabularyFilterResponse(
             data = as_dict(data, "GetVocabularyFilterResponse")
         instance: Any = twin_GetVocabularyFilterResponse()
         errors: Any = None
-        absent = 0
+        absent = 6 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        v = data.get("DownloadUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "DownloadUri", exc)
+                v = exc.partial
+        instance.download_uri = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.last_modified_time = None
-        if "DownloadUri" in data:
-            v = data["DownloadUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DownloadUri", exc)
-                    v = exc.partial
-            instance.download_uri = v
-        else:
-            absent += 1
-            instance.download_uri = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_5(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 6:
+            try:
+                v = hook_5(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "GetVocabularyFilterResponse", errors
             )
@@ -622,45 +583,39 @@ def structure_ListVocabularyFiltersRequest(
             data = as_dict(data, "ListVocabularyFiltersRequest")
         instance: Any = twin_ListVocabularyFiltersRequest()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
-                    v = exc.partial
-            instance.next_token = v
-        else:
-            absent += 1
-            instance.next_token = None
-        if "MaxResults" in data:
-            v = data["MaxResults"]
-            if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
-                try:
-                    v = hook_1(v)
-                except Invalid as exc:
-                    errors = failed(errors, "MaxResults", exc)
-                    v = exc.partial
-            instance.max_results = v
-        else:
-            absent += 1
-            instance.max_results = None
-        if "NameContains" in data:
-            v = data["NameContains"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "NameContains", exc)
-                    v = exc.partial
-            instance.name_contains = v
-        else:
-            absent += 1
-            instance.name_contains = None
-        if len(data) + absent != 3:
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("MaxResults")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is int and int_low < v < int_limit):
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "MaxResults", exc)
+                v = exc.partial
+        instance.max_results = v
+        v = data.get("NameContains")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "NameContains", exc)
+                v = exc.partial
+        instance.name_contains = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersRequest", errors
             )
@@ -717,44 +672,41 @@ def structure_ListVocabularyFiltersResponse(
             data = as_dict(data, "ListVocabularyFiltersResponse")
         instance: Any = twin_ListVocabularyFiltersResponse()
         errors: Any = None
-        absent = 0
+        absent = 2 - len(data)
         v: Any
-        if "NextToken" in data:
-            v = data["NextToken"]
-            if v.__class__ is not str and v is not None:
+        v = data.get("NextToken")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "NextToken", exc)
+                v = exc.partial
+        instance.next_token = v
+        v = data.get("VocabularyFilters")
+        if v.__class__ is list:
+            try:
+                built = []
+                for entry in v:
+                    built.append(item_1(entry))
+                v = tuple(built)
+            except Invalid:
                 try:
-                    v = hook_0(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "NextToken", exc)
+                    errors = failed(errors, "VocabularyFilters", exc)
                     v = exc.partial
-            instance.next_token = v
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.next_token = None
-        if "VocabularyFilters" in data:
-            v = data["VocabularyFilters"]
-            if v.__class__ is list:
-                try:
-                    v = tuple(map(item_1, v))
-                except Invalid:
-                    if v is not None:
-                        try:
-                            v = hook_1(v)
-                        except Invalid as exc:
-                            errors = failed(errors, "VocabularyFilters", exc)
-                            v = exc.partial
-            else:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilters", exc)
-                        v = exc.partial
-            instance.vocabulary_filters = v
-        else:
-            absent += 1
-            instance.vocabulary_filters = None
-        if len(data) + absent != 2:
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilters", exc)
+                v = exc.partial
+        instance.vocabulary_filters = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "ListVocabularyFiltersResponse", errors
             )
@@ -809,48 +761,42 @@ def structure_VocabularyFilterInfo(hooks: Sequence[Hook], helpers: Mapping[str, 
             data = as_dict(data, "VocabularyFilterInfo")
         instance: Any = twin_VocabularyFilterInfo()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if len(data) + absent != 3:
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        if absent:
             errors = unknown_members(instance, SET_UNKNOWN, data, "VocabularyFilterInfo", errors)
         else:
             instance.unknown_members = EMPTY
@@ -897,7 +843,6 @@ def structure_UpdateVocabularyFilterRequest(
     failed = helpers["failed"]
     missing = helpers["missing"]
     as_dict = helpers["as_dict"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -910,76 +855,71 @@ def structure_UpdateVocabularyFilterRequest(
             data = as_dict(data, "UpdateVocabularyFilterRequest")
         instance: Any = twin_UpdateVocabularyFilterRequest()
         errors: Any = None
-        absent = 0
+        absent = 5 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str:
-                if v is None:
-                    errors = missing(errors, data, "VocabularyFilterName")
-                else:
-                    try:
-                        v = hook_0(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "VocabularyFilterName", exc)
-                        v = exc.partial
-            instance.vocabulary_filter_name = v
-        else:
-            absent += 1
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
             errors = missing(errors, data, "VocabularyFilterName")
-            instance.vocabulary_filter_name = None
-        if "Words" in data:
-            v = data["Words"]
-            if v.__class__ is list and all_str(v):
-                v = tuple(v)
-            else:
-                if v is not None:
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("Words")
+        if v.__class__ is list:
+            for entry in v:
+                if entry.__class__ is not str:
                     try:
                         v = hook_1(v)
                     except Invalid as exc:
                         errors = failed(errors, "Words", exc)
                         v = exc.partial
-            instance.words = v
+                    break
+            else:
+                v = tuple(v)
+        elif v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.words = None
-        if "VocabularyFilterFileUri" in data:
-            v = data["VocabularyFilterFileUri"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_2(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterFileUri", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_file_uri = v
+            try:
+                v = hook_1(v)
+            except Invalid as exc:
+                errors = failed(errors, "Words", exc)
+                v = exc.partial
+        instance.words = v
+        v = data.get("VocabularyFilterFileUri")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterFileUri", exc)
+                v = exc.partial
+        instance.vocabulary_filter_file_uri = v
+        v = data.get("DataAccessRoleArn")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_3(v)
+            except Invalid as exc:
+                errors = failed(errors, "DataAccessRoleArn", exc)
+                v = exc.partial
+        instance.data_access_role_arn = v
+        v = data.get("EncryptionConfiguration")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_file_uri = None
-        if "DataAccessRoleArn" in data:
-            v = data["DataAccessRoleArn"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_3(v)
-                except Invalid as exc:
-                    errors = failed(errors, "DataAccessRoleArn", exc)
-                    v = exc.partial
-            instance.data_access_role_arn = v
-        else:
-            absent += 1
-            instance.data_access_role_arn = None
-        if "EncryptionConfiguration" in data:
-            v = data["EncryptionConfiguration"]
-            if v is not None:
-                try:
-                    v = hook_4(v)
-                except Invalid as exc:
-                    errors = failed(errors, "EncryptionConfiguration", exc)
-                    v = exc.partial
-            instance.encryption_configuration = v
-        else:
-            absent += 1
-            instance.encryption_configuration = None
-        if len(data) + absent != 5:
+            try:
+                v = hook_4(v)
+            except Invalid as exc:
+                errors = failed(errors, "EncryptionConfiguration", exc)
+                v = exc.partial
+        instance.encryption_configuration = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterRequest", errors
             )
@@ -1045,48 +985,42 @@ def structure_UpdateVocabularyFilterResponse(
             data = as_dict(data, "UpdateVocabularyFilterResponse")
         instance: Any = twin_UpdateVocabularyFilterResponse()
         errors: Any = None
-        absent = 0
+        absent = 3 - len(data)
         v: Any
-        if "VocabularyFilterName" in data:
-            v = data["VocabularyFilterName"]
-            if v.__class__ is not str and v is not None:
-                try:
-                    v = hook_0(v)
-                except Invalid as exc:
-                    errors = failed(errors, "VocabularyFilterName", exc)
-                    v = exc.partial
-            instance.vocabulary_filter_name = v
+        v = data.get("VocabularyFilterName")
+        if v is None:
+            absent -= 1
+        elif v.__class__ is not str:
+            try:
+                v = hook_0(v)
+            except Invalid as exc:
+                errors = failed(errors, "VocabularyFilterName", exc)
+                v = exc.partial
+        instance.vocabulary_filter_name = v
+        v = data.get("LanguageCode")
+        if v is None:
+            absent -= 1
         else:
-            absent += 1
-            instance.vocabulary_filter_name = None
-        if "LanguageCode" in data:
-            v = data["LanguageCode"]
             try:
                 v = members_1[v]
             except Exception:
-                if v is not None:
-                    try:
-                        v = hook_1(v)
-                    except Invalid as exc:
-                        errors = failed(errors, "LanguageCode", exc)
-                        v = exc.partial
-            instance.language_code = v
-        else:
-            absent += 1
-            instance.language_code = None
-        if "LastModifiedTime" in data:
-            v = data["LastModifiedTime"]
-            if not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz) and v is not None:
                 try:
-                    v = hook_2(v)
+                    v = hook_1(v)
                 except Invalid as exc:
-                    errors = failed(errors, "LastModifiedTime", exc)
+                    errors = failed(errors, "LanguageCode", exc)
                     v = exc.partial
-            instance.last_modified_time = v
-        else:
-            absent += 1
-            instance.last_modified_time = None
-        if len(data) + absent != 3:
+        instance.language_code = v
+        v = data.get("LastModifiedTime")
+        if v is None:
+            absent -= 1
+        elif not (v.__class__ is datetime and v.tzinfo.__class__ in safe_tz):
+            try:
+                v = hook_2(v)
+            except Invalid as exc:
+                errors = failed(errors, "LastModifiedTime", exc)
+                v = exc.partial
+        instance.last_modified_time = v
+        if absent:
             errors = unknown_members(
                 instance, SET_UNKNOWN, data, "UpdateVocabularyFilterResponse", errors
             )

@@ -33,7 +33,6 @@ def from_mirror_CreateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``CreateVocabularyFilterRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -63,7 +62,15 @@ def from_mirror_CreateVocabularyFilterRequest(
         instance.language_code = v
         v = mirror.words
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_2(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_2(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_2(v)
         instance.words = v
         v = mirror.vocabulary_filter_file_uri
         if v.__class__ is not str and v is not None:
@@ -71,7 +78,10 @@ def from_mirror_CreateVocabularyFilterRequest(
         instance.vocabulary_filter_file_uri = v
         v = mirror.tags
         if v is not None:
-            v = tuple(map(item_4, v))
+            built = []
+            for entry in v:
+                built.append(item_4(entry))
+            v = tuple(built)
         instance.tags = v
         v = mirror.data_access_role_arn
         if v.__class__ is not str and v is not None:
@@ -289,7 +299,10 @@ def from_mirror_ListVocabularyFiltersResponse(
         instance.next_token = v
         v = mirror.vocabulary_filters
         if v is not None:
-            v = tuple(map(item_1, v))
+            built = []
+            for entry in v:
+                built.append(item_1(entry))
+            v = tuple(built)
         instance.vocabulary_filters = v
         instance.unknown_members = EMPTY
         instance.__class__ = ListVocabularyFiltersResponse
@@ -345,7 +358,6 @@ def from_mirror_UpdateVocabularyFilterRequest(
 ) -> Hook:
     """The function that builds a ``UpdateVocabularyFilterRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    all_str = helpers["all_str"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -364,7 +376,15 @@ def from_mirror_UpdateVocabularyFilterRequest(
         instance.vocabulary_filter_name = v
         v = mirror.words
         if v is not None:
-            v = tuple(v) if v.__class__ is list and all_str(v) else hook_1(v)
+            if v.__class__ is list:
+                for entry in v:
+                    if entry.__class__ is not str:
+                        v = hook_1(v)
+                        break
+                else:
+                    v = tuple(v)
+            else:
+                v = hook_1(v)
         instance.words = v
         v = mirror.vocabulary_filter_file_uri
         if v.__class__ is not str and v is not None:
