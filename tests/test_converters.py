@@ -183,3 +183,26 @@ def test_allow_unknown_is_read_as_a_truth_value_whatever_its_type() -> None:
     assert dict(kept.unknown_members) == {"Newer": 1}
     with pytest.raises(tm.ValidationError):
         tm.structure(data, tm.Tag, allow_unknown=[])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, 2**30 - 1, 2**30, -(2**30) + 1, -(2**30), 2**63, 10**4299 + 1, -(10**4299)],
+    ids=lambda value: f"{value.bit_length()} bits",
+)
+def test_ints_on_either_side_of_the_inline_bound_are_kept(value: int) -> None:
+    """The generated code takes ints of one CPython digit inline and gives larger ones to the
+    general hook: either way a response keeps the value, and so does a round trip."""
+    job = structure({"MediaSampleRateHertz": value}, TranscriptionJob)
+    assert job.media_sample_rate_hertz == value
+    assert type(job.media_sample_rate_hertz) is int
+    assert unstructure(job) == {"MediaSampleRateHertz": value}
+
+
+@pytest.mark.parametrize(
+    "value", [10**4300, -(10**4300), True, 1.0], ids=["big", "-big", "bool", "float"]
+)
+def test_ints_past_what_python_writes_and_other_types_are_refused(value: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        structure({"MediaSampleRateHertz": value}, TranscriptionJob)
+    assert [error.path for error in caught.value.errors] == ["MediaSampleRateHertz"]

@@ -382,7 +382,6 @@ class HookBuilder:
         helpers = {
             "Invalid": Invalid,
             "as_dict": _as_dict,
-            "int_limit": _paths.INT_LIMIT,
             # No tzinfo is taken on trust in the JSON form: its timestamps are strings.
             "safe_tz": SAFE_TZ if self.wire_format == "botocore" else (),
             "missing": _missing,

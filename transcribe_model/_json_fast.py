@@ -27,7 +27,6 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any, Final
 
-from transcribe_model import _paths
 from transcribe_model._base import WireModel
 from transcribe_model._converters import Structurer, generated, hook_builder
 from transcribe_model._frozen import adopt
@@ -147,7 +146,6 @@ class _Builders:
             "Fallback": Fallback,
             "fromisoformat": datetime.fromisoformat,
             "timezone": timezone,
-            "int_limit": _paths.INT_LIMIT,
             "adopt": adopt,
             "items": items,
         }

@@ -23,7 +23,15 @@ from tools.codegen.render_convert import EXACT_TYPE
 
 # Exactly the type a checked member holds, for value ``{v}``: anything else (a subclass, an int
 # for a float) is left to the reference walk.
-_EXACT = {**EXACT_TYPE, "bytes": "{v}.__class__ is bytes"}
+# An int: any Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS), not
+# only the one-digit ints the structurers take inline: a clean object must be answered here
+# (Long members hold millisecond counts). The bounds are bound once: ``-int_limit`` at each
+# test would negate a 4,300-digit int.
+_EXACT = {
+    **EXACT_TYPE,
+    "int": "{v}.__class__ is int and int_low < {v} < int_limit",
+    "bytes": "{v}.__class__ is bytes",
+}
 
 
 def check_factory(structure: Structure) -> str:

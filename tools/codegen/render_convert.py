@@ -16,9 +16,11 @@ from tools.codegen.ir import Member, Structure
 # (``render_checks``).
 EXACT_TYPE = {
     "str": "{v}.__class__ is str",
-    # An int Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS). The
-    # bounds are bound once: ``-int_limit`` at each test would negate a 4,300-digit int.
-    "int": "{v}.__class__ is int and int_low < {v} < int_limit",
+    # An int of one CPython digit (|v| < 2**30): both comparisons then run in CPython's
+    # specialised opcode for small ints, not the general one. Any larger int goes to the
+    # general hook, which keeps it if Python can still write it out (up to 4,300 digits, see
+    # transcribe_model._paths.MAX_INT_DIGITS) and refuses it otherwise.
+    "int": "{v}.__class__ is int and -1073741824 < {v} < 1073741824",
     "bool": "{v}.__class__ is bool",
     # A finite float: ``v - v`` is 0.0 for every finite float and NaN for NaN and infinities.
     "float": "{v}.__class__ is float and {v} - {v} == 0.0",
@@ -49,9 +51,6 @@ def structure_factory(structure: Structure) -> str:
         out.append('    missing = helpers["missing"]')
     if any(member.type.kind == "datetime" for member in members):
         out.append('    safe_tz = helpers["safe_tz"]')
-    if any(member.type.kind == "int" for member in members):
-        out.append('    int_limit = helpers["int_limit"]')
-        out.append("    int_low = -int_limit")
     out.append('    as_dict = helpers["as_dict"]')
     if any(member.type.kind == "map" for member in members):
         out.append('    adopt = helpers["adopt"]')
@@ -325,9 +324,6 @@ def mirror_factory(structure: Structure) -> str:
     ]
     if any(member.required for member in members):
         out.append('    Fallback = helpers["Fallback"]')
-    if any(member.type.kind == "int" for member in members):
-        out.append('    int_limit = helpers["int_limit"]')
-        out.append("    int_low = -int_limit")
     if any(member.type.kind == "datetime" for member in members):
         out.append('    fromisoformat = helpers["fromisoformat"]')
         out.append('    timezone = helpers["timezone"]')

@@ -125,8 +125,6 @@ def from_mirror_Rule(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
 
 def from_mirror_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``NonTalkTimeFilter`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     item_1 = helpers["items"][1]
     item_2 = helpers["items"][2]
@@ -137,7 +135,7 @@ def from_mirror_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, A
         instance: Any = twin_NonTalkTimeFilter()
         v: Any
         v = mirror.threshold
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.threshold = v
         v = mirror.absolute_time_range
@@ -161,8 +159,6 @@ def from_mirror_NonTalkTimeFilter(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 def from_mirror_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``AbsoluteTimeRange`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -173,19 +169,19 @@ def from_mirror_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, A
         instance: Any = twin_AbsoluteTimeRange()
         v: Any
         v = mirror.start_time
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.start_time = v
         v = mirror.end_time
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.end_time = v
         v = mirror.first
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.first = v
         v = mirror.last
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.last = v
         instance.unknown_members = EMPTY
@@ -197,8 +193,6 @@ def from_mirror_AbsoluteTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 def from_mirror_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``RelativeTimeRange`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -209,19 +203,19 @@ def from_mirror_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, A
         instance: Any = twin_RelativeTimeRange()
         v: Any
         v = mirror.start_percentage
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.start_percentage = v
         v = mirror.end_percentage
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.end_percentage = v
         v = mirror.first
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.first = v
         v = mirror.last
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.last = v
         instance.unknown_members = EMPTY
@@ -233,8 +227,6 @@ def from_mirror_RelativeTimeRange(hooks: Sequence[Hook], helpers: Mapping[str, A
 
 def from_mirror_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``InterruptionFilter`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = ParticipantRole._value2member_map_
@@ -247,7 +239,7 @@ def from_mirror_InterruptionFilter(hooks: Sequence[Hook], helpers: Mapping[str, 
         instance: Any = twin_InterruptionFilter()
         v: Any
         v = mirror.threshold
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.threshold = v
         v = mirror.participant_role
@@ -573,8 +565,6 @@ def from_mirror_ListCallAnalyticsCategoriesRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsCategoriesRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     twin_ListCallAnalyticsCategoriesRequest = twin_of(ListCallAnalyticsCategoriesRequest)
@@ -587,7 +577,7 @@ def from_mirror_ListCallAnalyticsCategoriesRequest(
             v = hook_0(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.max_results = v
         instance.unknown_members = EMPTY

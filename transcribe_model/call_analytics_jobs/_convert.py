@@ -277,8 +277,6 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -360,7 +358,7 @@ def structure_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]
         v = data.get("MediaSampleRateHertz")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_4(v)
             except Invalid as exc:
@@ -1026,8 +1024,6 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -1044,7 +1040,7 @@ def structure_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any
         v = data.get("ChannelId")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_0(v)
             except Invalid as exc:
@@ -1105,8 +1101,6 @@ def structure_ListCallAnalyticsJobsRequest(
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = CallAnalyticsJobStatus._value2member_map_
@@ -1158,7 +1152,7 @@ def structure_ListCallAnalyticsJobsRequest(
         v = data.get("MaxResults")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_3(v)
             except Invalid as exc:

@@ -127,8 +127,6 @@ def from_mirror_GetCallAnalyticsJobResponse(
 
 def from_mirror_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``CallAnalyticsJob`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     fromisoformat = helpers["fromisoformat"]
     timezone = helpers["timezone"]
     hook_0 = hooks[0]
@@ -179,7 +177,7 @@ def from_mirror_CallAnalyticsJob(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_3(v)
         instance.language_code = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_4(v)
         instance.media_sample_rate_hertz = v
         v = mirror.media_format
@@ -425,8 +423,6 @@ def from_mirror_Summarization(hooks: Sequence[Hook], helpers: Mapping[str, Any])
 
 def from_mirror_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``ChannelDefinition`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = ParticipantRole._value2member_map_
@@ -436,7 +432,7 @@ def from_mirror_ChannelDefinition(hooks: Sequence[Hook], helpers: Mapping[str, A
         instance: Any = twin_ChannelDefinition()
         v: Any
         v = mirror.channel_id
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.channel_id = v
         v = mirror.participant_role
@@ -457,8 +453,6 @@ def from_mirror_ListCallAnalyticsJobsRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListCallAnalyticsJobsRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = CallAnalyticsJobStatus._value2member_map_
     hook_1 = hooks[1]
@@ -485,7 +479,7 @@ def from_mirror_ListCallAnalyticsJobsRequest(
             v = hook_2(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.max_results = v
         instance.unknown_members = EMPTY

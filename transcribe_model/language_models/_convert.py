@@ -798,8 +798,6 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = ModelStatus._value2member_map_
@@ -851,7 +849,7 @@ def structure_ListLanguageModelsRequest(hooks: Sequence[Hook], helpers: Mapping[
         v = data.get("MaxResults")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_3(v)
             except Invalid as exc:

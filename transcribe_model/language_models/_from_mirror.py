@@ -346,8 +346,6 @@ def from_mirror_ListLanguageModelsRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListLanguageModelsRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = ModelStatus._value2member_map_
     hook_1 = hooks[1]
@@ -374,7 +372,7 @@ def from_mirror_ListLanguageModelsRequest(
             v = hook_2(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.max_results = v
         instance.unknown_members = EMPTY

@@ -585,8 +585,6 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -618,7 +616,7 @@ def structure_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str,
         v = data.get("MaxSpeakerLabels")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_1(v)
             except Invalid as exc:
@@ -801,8 +799,6 @@ def structure_MedicalScribeChannelDefinition(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -820,7 +816,7 @@ def structure_MedicalScribeChannelDefinition(
         if v is None:
             absent -= 1
             errors = missing(errors, data, "ChannelId")
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_0(v)
             except Invalid as exc:
@@ -884,8 +880,6 @@ def structure_ListMedicalScribeJobsRequest(
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = MedicalScribeJobStatus._value2member_map_
@@ -937,7 +931,7 @@ def structure_ListMedicalScribeJobsRequest(
         v = data.get("MaxResults")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_3(v)
             except Invalid as exc:

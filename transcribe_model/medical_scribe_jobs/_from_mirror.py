@@ -259,8 +259,6 @@ def from_mirror_MedicalScribeOutput(hooks: Sequence[Hook], helpers: Mapping[str,
 
 def from_mirror_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalScribeSettings`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -279,7 +277,7 @@ def from_mirror_MedicalScribeSettings(hooks: Sequence[Hook], helpers: Mapping[st
             v = hook_0(v)
         instance.show_speaker_labels = v
         v = mirror.max_speaker_labels
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.max_speaker_labels = v
         v = mirror.channel_identification
@@ -342,8 +340,6 @@ def from_mirror_MedicalScribeChannelDefinition(
 ) -> Hook:
     """The function that builds a ``MedicalScribeChannelDefinition`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = MedicalScribeParticipantRole._value2member_map_
@@ -355,7 +351,7 @@ def from_mirror_MedicalScribeChannelDefinition(
         v = mirror.channel_id
         if v is None:
             raise Fallback
-        if not (v.__class__ is int and int_low < v < int_limit):
+        if not (v.__class__ is int and -1073741824 < v < 1073741824):
             v = hook_0(v)
         instance.channel_id = v
         v = mirror.participant_role
@@ -377,8 +373,6 @@ def from_mirror_ListMedicalScribeJobsRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListMedicalScribeJobsRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = MedicalScribeJobStatus._value2member_map_
     hook_1 = hooks[1]
@@ -405,7 +399,7 @@ def from_mirror_ListMedicalScribeJobsRequest(
             v = hook_2(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.max_results = v
         instance.unknown_members = EMPTY

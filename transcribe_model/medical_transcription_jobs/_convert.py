@@ -231,8 +231,6 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     safe_tz = helpers["safe_tz"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -305,7 +303,7 @@ def structure_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[st
         v = data.get("MediaSampleRateHertz")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_3(v)
             except Invalid as exc:
@@ -603,8 +601,6 @@ def structure_MedicalTranscriptionSetting(
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -634,7 +630,7 @@ def structure_MedicalTranscriptionSetting(
         v = data.get("MaxSpeakerLabels")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_1(v)
             except Invalid as exc:
@@ -664,7 +660,7 @@ def structure_MedicalTranscriptionSetting(
         v = data.get("MaxAlternatives")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_4(v)
             except Invalid as exc:
@@ -736,8 +732,6 @@ def structure_ListMedicalTranscriptionJobsRequest(
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
@@ -789,7 +783,7 @@ def structure_ListMedicalTranscriptionJobsRequest(
         v = data.get("MaxResults")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_3(v)
             except Invalid as exc:
@@ -1182,8 +1176,6 @@ def structure_StartMedicalTranscriptionJobRequest(
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
     missing = helpers["missing"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
@@ -1245,7 +1237,7 @@ def structure_StartMedicalTranscriptionJobRequest(
         v = data.get("MediaSampleRateHertz")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_2(v)
             except Invalid as exc:

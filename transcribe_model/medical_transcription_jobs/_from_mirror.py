@@ -108,8 +108,6 @@ def from_mirror_GetMedicalTranscriptionJobResponse(
 
 def from_mirror_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``MedicalTranscriptionJob`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     fromisoformat = helpers["fromisoformat"]
     timezone = helpers["timezone"]
     hook_0 = hooks[0]
@@ -158,7 +156,7 @@ def from_mirror_MedicalTranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[
                 v = hook_2(v)
         instance.language_code = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.media_sample_rate_hertz = v
         v = mirror.media_format
@@ -275,8 +273,6 @@ def from_mirror_MedicalTranscriptionSetting(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``MedicalTranscriptionSetting`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -293,7 +289,7 @@ def from_mirror_MedicalTranscriptionSetting(
             v = hook_0(v)
         instance.show_speaker_labels = v
         v = mirror.max_speaker_labels
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.max_speaker_labels = v
         v = mirror.channel_identification
@@ -305,7 +301,7 @@ def from_mirror_MedicalTranscriptionSetting(
             v = hook_3(v)
         instance.show_alternatives = v
         v = mirror.max_alternatives
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_4(v)
         instance.max_alternatives = v
         v = mirror.vocabulary_name
@@ -323,8 +319,6 @@ def from_mirror_ListMedicalTranscriptionJobsRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListMedicalTranscriptionJobsRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
@@ -351,7 +345,7 @@ def from_mirror_ListMedicalTranscriptionJobsRequest(
             v = hook_2(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.max_results = v
         instance.unknown_members = EMPTY
@@ -522,8 +516,6 @@ def from_mirror_StartMedicalTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartMedicalTranscriptionJobRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     members_1 = LanguageCode._value2member_map_
@@ -563,7 +555,7 @@ def from_mirror_StartMedicalTranscriptionJobRequest(
             v = hook_1(v)
         instance.language_code = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.media_sample_rate_hertz = v
         v = mirror.media_format

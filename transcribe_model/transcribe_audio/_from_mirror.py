@@ -38,8 +38,6 @@ from transcribe_model.transcribe_audio._models import (
 def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     item_0 = helpers["items"][0]
     hook_1 = hooks[1]
     members_1 = SyncLanguage._value2member_map_
@@ -100,7 +98,7 @@ def from_mirror_TranscribeAudioRequest(hooks: Sequence[Hook], helpers: Mapping[s
             v = hook_5(v)
         instance.show_speaker_labels = v
         v = mirror.max_speaker_labels
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_6(v)
         instance.max_speaker_labels = v
         v = mirror.vocabulary_settings
@@ -372,8 +370,6 @@ def from_mirror_TranscriptResponse(hooks: Sequence[Hook], helpers: Mapping[str, 
 
 def from_mirror_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscribeAudioMetadata`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = SyncLanguageCode._value2member_map_
     item_1 = helpers["items"][1]
@@ -409,15 +405,15 @@ def from_mirror_TranscribeAudioMetadata(hooks: Sequence[Hook], helpers: Mapping[
                 v = hook_2(v)
         instance.media_format = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.media_sample_rate_hertz = v
         v = mirror.speakers_count
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_4(v)
         instance.speakers_count = v
         v = mirror.number_of_channels
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_5(v)
         instance.number_of_channels = v
         instance.unknown_members = EMPTY
@@ -484,8 +480,6 @@ def from_mirror_TranscribeAudioResults(hooks: Sequence[Hook], helpers: Mapping[s
 
 def from_mirror_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SyncItem`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -502,7 +496,7 @@ def from_mirror_SyncItem(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
         instance: Any = twin_SyncItem()
         v: Any
         v = mirror.id
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_0(v)
         instance.id = v
         v = mirror.content

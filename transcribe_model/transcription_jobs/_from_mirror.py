@@ -113,8 +113,6 @@ def from_mirror_GetTranscriptionJobResponse(
 
 def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``TranscriptionJob`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     fromisoformat = helpers["fromisoformat"]
     timezone = helpers["timezone"]
     adopt = helpers["adopt"]
@@ -171,7 +169,7 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
                 v = hook_2(v)
         instance.language_code = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.media_sample_rate_hertz = v
         v = mirror.media_format
@@ -308,8 +306,6 @@ def from_mirror_TranscriptionJob(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 def from_mirror_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Settings`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -333,7 +329,7 @@ def from_mirror_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
             v = hook_1(v)
         instance.show_speaker_labels = v
         v = mirror.max_speaker_labels
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.max_speaker_labels = v
         v = mirror.channel_identification
@@ -345,7 +341,7 @@ def from_mirror_Settings(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> H
             v = hook_4(v)
         instance.show_alternatives = v
         v = mirror.max_alternatives
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_5(v)
         instance.max_alternatives = v
         v = mirror.vocabulary_filter_name
@@ -439,8 +435,6 @@ def from_mirror_LanguageCodeItem(hooks: Sequence[Hook], helpers: Mapping[str, An
 
 def from_mirror_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``SubtitlesOutput`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
@@ -476,7 +470,7 @@ def from_mirror_SubtitlesOutput(hooks: Sequence[Hook], helpers: Mapping[str, Any
                 v = hook_1(v)
         instance.subtitle_file_uris = v
         v = mirror.output_start_index
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.output_start_index = v
         instance.unknown_members = EMPTY
@@ -523,8 +517,6 @@ def from_mirror_ListTranscriptionJobsRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListTranscriptionJobsRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = TranscriptionJobStatus._value2member_map_
     hook_1 = hooks[1]
@@ -551,7 +543,7 @@ def from_mirror_ListTranscriptionJobsRequest(
             v = hook_2(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_3(v)
         instance.max_results = v
         instance.unknown_members = EMPTY
@@ -734,8 +726,6 @@ def from_mirror_StartTranscriptionJobRequest(
 ) -> Hook:
     """The function that builds a ``StartTranscriptionJobRequest`` from its msgspec mirror."""
     Fallback = helpers["Fallback"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     adopt = helpers["adopt"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -780,7 +770,7 @@ def from_mirror_StartTranscriptionJobRequest(
                 v = hook_1(v)
         instance.language_code = v
         v = mirror.media_sample_rate_hertz
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_2(v)
         instance.media_sample_rate_hertz = v
         v = mirror.media_format
@@ -882,8 +872,6 @@ def from_mirror_StartTranscriptionJobRequest(
 
 def from_mirror_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> Hook:
     """The function that builds a ``Subtitles`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     members_0 = SubtitleFormat._value2member_map_
     hook_1 = hooks[1]
@@ -906,7 +894,7 @@ def from_mirror_Subtitles(hooks: Sequence[Hook], helpers: Mapping[str, Any]) -> 
                 v = hook_0(v)
         instance.formats = v
         v = mirror.output_start_index
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.output_start_index = v
         instance.unknown_members = EMPTY

@@ -570,8 +570,6 @@ def structure_ListVocabularyFiltersRequest(
     Invalid = helpers["Invalid"]
     unknown_members = helpers["unknown_members"]
     failed = helpers["failed"]
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     as_dict = helpers["as_dict"]
     hook_0 = hooks[0]
     hook_1 = hooks[1]
@@ -598,7 +596,7 @@ def structure_ListVocabularyFiltersRequest(
         v = data.get("MaxResults")
         if v is None:
             absent -= 1
-        elif not (v.__class__ is int and int_low < v < int_limit):
+        elif not (v.__class__ is int and -1073741824 < v < 1073741824):
             try:
                 v = hook_1(v)
             except Invalid as exc:

@@ -253,8 +253,6 @@ def from_mirror_ListVocabularyFiltersRequest(
     hooks: Sequence[Hook], helpers: Mapping[str, Any]
 ) -> Hook:
     """The function that builds a ``ListVocabularyFiltersRequest`` from its msgspec mirror."""
-    int_limit = helpers["int_limit"]
-    int_low = -int_limit
     hook_0 = hooks[0]
     hook_1 = hooks[1]
     hook_2 = hooks[2]
@@ -268,7 +266,7 @@ def from_mirror_ListVocabularyFiltersRequest(
             v = hook_0(v)
         instance.next_token = v
         v = mirror.max_results
-        if not (v.__class__ is int and int_low < v < int_limit) and v is not None:
+        if not (v.__class__ is int and -1073741824 < v < 1073741824) and v is not None:
             v = hook_1(v)
         instance.max_results = v
         v = mirror.name_contains
