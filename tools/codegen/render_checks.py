@@ -25,7 +25,7 @@ from tools.codegen.render_convert import EXACT_TYPE
 # for a float) is left to the reference walk.
 # An int: any Python can still write out (see transcribe_model._paths.MAX_INT_DIGITS), not
 # only the one-digit ints the structurers take inline: a clean object must be answered here
-# (Long members hold millisecond counts). The bounds are bound once: ``-int_limit`` at each
+# (an Integer shape without a bound admits up to 2**31 - 1). The bounds are bound once: ``-int_limit`` at each
 # test would negate a 4,300-digit int.
 _EXACT = {
     **EXACT_TYPE,

@@ -126,33 +126,26 @@ def _structure_member(index: int, member: Member) -> list[str]:
     lines = [f"v = data.get({wire})"]
     kind = member.type.kind
     inline = _inline_container(index, member, hook)
-    if inline is not None:
+    if inline is not None:  # the container's test first: None fails it
         test, body = inline
-        lines.append(f"if {test}:")
-        lines += [f"    {line}" for line in body]
-        lines.append("elif v is None:")
-        lines += [f"    {line}" for line in on_none]
-        lines.append("else:")
-        lines += [f"    {line}" for line in hook]
-    elif kind == "enum":
-        # A known value is one subscript (the map's keys are str, its members hash as their
-        # value); anything else raises and goes the slow way. Whatever it raises: a caller's
-        # object may hash or compare by raising anything, and the general hook then says, as
-        # for any other wrong type, what was expected.
-        lines += ["if v is None:", *(f"    {line}" for line in on_none), "else:", "    try:"]
-        lines += [f"        v = members_{index}[v]", "    except Exception:"]
-        lines += [f"        {line}" for line in hook]
-    elif kind in _EXACT:
+        lines += [f"if {test}:", *_indent(body), "elif v is None:", *_indent(on_none), "else:"]
+        lines += _indent(hook)
+    else:
         # None first: an absent member then skips the type test (two opcodes more for a
         # present one, some 130 instructions less for an absent one; a page of summaries
         # lacks nearly half its members).
-        lines += ["if v is None:", *_indent(on_none), f"elif not ({_EXACT[kind]}):"]
-        lines += _indent(hook)
-    else:
-        lines += ["if v is None:", *(f"    {line}" for line in on_none), "else:"]
-        lines += [f"    {line}" for line in hook]
+        present, branch = hook, "else:"
+        if kind == "enum":
+            # A known value is one subscript (the map's keys are str, its members hash as
+            # their value); anything else raises and goes the slow way. Whatever it raises: a
+            # caller's object may hash or compare by raising anything, and the general hook
+            # then says, as for any other wrong type, what was expected.
+            present = _guarded([f"v = members_{index}[v]"], "Exception", hook)
+        elif kind in _EXACT:
+            branch = f"elif not ({_EXACT[kind]}):"
+        lines += ["if v is None:", *_indent(on_none), branch, *_indent(present)]
     lines.append(f"instance.{member.attribute} = v")
-    return [f"        {line}" for line in lines]
+    return _indent(lines, 8)
 
 
 def _item_kind(member: Member) -> str | None:
@@ -394,11 +387,11 @@ def _mirror_member(index: int, member: Member) -> list[str]:
             f"    v = hook_{index}(v)",
         ]
     elif kind == "list" and _item_kind(member) == "str":
-        body = ["if v.__class__ is list:", *_indent(_str_list(hook)), "else:", f"    {hook[0]}"]
+        body = ["if v.__class__ is list:", *_indent(_str_list(hook)), "else:", *_indent(hook)]
     elif kind == "list" and _item_kind(member) == "enum":
         fast = _list_loop(f"members_{index}[entry]")
         guarded = _guarded(fast, "Exception", hook)
-        body = ["if v.__class__ is list:", *_indent(guarded), "else:", f"    {hook[0]}"]
+        body = ["if v.__class__ is list:", *_indent(guarded), "else:", *_indent(hook)]
     elif kind == "datetime":
         # What the CLI writes, read inline as the hook reads it first (an offset
         # ``fromisoformat`` reads is a ``timezone``); anything else, the hook, from the start.
